@@ -1,0 +1,54 @@
+// Builds the one shipped bundle, dist/index.js, from src/main.ts.
+// The output must be byte-for-byte reproducible: CI rebuilds it and fails on
+// any difference with the committed copy. So: no timestamps, no absolute
+// paths, no source maps with machine paths.
+import { build } from 'esbuild';
+import { readFileSync, mkdirSync, copyFileSync, rmSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+const root = join(dirname(fileURLToPath(import.meta.url)), '..');
+const pkg = JSON.parse(readFileSync(join(root, 'package.json'), 'utf8'));
+const outdir = join(root, 'dist');
+
+rmSync(outdir, { recursive: true, force: true });
+mkdirSync(outdir, { recursive: true });
+
+await build({
+  absWorkingDir: root,
+  entryPoints: ['src/main.ts'],
+  outfile: 'dist/index.js',
+  bundle: true,
+  platform: 'node',
+  target: 'node20',
+  format: 'esm',
+  legalComments: 'none',
+  logLevel: 'warning',
+  define: { AZCP_VERSION: JSON.stringify(pkg.version) },
+  // CommonJS dependencies inside an ES module bundle still call require()
+  // and read __dirname (the task-lib loads lib.json beside itself).
+  banner: {
+    js: [
+      '#!/usr/bin/env node',
+      "import { createRequire as __azcpCreateRequire } from 'node:module';",
+      "import { fileURLToPath as __azcpFileURLToPath } from 'node:url';",
+      "import { dirname as __azcpDirname } from 'node:path';",
+      'const require = __azcpCreateRequire(import.meta.url);',
+      'const __filename = __azcpFileURLToPath(import.meta.url);',
+      'const __dirname = __azcpDirname(__filename);',
+    ].join('\n'),
+  },
+});
+
+// The Azure Pipelines task-lib reads its message catalogue from files next to
+// the code that loads it; in the bundle that is dist/.
+const taskLib = join(root, 'node_modules', 'azure-pipelines-task-lib');
+copyFileSync(join(taskLib, 'lib.json'), join(outdir, 'lib.json'));
+mkdirSync(join(outdir, 'Strings', 'resources.resjson', 'en-US'), { recursive: true });
+copyFileSync(
+  join(taskLib, 'Strings', 'resources.resjson', 'en-US', 'resources.resjson'),
+  join(outdir, 'Strings', 'resources.resjson', 'en-US', 'resources.resjson'),
+);
+// dist/ is ESM regardless of where it is copied (the task is unpacked alone).
+import { writeFileSync } from 'node:fs';
+writeFileSync(join(outdir, 'package.json'), '{ "type": "module" }\n');

@@ -1,0 +1,338 @@
+// One validated JobOptions from raw inputs, with the same rules and the same
+// messages for every host. The CLI turns --kebab-case flags into these
+// camelCase keys; the CI hosts read inputs by exactly these names
+// (../INTERFACE.md). Nothing here touches the network or the disk beyond
+// resolving paths.
+import { cpus, homedir } from 'node:os';
+import { join } from 'node:path';
+import { parseLocation, type Location, type BlobLocation } from '../storage/location.ts';
+import { registerSecret } from '../auth/redact.ts';
+import { UsageError } from './errors.ts';
+
+export type Command = 'copy' | 'sync' | 'remove' | 'list' | 'make';
+export type Overwrite = 'true' | 'false' | 'ifSourceNewer';
+export type CheckMd5 = 'FailIfDifferent' | 'LogOnly' | 'NoCheck';
+export type AuthKind = 'auto' | 'sas' | 'key' | 'connection-string' | 'workload-identity' | 'managed-identity' | 'azure-cli' | 'oidc';
+export type LogLevel = 'error' | 'warning' | 'info' | 'debug';
+
+export interface FilterOptions {
+  includePattern: string[];
+  excludePattern: string[];
+  includePath: string[];
+  excludePath: string[];
+  includeRegex: string[];
+  excludeRegex: string[];
+  /** ms since epoch; entries modified at or after this time */
+  includeAfter?: number;
+  /** ms since epoch; entries modified at or before this time */
+  includeBefore?: number;
+}
+
+export interface MaxDelete {
+  /** Absolute number of deletions allowed, or a percentage of the destination's object count. */
+  count?: number;
+  percent?: number;
+}
+
+export interface AuthInputs {
+  kind: AuthKind;
+  clientId?: string;
+  tenantId?: string;
+  audience?: string;
+  sasToken?: string;
+  accountKey?: string;
+  connectionString?: string;
+}
+
+export interface JobOptions {
+  command: Command;
+  /** copy/sync: where from. remove/list/make: the target. */
+  source: Location;
+  /** copy/sync only. */
+  destination?: Location;
+  recursive: boolean;
+  filters: FilterOptions;
+  overwrite: Overwrite;
+  dryRun: boolean;
+  deleteDestination: boolean;
+  maxDelete: MaxDelete;
+  allowEmptySource: boolean;
+  compareHash: 'none' | 'md5';
+  mirrorMode: boolean;
+  putMd5: boolean;
+  checkMd5: CheckMd5;
+  /** Block size in bytes for staged uploads and ranged downloads; undefined = automatic. */
+  blockSize?: number;
+  concurrency: number;
+  accessTier?: 'Hot' | 'Cool' | 'Cold' | 'Archive';
+  contentType?: string;
+  guessMimeType: boolean;
+  cacheControl?: string;
+  metadata: Record<string, string>;
+  shard?: { index: number; count: number };
+  auth: AuthInputs;
+  jobDir: string;
+  outputType: 'text' | 'json';
+  logLevel: LogLevel;
+  failOnMismatch: boolean;
+  /** The raw command line or inputs, for the report (redacted when written). */
+  commandLine: string;
+}
+
+/** Raw inputs: camelCase names from INTERFACE.md; values as the user wrote them. */
+export type RawInputs = Record<string, string | boolean | undefined>;
+
+export const DEFAULT_CONCURRENCY = Math.min(64, Math.max(16, cpus().length * 16));
+
+function str(raw: RawInputs, key: string): string | undefined {
+  const v = raw[key];
+  if (v === undefined || v === null) return undefined;
+  const s = String(v).trim();
+  return s === '' ? undefined : s;
+}
+
+export function parseBool(raw: RawInputs, key: string, fallback: boolean, flag = key): boolean {
+  const v = raw[key];
+  if (v === undefined || v === '') return fallback;
+  if (typeof v === 'boolean') return v;
+  const s = v.trim().toLowerCase();
+  if (['true', 'yes', '1', 'on'].includes(s)) return true;
+  if (['false', 'no', '0', 'off'].includes(s)) return false;
+  throw new UsageError(`${flag} must be true or false, not "${v}"`);
+}
+
+function oneOf<T extends string>(raw: RawInputs, key: string, allowed: readonly T[], fallback: T, flag: string): T {
+  const v = str(raw, key);
+  if (v === undefined) return fallback;
+  const hit = allowed.find((a) => a.toLowerCase() === v.toLowerCase());
+  if (!hit) throw new UsageError(`${flag} must be one of ${allowed.join(', ')}; got "${v}"`);
+  return hit;
+}
+
+/** Lists accept one item a line or ';'-separated. */
+export function parseList(value: string | boolean | undefined): string[] {
+  if (value === undefined || typeof value === 'boolean') return [];
+  return value
+    .split(/[;\r\n]+/)
+    .map((s) => s.trim())
+    .filter(Boolean);
+}
+
+function positiveInt(raw: RawInputs, key: string, flag: string, min: number, max: number): number | undefined {
+  const v = str(raw, key);
+  if (v === undefined) return undefined;
+  if (!/^\d+$/.test(v)) throw new UsageError(`${flag} must be a whole number from ${min} to ${max}; got "${v}"`);
+  const n = Number(v);
+  if (n < min || n > max) throw new UsageError(`${flag} must be from ${min} to ${max}; got ${n}`);
+  return n;
+}
+
+function parseDate(raw: RawInputs, key: string, flag: string): number | undefined {
+  const v = str(raw, key);
+  if (v === undefined) return undefined;
+  // ISO 8601 only: Date.parse accepts many loose forms ("1", "May 3") that
+  // would silently filter everything away.
+  if (!/^\d{4}-\d{2}-\d{2}(?:[T ]\d{2}:\d{2}(?::\d{2}(?:\.\d+)?)?(?:Z|[+-]\d{2}:?\d{2})?)?$/.test(v)) {
+    throw new UsageError(`${flag} must be an ISO 8601 date or time such as 2026-01-31 or 2026-01-31T12:00:00Z; got "${v}"`);
+  }
+  const t = Date.parse(v);
+  if (Number.isNaN(t)) throw new UsageError(`${flag} is not a real date: "${v}"`);
+  return t;
+}
+
+export function parseMaxDelete(value: string | undefined, flag = '--max-delete'): MaxDelete {
+  if (value === undefined) return { percent: 50 };
+  const m = /^(\d+(?:\.\d+)?)\s*(%?)$/.exec(value.trim());
+  if (!m) throw new UsageError(`${flag} must be a count (e.g. 100) or a percentage of the destination (e.g. 10%); got "${value}"`);
+  const n = Number(m[1]);
+  if (m[2]) {
+    if (n < 0 || n > 100) throw new UsageError(`${flag} percentage must be from 0% to 100%; got ${value}`);
+    return { percent: n };
+  }
+  if (!Number.isInteger(n)) throw new UsageError(`${flag} count must be a whole number; got ${value}`);
+  return { count: n };
+}
+
+export function parseMetadata(value: string | undefined): Record<string, string> {
+  const out: Record<string, string> = {};
+  for (const pair of parseList(value)) {
+    const eq = pair.indexOf('=');
+    if (eq <= 0) throw new UsageError(`--metadata entries are key=value; got "${pair}"`);
+    const key = pair.slice(0, eq).trim();
+    // Metadata names must be valid C# identifiers (Azure's rule).
+    if (!/^[A-Za-z_][A-Za-z0-9_]*$/.test(key)) throw new UsageError(`--metadata key "${key}" must start with a letter or '_' and hold only letters, digits and '_'`);
+    out[key] = pair.slice(eq + 1).trim();
+  }
+  return out;
+}
+
+function validRegexes(list: string[], flag: string): string[] {
+  for (const r of list) {
+    try {
+      new RegExp(r);
+    } catch (e) {
+      throw new UsageError(`${flag} "${r}" is not a valid regular expression: ${(e as Error).message}`);
+    }
+  }
+  return list;
+}
+
+const AUTH_ALIASES: Record<string, AuthKind> = {
+  auto: 'auto',
+  sas: 'sas',
+  key: 'key',
+  'connection-string': 'connection-string',
+  connectionstring: 'connection-string',
+  'workload-identity': 'workload-identity',
+  workloadidentity: 'workload-identity',
+  oidc: 'oidc',
+  'managed-identity': 'managed-identity',
+  managedidentity: 'managed-identity',
+  'azure-cli': 'azure-cli',
+  azurecli: 'azure-cli',
+};
+
+/**
+ * Validates raw inputs into JobOptions. `flagName` maps a camelCase key to
+ * how this host spells it in messages (--include-pattern on the CLI,
+ * includePattern in a CI step), so errors point at what the user typed.
+ */
+export function parseJobOptions(raw: RawInputs, flagName: (key: string) => string = (k) => k): JobOptions {
+  const f = flagName;
+  const command = oneOf(raw, 'mode', ['copy', 'sync', 'remove', 'list', 'make'] as const, 'copy', f('mode'));
+  const twoSided = command === 'copy' || command === 'sync';
+
+  const sourceText = str(raw, 'source');
+  if (!sourceText) {
+    throw new UsageError(twoSided ? `${f('source')} is missing: say what to ${command} from` : `${f('source')} is missing: give the blob URL to ${command}`);
+  }
+  const source = parseLocation(sourceText, twoSided ? 'source' : 'target');
+  let destination: Location | undefined;
+  if (twoSided) {
+    const destText = str(raw, 'destination');
+    if (!destText) throw new UsageError(`${f('destination')} is missing: say where to ${command} to`);
+    destination = parseLocation(destText, 'destination');
+    if (source.kind === 'local' && destination.kind === 'local') {
+      throw new UsageError(`both ${f('source')} and ${f('destination')} are local paths; one of them must be a blob URL`);
+    }
+  } else {
+    if (str(raw, 'destination')) throw new UsageError(`${command} takes one URL; ${f('destination')} is not used`);
+    if (source.kind !== 'blob') throw new UsageError(`${command} works on a blob URL, not a local path: "${source.display}"`);
+  }
+
+  const filters: FilterOptions = {
+    includePattern: parseList(raw.includePattern),
+    excludePattern: parseList(raw.excludePattern),
+    includePath: parseList(raw.includePath).map((p) => p.replace(/\\/g, '/').replace(/^\/+|\/+$/g, '')),
+    excludePath: parseList(raw.excludePath).map((p) => p.replace(/\\/g, '/').replace(/^\/+|\/+$/g, '')),
+    includeRegex: validRegexes(parseList(raw.includeRegex), f('includeRegex')),
+    excludeRegex: validRegexes(parseList(raw.excludeRegex), f('excludeRegex')),
+    includeAfter: parseDate(raw, 'includeAfter', f('includeAfter')),
+    includeBefore: parseDate(raw, 'includeBefore', f('includeBefore')),
+  };
+  if (filters.includeAfter !== undefined && filters.includeBefore !== undefined && filters.includeAfter > filters.includeBefore) {
+    throw new UsageError(`${f('includeAfter')} is later than ${f('includeBefore')}: nothing could match`);
+  }
+
+  const deleteDestination = parseBool(raw, 'deleteDestination', false, f('deleteDestination'));
+  if (deleteDestination && command !== 'sync') throw new UsageError(`${f('deleteDestination')} only applies to sync`);
+  const compareHash = oneOf(raw, 'compareHash', ['none', 'md5'] as const, 'none', f('compareHash'));
+  const mirrorMode = parseBool(raw, 'mirrorMode', false, f('mirrorMode'));
+  if (mirrorMode && compareHash === 'md5') throw new UsageError(`${f('mirrorMode')} copies everything; it cannot be combined with ${f('compareHash')} md5`);
+  if (command !== 'sync' && (str(raw, 'compareHash') || raw.mirrorMode !== undefined)) {
+    throw new UsageError(`${f(str(raw, 'compareHash') ? 'compareHash' : 'mirrorMode')} only applies to sync`);
+  }
+
+  const blockSizeMb = str(raw, 'blockSizeMb');
+  let blockSize: number | undefined;
+  if (blockSizeMb !== undefined) {
+    const n = Number(blockSizeMb);
+    if (!Number.isFinite(n) || n <= 0 || n > 4000) throw new UsageError(`${f('blockSizeMb')} must be a number of MiB above 0 and at most 4000; got "${blockSizeMb}"`);
+    blockSize = Math.round(n * 1024 * 1024);
+    if (blockSize < 1) throw new UsageError(`${f('blockSizeMb')} is too small`);
+  }
+
+  const envConcurrency = process.env.AZCP_CONCURRENCY;
+  let concurrency = positiveInt(raw, 'concurrency', f('concurrency'), 1, 1024);
+  if (concurrency === undefined && envConcurrency) {
+    concurrency = positiveInt({ c: envConcurrency }, 'c', 'AZCP_CONCURRENCY', 1, 1024);
+  }
+
+  let shard: JobOptions['shard'];
+  const shardText = str(raw, 'shard');
+  if (shardText) {
+    const m = /^(\d+)\/(\d+)$/.exec(shardText);
+    if (!m || Number(m[2]) < 1 || Number(m[1]) < 1 || Number(m[1]) > Number(m[2])) {
+      throw new UsageError(`${f('shard')} must be I/N with 1 ≤ I ≤ N, e.g. 2/4; got "${shardText}"`);
+    }
+    shard = { index: Number(m[1]), count: Number(m[2]) };
+  }
+
+  const authText = (str(raw, 'authType') ?? str(raw, 'auth') ?? 'auto').toLowerCase();
+  const authKind = AUTH_ALIASES[authText];
+  if (!authKind) throw new UsageError(`${f('authType')} must be one of auto, sas, key, connection-string, workload-identity, managed-identity, azure-cli; got "${authText}"`);
+  const auth: AuthInputs = {
+    kind: authKind,
+    clientId: str(raw, 'clientId'),
+    tenantId: str(raw, 'tenantId'),
+    audience: str(raw, 'audience'),
+    sasToken: str(raw, 'sasToken')?.replace(/^\?/, ''),
+    accountKey: str(raw, 'accountKey'),
+    connectionString: str(raw, 'connectionString'),
+  };
+  registerSecret(auth.sasToken);
+  if (auth.sasToken) registerSecret(new URLSearchParams(auth.sasToken).get('sig'));
+  registerSecret(auth.accountKey);
+  registerSecret(auth.connectionString);
+  if (auth.connectionString) registerSecret(/AccountKey=([^;]+)/i.exec(auth.connectionString)?.[1]);
+
+  const accessTierText = str(raw, 'accessTier');
+  const accessTier = accessTierText ? oneOf(raw, 'accessTier', ['Hot', 'Cool', 'Cold', 'Archive'] as const, 'Hot', f('accessTier')) : undefined;
+
+  const jobDir = str(raw, 'jobDir') ?? process.env.AZCP_JOB_DIR ?? join(homedir(), '.azcp', 'jobs');
+
+  const options: JobOptions = {
+    command,
+    source,
+    destination,
+    recursive: parseBool(raw, 'recursive', false, f('recursive')),
+    filters,
+    overwrite: oneOf(raw, 'overwrite', ['true', 'false', 'ifSourceNewer'] as const, 'true', f('overwrite')),
+    dryRun: parseBool(raw, 'dryRun', false, f('dryRun')),
+    deleteDestination,
+    maxDelete: parseMaxDelete(str(raw, 'maxDelete'), f('maxDelete')),
+    allowEmptySource: parseBool(raw, 'allowEmptySource', false, f('allowEmptySource')),
+    compareHash,
+    mirrorMode,
+    putMd5: parseBool(raw, 'putMd5', false, f('putMd5')),
+    checkMd5: oneOf(raw, 'checkMd5', ['FailIfDifferent', 'LogOnly', 'NoCheck'] as const, 'FailIfDifferent', f('checkMd5')),
+    blockSize,
+    concurrency: concurrency ?? DEFAULT_CONCURRENCY,
+    accessTier,
+    contentType: str(raw, 'contentType'),
+    guessMimeType: !parseBool(raw, 'noGuessMimeType', false, f('noGuessMimeType')),
+    cacheControl: str(raw, 'cacheControl'),
+    metadata: parseMetadata(str(raw, 'metadata')),
+    shard,
+    auth,
+    jobDir,
+    outputType: oneOf(raw, 'outputType', ['text', 'json'] as const, 'text', f('outputType')),
+    logLevel: oneOf(raw, 'logLevel', ['error', 'warning', 'info', 'debug'] as const, 'info', f('logLevel')),
+    failOnMismatch: parseBool(raw, 'failOnMismatch', true, f('failOnMismatch')),
+    commandLine: String(raw.commandLine ?? ''),
+  };
+  if (options.contentType && !options.guessMimeType) {
+    // Both given is fine: the explicit type wins. Nothing to reject.
+  }
+  if (options.accessTier === 'Archive' && command === 'sync') {
+    throw new UsageError(`${f('accessTier')} Archive cannot be used with sync: archived blobs cannot be read back to compare`);
+  }
+  if (options.blockSize !== undefined && options.blockSize > 4000 * 1024 * 1024) {
+    throw new UsageError(`${f('blockSizeMb')} is above Azure's 4000 MiB block limit`);
+  }
+  return options;
+}
+
+export function isBlob(loc: Location | undefined): loc is BlobLocation {
+  return loc?.kind === 'blob';
+}

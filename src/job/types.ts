@@ -1,0 +1,92 @@
+// What a job reports, to hosts and to the job folder.
+import type { TokenCredential } from '@azure/core-auth';
+
+export type JobStatus = 'Completed' | 'CompletedWithErrors' | 'Failed' | 'Cancelled' | 'DryRun';
+
+export interface Counts {
+  /** Objects in scope at the source (after filters). */
+  total: number;
+  transferred: number;
+  skipped: number;
+  failed: number;
+  deleted: number;
+  /** Bytes transferred. */
+  bytes: number;
+}
+
+export interface Reconciliation {
+  sourceCount: number;
+  sourceBytes: number;
+  destinationCount: number;
+  destinationBytes: number;
+  /** Names present on both sides with the same size (and MD5 where both have one). */
+  matched: number;
+  /** Source names absent at the destination. */
+  missing: number;
+  sizeMismatch: number;
+  hashMismatch: number;
+  /** Destination names absent at the source (within the scope). */
+  extra: number;
+  /** True when nothing is missing or different. `extra` only fails a sync with deleteDestination. */
+  ok: boolean;
+  /** First few differences, for the summary. */
+  differences: Array<{ path: string; problem: string }>;
+}
+
+export interface JobReport {
+  jobId: string;
+  command: string;
+  commandLine: string;
+  source: string;
+  destination?: string;
+  startedAt: string;
+  endedAt: string;
+  status: JobStatus;
+  exitCode: number;
+  /** One line that says how the job ended, in plain words. */
+  message: string;
+  counts: Counts;
+  /** Objects scanned at each side during planning. */
+  scanned: { source: number; destination: number };
+  reconciliation?: Reconciliation;
+  failures: Array<{ path: string; error: string }>;
+  failuresTotal: number;
+  skipped: Array<{ path: string; reason: string }>;
+  skippedTotal: number;
+  /** HTTP requests that were retried (throttling, server errors, resets). */
+  retries: number;
+  warnings: string[];
+  durationMs: number;
+  jobFolder: string;
+  reportPath: string;
+}
+
+export type LogLevel = 'error' | 'warning' | 'info' | 'debug';
+
+export interface Progress {
+  phase: 'planning' | 'transferring' | 'deleting' | 'reconciling' | 'done';
+  scanned: number;
+  transferred: number;
+  skipped: number;
+  failed: number;
+  deleted: number;
+  bytes: number;
+  /** Bytes planned for transfer so far (grows while planning streams). */
+  bytesPlanned: number;
+  elapsedMs: number;
+}
+
+/** What a host lends the job. All optional: the CLI lends little. */
+export interface JobHooks {
+  /** A credential the host built (GitHub OIDC, Azure Pipelines service connection). */
+  credential?: TokenCredential;
+  /** Host console. Messages are already redacted. */
+  log?: (level: LogLevel, message: string) => void;
+  /** Called at a steady interval and at the end. */
+  progress?: (p: Progress) => void;
+  progressIntervalMs?: number;
+  /** Cancels the job (Ctrl-C, CI cancellation): in-flight transfers stop, status Cancelled. */
+  signal?: AbortSignal;
+  /** Job id to use (resume); a new one otherwise. */
+  jobId?: string;
+}

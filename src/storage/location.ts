@@ -1,0 +1,163 @@
+// Parses what a user wrote as a source or destination into a Location.
+// Everything a later step needs to know about "where" is decided here, once,
+// with errors that say what to write instead.
+import { isIP } from 'node:net';
+import { resolve, basename, dirname } from 'node:path';
+import { registerSecret, redact } from '../auth/redact.ts';
+import { UsageError } from '../job/errors.ts';
+
+export interface LocalLocation {
+  kind: 'local';
+  /** Absolute path of the file or folder (without a trailing '/*' or wildcard). */
+  path: string;
+  /** '/*' was given: the folder's contents, not the folder itself. */
+  contentsOnly: boolean;
+  /** A wildcard in the last segment ('logs/*.txt' → '*.txt'), matched against names in `path`. */
+  wildcard?: string;
+  /** What the user wrote, for reports. */
+  display: string;
+}
+
+export interface BlobLocation {
+  kind: 'blob';
+  /** https://ACCOUNT.blob.core.windows.net or, path style, http://127.0.0.1:10000/ACCOUNT */
+  serviceUrl: string;
+  account: string;
+  container: string;
+  /** Blob name or virtual folder inside the container, decoded, without leading '/'. May be ''. */
+  path: string;
+  contentsOnly: boolean;
+  wildcard?: string;
+  /** SAS query string without the leading '?', when one was given. */
+  sas?: string;
+  /** The account is the first path segment (emulators, custom endpoints). */
+  pathStyle: boolean;
+  /** The URL with the SAS signature redacted. */
+  display: string;
+}
+
+export type Location = LocalLocation | BlobLocation;
+
+const CONTAINER_NAME = /^(?:\$root|\$web|\$logs|[a-z0-9](?:[a-z0-9]|-(?=[a-z0-9])){2,62})$/;
+
+export function parseLocation(raw: string, role: 'source' | 'destination' | 'target'): Location {
+  if (typeof raw !== 'string' || raw.trim() === '') {
+    throw new UsageError(`the ${role} is missing: give a local path or a blob URL such as https://ACCOUNT.blob.core.windows.net/CONTAINER/PATH`);
+  }
+  const text = raw.trim();
+  if (/^[a-z][a-z0-9+.-]*:\/\//i.test(text)) return parseUrl(text, role);
+  if (/^[a-z]{2,}:/i.test(text) && !/^[a-z]:[\\/]/i.test(text)) {
+    throw new UsageError(`the ${role} "${redact(text)}" is neither a local path nor an http(s) URL`);
+  }
+  return parseLocal(text);
+}
+
+function splitWildcard(path: string): { base: string; contentsOnly: boolean; wildcard?: string } {
+  const normalised = path.replace(/\\/g, '/');
+  const slash = normalised.lastIndexOf('/');
+  const last = normalised.slice(slash + 1);
+  if (last === '*') return { base: path.slice(0, slash >= 0 ? slash : 0) || (slash === 0 ? '/' : '.'), contentsOnly: true };
+  if (/[*?[]/.test(last)) {
+    if (/[*?[]/.test(normalised.slice(0, Math.max(slash, 0)))) {
+      throw new UsageError(`wildcards are only allowed in the last part of a path: "${path}"`);
+    }
+    return { base: slash >= 0 ? path.slice(0, slash) || '/' : '.', contentsOnly: true, wildcard: last };
+  }
+  return { base: path, contentsOnly: false };
+}
+
+function parseLocal(text: string): LocalLocation {
+  const { base, contentsOnly, wildcard } = splitWildcard(text);
+  const path = resolve(base);
+  return { kind: 'local', path, contentsOnly, wildcard, display: text };
+}
+
+function parseUrl(text: string, role: string): BlobLocation {
+  let url: URL;
+  try {
+    url = new URL(text);
+  } catch {
+    throw new UsageError(`the ${role} "${redact(text)}" is not a valid URL`);
+  }
+  if (url.protocol !== 'https:' && url.protocol !== 'http:') {
+    throw new UsageError(`the ${role} uses ${url.protocol.replace(':', '')}://, which azcp does not support: use a blob URL (https://ACCOUNT.blob.core.windows.net/CONTAINER) or a local path`);
+  }
+  if (url.username || url.password) {
+    throw new UsageError(`the ${role} URL must not carry a user name or password; use --auth or a SAS token`);
+  }
+  // The URL parser silently resolves '.' and '..' segments; a user who wrote
+  // them almost certainly did not mean the result, so refuse instead.
+  const rawPath = text.replace(/^[a-z]+:\/\/[^/?#]*/i, '').split(/[?#]/)[0];
+  if (rawPath.split('/').some((s) => s === '..' || s === '.' || /^%2e(%2e)?$/i.test(s))) {
+    throw new UsageError(`the ${role} URL has a '.' or '..' segment; write the blob path without them`);
+  }
+  const host = url.hostname.toLowerCase();
+  const bareHost = host.replace(/^\[|\]$/g, '');
+  const pathStyle = isIP(bareHost) !== 0 || host === 'localhost' || !host.includes('.');
+  if (/\.(file|queue|table)\.core\./.test(host)) {
+    throw new UsageError(`the ${role} is an Azure ${host.split('.')[1]} endpoint; azcp moves blobs: use ACCOUNT.blob.core.windows.net`);
+  }
+  if (/\.dfs\.core\./.test(host)) {
+    throw new UsageError(`the ${role} uses the Data Lake endpoint (.dfs.); use the blob endpoint instead: ${host.replace('.dfs.', '.blob.')}`);
+  }
+  if (url.protocol === 'http:' && !pathStyle) {
+    throw new UsageError(`the ${role} uses plain http to ${host}; Azure Storage needs https (http is only accepted for an emulator on a local address)`);
+  }
+  const segments = url.pathname.split('/').filter((_, i) => i > 0);
+  let decoded: string[];
+  try {
+    decoded = segments.map((s) => decodeURIComponent(s));
+  } catch {
+    throw new UsageError(`the ${role} URL has a malformed %-escape in its path`);
+  }
+  let account: string;
+  let origin = `${url.protocol}//${url.host}`;
+  if (pathStyle) {
+    account = decoded.shift() ?? '';
+    if (!account) throw new UsageError(`the ${role} URL ${origin} names no account: write ${origin}/ACCOUNT/CONTAINER (for Azurite the account is devstoreaccount1)`);
+    origin = `${origin}/${encodeURIComponent(account)}`;
+  } else {
+    account = host.split('.')[0];
+  }
+  const container = decoded.shift() ?? '';
+  if (!container) {
+    throw new UsageError(`the ${role} URL names no container: write ${pathStyle ? origin : `${url.protocol}//${url.host}`}/CONTAINER[/PATH]`);
+  }
+  if (!CONTAINER_NAME.test(container)) {
+    throw new UsageError(`"${container}" is not a valid container name: 3 to 63 lowercase letters, digits and single hyphens, starting with a letter or digit`);
+  }
+  const blobPath = decoded.join('/');
+  const { base, contentsOnly, wildcard } = splitWildcard(blobPath);
+  const path = base === '.' ? '' : base.replace(/^\/+/, '');
+  const sas = url.search.length > 1 ? url.search.slice(1) : undefined;
+  if (sas) {
+    const params = new URLSearchParams(sas);
+    if (!params.get('sig')) throw new UsageError(`the ${role} URL has a query string but no SAS signature (sig=); give a full SAS token or none`);
+    registerSecret(params.get('sig'));
+    registerSecret(sas);
+  }
+  return {
+    kind: 'blob',
+    serviceUrl: origin,
+    account,
+    container,
+    path,
+    contentsOnly,
+    wildcard,
+    sas,
+    pathStyle,
+    display: redact(text),
+  };
+}
+
+/** The URL of a container (no SAS). */
+export function containerUrl(loc: BlobLocation): string {
+  return `${loc.serviceUrl}/${encodeURIComponent(loc.container)}`;
+}
+
+/** Encode a blob name for a URL path: every segment escaped, slashes kept. */
+export function encodeBlobName(name: string): string {
+  return name.split('/').map(encodeURIComponent).join('/');
+}
+
+export { basename, dirname };
