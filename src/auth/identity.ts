@@ -1,19 +1,161 @@
 // Identity-based credentials (Entra ID). Kept apart so @azure/identity loads
-// only when a job really uses it.
+// only when a job really uses it (hosts and resolveAuth import this module
+// dynamically).
+//
+// Every credential built here takes the same identity options:
+// - authorityHost: AZURE_AUTHORITY_HOST (sovereign clouds, Azure Stack, or a
+//   local token endpoint in tests), else what the caller knows (an Azure
+//   Pipelines service connection's environmentAuthorityUrl), else the SDK's
+//   default (login.microsoftonline.com).
+// - disableInstanceDiscovery: on for an authority that is not one of
+//   Microsoft's public cloud hosts. MSAL would otherwise ask
+//   login.microsoftonline.com to validate the authority, which a private
+//   authority (ADFS, Azure Stack, a test provider) cannot pass and a closed
+//   network cannot reach. AZCP_DISABLE_INSTANCE_DISCOVERY=true|false forces it.
 import {
   WorkloadIdentityCredential,
   ManagedIdentityCredential,
   AzureCliCredential,
   EnvironmentCredential,
   ChainedTokenCredential,
+  ClientAssertionCredential,
+  ClientSecretCredential,
+  ClientCertificateCredential,
+  AzurePipelinesCredential,
 } from '@azure/identity';
 import type { TokenCredential } from '@azure/core-auth';
 import type { AuthInputs } from '../job/options.ts';
 import { UsageError } from '../job/errors.ts';
+import { registerSecret } from './redact.ts';
+
+/** Authority hosts MSAL knows without instance discovery (public and sovereign clouds). */
+const MICROSOFT_AUTHORITY_HOSTS = new Set([
+  'login.microsoftonline.com',
+  'login.windows.net',
+  'login.microsoft.com',
+  'sts.windows.net',
+  'login.chinacloudapi.cn',
+  'login.partner.microsoftonline.cn',
+  'login.microsoftonline.us',
+  'login.usgovcloudapi.net',
+  'login-us.microsoftonline.com',
+]);
+
+export interface IdentityOptions {
+  authorityHost?: string;
+  disableInstanceDiscovery?: boolean;
+}
+
+/**
+ * The identity options every credential gets. `fallbackAuthority` is an
+ * authority the host knows (a service connection's environment), used only
+ * when AZURE_AUTHORITY_HOST is not set.
+ */
+export function identityOptions(env: NodeJS.ProcessEnv = process.env, fallbackAuthority?: string): IdentityOptions {
+  const raw = (env.AZURE_AUTHORITY_HOST || fallbackAuthority || '').trim();
+  const out: IdentityOptions = {};
+  if (raw) {
+    let url: URL;
+    try {
+      url = new URL(raw);
+    } catch {
+      throw new UsageError(`the authority host "${raw}" is not a URL such as https://login.microsoftonline.com`);
+    }
+    if (url.protocol !== 'https:') throw new UsageError(`the authority host must use https: "${raw}"`);
+    out.authorityHost = url.origin;
+    out.disableInstanceDiscovery = !MICROSOFT_AUTHORITY_HOSTS.has(url.hostname.toLowerCase());
+  }
+  const forced = env.AZCP_DISABLE_INSTANCE_DISCOVERY?.trim().toLowerCase();
+  if (forced === 'true' || forced === '1') out.disableInstanceDiscovery = true;
+  else if (forced === 'false' || forced === '0') out.disableInstanceDiscovery = false;
+  return out;
+}
+
+/**
+ * A federated credential: Entra ID exchanges an assertion (a CI provider's
+ * OIDC ID token) for an access token. `getAssertion` is called every time
+ * MSAL needs a new access token, so it must fetch a FRESH ID token from the
+ * host each time: a token fetched once at the start of a job expires
+ * (AADSTS700024) while long transfers are still running.
+ */
+export function buildFederatedCredential(
+  tenantId: string,
+  clientId: string,
+  getAssertion: () => Promise<string>,
+  env: NodeJS.ProcessEnv = process.env,
+): TokenCredential {
+  return new ClientAssertionCredential(tenantId, clientId, getAssertion, identityOptions(env));
+}
+
+/** What an Azure Pipelines service connection (ARM endpoint) holds, read by the host. */
+export interface ServiceConnection {
+  /** The connection's id: the azureSubscription input's value. */
+  id: string;
+  /** WorkloadIdentityFederation | ServicePrincipal | ManagedServiceIdentity */
+  scheme: string;
+  tenantId?: string;
+  clientId?: string;
+  /** ServicePrincipal: spnKey | spnCertificate */
+  authenticationType?: string;
+  clientSecret?: string;
+  /** PEM with the private key (and certificate). */
+  certificate?: string;
+  /** environmentAuthorityUrl of the connection (sovereign clouds). */
+  authorityUrl?: string;
+  /** WorkloadIdentityFederation: System.AccessToken, which authorises the OIDC request. */
+  systemAccessToken?: string;
+}
+
+export function buildServiceConnectionCredential(conn: ServiceConnection, env: NodeJS.ProcessEnv = process.env): TokenCredential {
+  const options = identityOptions(env, conn.authorityUrl);
+  const scheme = conn.scheme.toLowerCase();
+  const need = (what: string, value: string | undefined): string => {
+    if (!value) throw new UsageError(`the service connection "${conn.id}" (${conn.scheme}) has no ${what}`);
+    return value;
+  };
+  switch (scheme) {
+    case 'workloadidentityfederation': {
+      const tenantId = need('tenant id', conn.tenantId);
+      const clientId = need('service principal (client) id', conn.clientId);
+      if (!conn.systemAccessToken) {
+        throw new UsageError(
+          'workload identity federation needs System.AccessToken to ask Azure Pipelines for an ID token; it was not available to the task',
+        );
+      }
+      if (!env.SYSTEM_OIDCREQUESTURI) {
+        throw new UsageError('workload identity federation needs System.OidcRequestUri (SYSTEM_OIDCREQUESTURI); run it in an Azure Pipelines job on agent 3.227 or later');
+      }
+      registerSecret(conn.systemAccessToken);
+      // AzurePipelinesCredential POSTs to SYSTEM_OIDCREQUESTURI for a fresh
+      // ID token whenever MSAL needs a new access token.
+      return new AzurePipelinesCredential(tenantId, clientId, conn.id, conn.systemAccessToken, options);
+    }
+    case 'serviceprincipal': {
+      const tenantId = need('tenant id', conn.tenantId);
+      const clientId = need('service principal (client) id', conn.clientId);
+      const type = (conn.authenticationType ?? (conn.certificate ? 'spnCertificate' : 'spnKey')).toLowerCase();
+      if (type === 'spncertificate') {
+        const certificate = need('certificate', conn.certificate);
+        registerSecret(certificate);
+        return new ClientCertificateCredential(tenantId, clientId, { certificate }, options);
+      }
+      const secret = need('client secret', conn.clientSecret);
+      registerSecret(secret);
+      return new ClientSecretCredential(tenantId, clientId, secret, options);
+    }
+    case 'managedserviceidentity':
+      return new ManagedIdentityCredential(conn.clientId ? { clientId: conn.clientId, ...options } : { ...options });
+    default:
+      throw new UsageError(
+        `the service connection "${conn.id}" uses the ${conn.scheme} scheme; azcp supports WorkloadIdentityFederation, ServicePrincipal and ManagedServiceIdentity`,
+      );
+  }
+}
 
 export function buildTokenCredential(auth: AuthInputs, env: NodeJS.ProcessEnv): TokenCredential {
   const clientId = auth.clientId ?? env.AZURE_CLIENT_ID;
   const tenantId = auth.tenantId ?? env.AZURE_TENANT_ID;
+  const options = identityOptions(env);
   switch (auth.kind) {
     case 'workload-identity':
     case 'oidc': {
@@ -21,21 +163,21 @@ export function buildTokenCredential(auth: AuthInputs, env: NodeJS.ProcessEnv): 
       if (!clientId || !tenantId || !tokenFilePath) {
         throw new UsageError('workload identity needs a client id, a tenant id and AZURE_FEDERATED_TOKEN_FILE (or run it as a CI step with OIDC)');
       }
-      return new WorkloadIdentityCredential({ clientId, tenantId, tokenFilePath });
+      return new WorkloadIdentityCredential({ clientId, tenantId, tokenFilePath, ...options });
     }
     case 'managed-identity':
-      return clientId ? new ManagedIdentityCredential({ clientId }) : new ManagedIdentityCredential();
+      return new ManagedIdentityCredential(clientId ? { clientId, ...options } : { ...options });
     case 'azure-cli':
       return new AzureCliCredential(tenantId ? { tenantId } : {});
     default: {
       // Deliberately not DefaultAzureCredential: a known, short chain whose
       // members each fail fast when not configured.
-      const chain: TokenCredential[] = [new EnvironmentCredential()];
+      const chain: TokenCredential[] = [new EnvironmentCredential(options)];
       if (env.AZURE_FEDERATED_TOKEN_FILE && clientId && tenantId) {
-        chain.push(new WorkloadIdentityCredential({ clientId, tenantId, tokenFilePath: env.AZURE_FEDERATED_TOKEN_FILE }));
+        chain.push(new WorkloadIdentityCredential({ clientId, tenantId, tokenFilePath: env.AZURE_FEDERATED_TOKEN_FILE, ...options }));
       }
       chain.push(new AzureCliCredential());
-      if (env.IDENTITY_ENDPOINT || env.MSI_ENDPOINT || env.AZCP_USE_MANAGED_IDENTITY) chain.push(new ManagedIdentityCredential());
+      if (env.IDENTITY_ENDPOINT || env.MSI_ENDPOINT || env.AZCP_USE_MANAGED_IDENTITY) chain.push(new ManagedIdentityCredential({ ...options }));
       return new ChainedTokenCredential(...chain);
     }
   }

@@ -1,0 +1,133 @@
+// The Azure Pipelines host: task.json inputs and the azureSubscription
+// service connection in; output variables, the build summary, the job
+// folder as an artifact and the task result out (##vso logging commands).
+// Only this module loads azure-pipelines-task-lib, and only after the
+// secrets were copied out of the environment (see azure-pipelines-inputs.ts).
+import type { TokenCredential } from '@azure/core-auth';
+import { parseJobOptions, type JobOptions } from '../job/options.ts';
+import type { JobHooks, JobReport, LogLevel } from '../job/types.ts';
+import { UsageError } from '../job/errors.ts';
+import { redact, describeError } from '../auth/redact.ts';
+import { runJob } from '../job/run.ts';
+import { snapshotSecrets, getAzurePipelinesInputs, getServiceConnection } from './azure-pipelines-inputs.ts';
+import {
+  stepOutputs,
+  stepResult,
+  summaryPath,
+  progressLine,
+  progressIntervalMs,
+  percentOf,
+  cancellationSignal,
+  type StepInputs,
+} from './ci-step.ts';
+
+type TaskLib = typeof import('azure-pipelines-task-lib/task.js');
+
+export async function runAzurePipelinesTask(): Promise<void> {
+  // Before the task-lib loads and moves INPUT_* / ENDPOINT_AUTH_* into its vault.
+  const secrets = snapshotSecrets();
+  const mod = (await import('azure-pipelines-task-lib/task.js')) as TaskLib & { default?: TaskLib };
+  const tl: TaskLib = mod.default ?? mod;
+
+  let inputs: StepInputs;
+  let options: JobOptions;
+  try {
+    inputs = getAzurePipelinesInputs(tl, secrets);
+    options = parseJobOptions(inputs.raw);
+  } catch (err) {
+    fail(tl, err);
+    return;
+  }
+
+  const cancel = cancellationSignal((sig) => tl.warning(`azcp: ${sig} received, cancelling the job`));
+  let report: JobReport;
+  try {
+    const credential = await serviceConnectionCredential(tl, inputs, options, secrets);
+    const hooks: JobHooks = {
+      credential,
+      log: (level, message) => log(tl, level, message),
+      progress: (p) => {
+        console.log(progressLine(p));
+        const pct = percentOf(p);
+        if (pct !== undefined) tl.setProgress(pct, `azcp ${p.phase}`);
+      },
+      progressIntervalMs: progressIntervalMs(),
+      signal: cancel.signal,
+    };
+    report = await runJob(options, hooks);
+  } catch (err) {
+    fail(tl, err);
+    return;
+  } finally {
+    cancel.dispose();
+  }
+  publish(tl, inputs, options, report);
+}
+
+function fail(tl: TaskLib, err: unknown): void {
+  const message = err instanceof UsageError ? redact(err.message) : describeError(err);
+  tl.setResult(tl.TaskResult.Failed, message);
+  process.exitCode = 1;
+}
+
+function log(tl: TaskLib, level: LogLevel, message: string): void {
+  const text = redact(message);
+  if (level === 'error') tl.error(text);
+  else if (level === 'warning') tl.warning(text);
+  else if (level === 'debug') tl.debug(text);
+  else console.log(text);
+}
+
+/**
+ * The azureSubscription service connection as a TokenCredential:
+ * WorkloadIdentityFederation (AzurePipelinesCredential, a fresh ID token
+ * from the pipeline whenever a new access token is needed), ServicePrincipal
+ * (secret or certificate) or ManagedServiceIdentity.
+ */
+async function serviceConnectionCredential(
+  tl: TaskLib,
+  inputs: StepInputs,
+  options: JobOptions,
+  secrets: ReturnType<typeof snapshotSecrets>,
+): Promise<TokenCredential | undefined> {
+  const id = inputs.azureSubscription;
+  if (!id) {
+    if (options.auth.kind === 'oidc') {
+      throw new UsageError('authType oidc on Azure Pipelines needs azureSubscription: an Azure Resource Manager service connection');
+    }
+    return undefined;
+  }
+  const conn = getServiceConnection(tl, id, secrets);
+  if (conn.scheme.toLowerCase() === 'workloadidentityfederation' && !process.env.SYSTEM_OIDCREQUESTURI) {
+    const uri = tl.getVariable('System.OidcRequestUri');
+    if (uri) process.env.SYSTEM_OIDCREQUESTURI = uri;
+  }
+  const { buildServiceConnectionCredential } = await import('../auth/identity.ts');
+  tl.debug(`azcp: service connection ${id} (${conn.scheme})`);
+  return buildServiceConnectionCredential(conn);
+}
+
+function publish(tl: TaskLib, inputs: StepInputs, options: JobOptions, report: JobReport): void {
+  for (const [name, value] of Object.entries(stepOutputs(report))) tl.setVariable(name, value, false, true);
+
+  if (inputs.summary) tl.uploadSummary(summaryPath(report));
+  if (inputs.uploadArtifact) {
+    const name = inputs.artifactName || `azcp-${report.jobId}`;
+    // The agent uploads the folder after the command is read; the job
+    // folder lives in the agent's temp folder until the job ends.
+    tl.uploadArtifact(name, report.jobFolder, name);
+  }
+
+  const { result, message } = stepResult(report, options.failOnMismatch);
+  if (result === 'failed') {
+    tl.setResult(tl.TaskResult.Failed, message);
+    process.exitCode = 1;
+  } else if (result === 'cancelled') {
+    tl.setResult(tl.TaskResult.Cancelled, message);
+    process.exitCode = 1;
+  } else if (result === 'warning') {
+    tl.setResult(tl.TaskResult.SucceededWithIssues, message);
+  } else {
+    tl.setResult(tl.TaskResult.Succeeded, message);
+  }
+}

@@ -1,0 +1,148 @@
+// The GitHub Actions host: action.yml inputs in; outputs, step summary, the
+// job folder as an artifact and the step's result out. Only this module
+// loads @actions/core and @actions/artifact (both ESM-only), and only when
+// src/main.ts decided this process is a GitHub Actions step.
+import { readFileSync, readdirSync, statSync } from 'node:fs';
+import { join } from 'node:path';
+import type { TokenCredential } from '@azure/core-auth';
+import { parseJobOptions, type JobOptions } from '../job/options.ts';
+import type { JobHooks, JobReport, LogLevel } from '../job/types.ts';
+import { UsageError } from '../job/errors.ts';
+import { redact, describeError, registerSecret } from '../auth/redact.ts';
+import { runJob } from '../job/run.ts';
+import { getGitHubInputs, artifactNameOf } from './github-inputs.ts';
+import {
+  stepOutputs,
+  stepResult,
+  summaryPath,
+  progressLine,
+  progressIntervalMs,
+  cancellationSignal,
+  type StepInputs,
+} from './ci-step.ts';
+
+type Core = typeof import('@actions/core');
+
+/** GitHub's limit for one step's summary is 1 MiB; stay under it. */
+const SUMMARY_LIMIT = 1_000_000;
+
+export async function runGitHubAction(): Promise<void> {
+  const core: Core = await import('@actions/core');
+  let inputs: StepInputs;
+  let options: JobOptions;
+  try {
+    // Secrets are masked inside, before anything else is read or printed.
+    inputs = getGitHubInputs((name) => core.getInput(name), (v) => core.setSecret(v));
+    options = parseJobOptions(inputs.raw);
+  } catch (err) {
+    fail(core, err);
+    return;
+  }
+
+  const cancel = cancellationSignal((sig) => core.warning(`azcp: ${sig} received, cancelling the job`));
+  let report: JobReport;
+  try {
+    const credential = await gitHubCredential(core, inputs, options);
+    const hooks: JobHooks = {
+      credential,
+      log: (level, message) => log(core, level, message),
+      progress: (p) => core.info(progressLine(p)),
+      progressIntervalMs: progressIntervalMs(),
+      signal: cancel.signal,
+    };
+    report = await runJob(options, hooks);
+  } catch (err) {
+    fail(core, err);
+    return;
+  } finally {
+    cancel.dispose();
+  }
+  await publish(core, inputs, options, report);
+}
+
+function fail(core: Core, err: unknown): void {
+  // A UsageError's message is already the one line users need.
+  const message = err instanceof UsageError ? redact(err.message) : describeError(err);
+  core.setFailed(message);
+}
+
+function log(core: Core, level: LogLevel, message: string): void {
+  const text = redact(message);
+  if (level === 'error') core.error(text);
+  else if (level === 'warning') core.warning(text);
+  else if (level === 'debug') core.debug(text);
+  else core.info(text);
+}
+
+/**
+ * GitHub OIDC: when the workflow grants `id-token: write`, the runner serves
+ * ID tokens; Entra ID exchanges each for an access token through the app's
+ * federated credential. Used for authType oidc, and for auto when clientId
+ * and tenantId are given and the runner offers ID tokens.
+ */
+async function gitHubCredential(core: Core, inputs: StepInputs, options: JobOptions): Promise<TokenCredential | undefined> {
+  const kind = options.auth.kind;
+  const clientId = inputs.clientId ?? process.env.AZURE_CLIENT_ID;
+  const tenantId = inputs.tenantId ?? process.env.AZURE_TENANT_ID;
+  const runnerOffersTokens = Boolean(process.env.ACTIONS_ID_TOKEN_REQUEST_URL && process.env.ACTIONS_ID_TOKEN_REQUEST_TOKEN);
+  if (kind === 'oidc' || kind === 'workload-identity') {
+    if (!runnerOffersTokens) {
+      // Workload identity outside GitHub's OIDC (a token file): resolveAuth builds it.
+      if (process.env.AZURE_FEDERATED_TOKEN_FILE) return undefined;
+      throw new UsageError('authType oidc needs an ID token from GitHub: give the job `permissions: id-token: write`');
+    }
+    if (!clientId || !tenantId) throw new UsageError('authType oidc needs clientId and tenantId (the Entra app registration or managed identity)');
+  } else if (!(kind === 'auto' && clientId && tenantId && runnerOffersTokens)) {
+    return undefined;
+  }
+  registerSecret(process.env.ACTIONS_ID_TOKEN_REQUEST_TOKEN);
+  const audience = inputs.audience;
+  const { buildFederatedCredential } = await import('../auth/identity.ts');
+  // A fresh ID token each time: core.getIDToken asks the runner anew (and masks it).
+  return buildFederatedCredential(tenantId!, clientId!, () => core.getIDToken(audience));
+}
+
+async function publish(core: Core, inputs: StepInputs, options: JobOptions, report: JobReport): Promise<void> {
+  for (const [name, value] of Object.entries(stepOutputs(report))) core.setOutput(name, value);
+
+  if (inputs.summary) {
+    try {
+      let md = redact(readFileSync(summaryPath(report), 'utf8'));
+      if (Buffer.byteLength(md) > SUMMARY_LIMIT) {
+        md = md.slice(0, SUMMARY_LIMIT - 200) + `\n\n… summary cut at GitHub's size limit; the full one is in ${report.reportPath}\n`;
+      }
+      await core.summary.addRaw(md, true).write();
+    } catch (err) {
+      core.warning(`azcp: could not write the step summary: ${describeError(err)}`);
+    }
+  }
+
+  if (inputs.uploadArtifact) {
+    const name = artifactNameOf(inputs, report.jobId);
+    try {
+      const { DefaultArtifactClient } = await import('@actions/artifact');
+      const files = filesUnder(report.jobFolder);
+      const result = await new DefaultArtifactClient().uploadArtifact(name, files, report.jobFolder);
+      core.info(`azcp: job folder uploaded as artifact "${name}"${result.id ? ` (id ${result.id})` : ''}`);
+    } catch (err) {
+      // The evidence stays in the job folder; a missing artifact must not fail a transfer that worked.
+      core.warning(`azcp: could not upload the job folder as artifact "${name}": ${describeError(err)}`);
+    }
+  }
+
+  const { result, message } = stepResult(report, options.failOnMismatch);
+  if (result === 'failed' || result === 'cancelled') core.setFailed(message);
+  else if (result === 'warning') core.warning(message);
+  else core.info(message);
+}
+
+function filesUnder(dir: string): string[] {
+  const out: string[] = [];
+  for (const name of readdirSync(dir)) {
+    const path = join(dir, name);
+    const st = statSync(path);
+    if (st.isDirectory()) out.push(...filesUnder(path));
+    else if (st.isFile()) out.push(path);
+  }
+  return out.sort();
+}
