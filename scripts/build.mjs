@@ -24,7 +24,9 @@ await build({
   format: 'esm',
   legalComments: 'none',
   logLevel: 'warning',
-  define: { AZCP_VERSION: JSON.stringify(pkg.version) },
+  // __dirname/__filename of CommonJS dependencies map to the bundle's own
+  // (an ES module has none); other modules declare variables of those names.
+  define: { AZCP_VERSION: JSON.stringify(pkg.version), __dirname: '__azcpDirnameValue', __filename: '__azcpFilenameValue' },
   // CommonJS dependencies inside an ES module bundle still call require()
   // and read __dirname (the task-lib loads lib.json beside itself).
   banner: {
@@ -34,8 +36,8 @@ await build({
       "import { fileURLToPath as __azcpFileURLToPath } from 'node:url';",
       "import { dirname as __azcpDirname } from 'node:path';",
       'const require = __azcpCreateRequire(import.meta.url);',
-      'const __filename = __azcpFileURLToPath(import.meta.url);',
-      'const __dirname = __azcpDirname(__filename);',
+      'const __azcpFilenameValue = __azcpFileURLToPath(import.meta.url);',
+      'const __azcpDirnameValue = __azcpDirname(__azcpFilenameValue);',
     ].join('\n'),
   },
 });

@@ -227,7 +227,7 @@ export function stepResult(report: JobReport, failOnMismatch: boolean): { result
   const mismatch = report.reconciliation !== undefined && !report.reconciliation.ok;
   if (report.status === 'Cancelled') return { result: 'cancelled', message };
   if (report.exitCode === 0) return mismatch ? { result: 'warning', message } : { result: 'succeeded', message };
-  const onlyMismatch = mismatch && report.counts.failed === 0 && report.failuresTotal === 0 && report.status !== 'Failed';
+  const onlyMismatch = mismatch && report.counts.failed === 0 && report.failuresTotal === 0;
   if (!failOnMismatch && onlyMismatch) return { result: 'warning', message };
   return { result: 'failed', message };
 }

@@ -55,7 +55,8 @@ export interface JobOptions {
   overwrite: Overwrite;
   dryRun: boolean;
   deleteDestination: boolean;
-  maxDelete: MaxDelete;
+  /** Undefined when not given: sync then allows 50%, remove no limit. */
+  maxDelete?: MaxDelete;
   allowEmptySource: boolean;
   compareHash: 'none' | 'md5';
   mirrorMode: boolean;
@@ -77,6 +78,8 @@ export interface JobOptions {
   failOnMismatch: boolean;
   /** The raw command line or inputs, for the report (redacted when written). */
   commandLine: string;
+  /** The inputs as given, kept for the job manifest (resume). */
+  inputs: RawInputs;
 }
 
 /** Raw inputs: camelCase names from INTERFACE.md; values as the user wrote them. */
@@ -140,8 +143,10 @@ function parseDate(raw: RawInputs, key: string, flag: string): number | undefine
   return t;
 }
 
+export const DEFAULT_SYNC_MAX_DELETE: MaxDelete = { percent: 50 };
+
 export function parseMaxDelete(value: string | undefined, flag = '--max-delete'): MaxDelete {
-  if (value === undefined) return { percent: 50 };
+  if (value === undefined) return DEFAULT_SYNC_MAX_DELETE;
   const m = /^(\d+(?:\.\d+)?)\s*(%?)$/.exec(value.trim());
   if (!m) throw new UsageError(`${flag} must be a count (e.g. 100) or a percentage of the destination (e.g. 10%); got "${value}"`);
   const n = Number(m[1]);
@@ -295,12 +300,13 @@ export function parseJobOptions(raw: RawInputs, flagName: (key: string) => strin
     command,
     source,
     destination,
-    recursive: parseBool(raw, 'recursive', false, f('recursive')),
+    // sync works on whole trees by default (as AzCopy's sync does); copy asks.
+    recursive: parseBool(raw, 'recursive', command === 'sync', f('recursive')),
     filters,
     overwrite: oneOf(raw, 'overwrite', ['true', 'false', 'ifSourceNewer'] as const, 'true', f('overwrite')),
     dryRun: parseBool(raw, 'dryRun', false, f('dryRun')),
     deleteDestination,
-    maxDelete: parseMaxDelete(str(raw, 'maxDelete'), f('maxDelete')),
+    maxDelete: str(raw, 'maxDelete') === undefined ? undefined : parseMaxDelete(str(raw, 'maxDelete'), f('maxDelete')),
     allowEmptySource: parseBool(raw, 'allowEmptySource', false, f('allowEmptySource')),
     compareHash,
     mirrorMode,
@@ -320,6 +326,7 @@ export function parseJobOptions(raw: RawInputs, flagName: (key: string) => strin
     logLevel: oneOf(raw, 'logLevel', ['error', 'warning', 'info', 'debug'] as const, 'info', f('logLevel')),
     failOnMismatch: parseBool(raw, 'failOnMismatch', true, f('failOnMismatch')),
     commandLine: String(raw.commandLine ?? ''),
+    inputs: raw,
   };
   if (options.contentType && !options.guessMimeType) {
     // Both given is fine: the explicit type wins. Nothing to reject.

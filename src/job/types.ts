@@ -87,6 +87,17 @@ export interface JobHooks {
   progressIntervalMs?: number;
   /** Cancels the job (Ctrl-C, CI cancellation): in-flight transfers stop, status Cancelled. */
   signal?: AbortSignal;
+  /** list: called for each blob as it is listed (the CLI prints it). */
+  onListEntry?: (e: ListedBlob) => void;
   /** Job id to use (resume); a new one otherwise. */
   jobId?: string;
+}
+
+export interface ListedBlob {
+  name: string;
+  size: number;
+  lastModified: string;
+  tier?: string;
+  md5?: string;
+  contentType?: string;
 }

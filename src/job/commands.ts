@@ -1,0 +1,175 @@
+// The one-sided commands: list, make, remove.
+import { createWriteStream } from 'node:fs';
+import { join } from 'node:path';
+import { runPool } from '../engine/pool.ts';
+import { mergeJoin } from '../engine/diff.ts';
+import type { Entry } from '../engine/types.ts';
+import type { BlobLocation } from '../storage/location.ts';
+import { listBlobs, getBlobEntry, deleteBlob, makeContainer, type BlobEntry } from '../storage/blob.ts';
+import { openBlobSide, type BlobSide } from '../storage/blob-client.ts';
+import { checkSas, probeContainer, explainAccessError } from './preflight.ts';
+import type { JobContext } from './context.ts';
+import type { JobHooks, Reconciliation } from './types.ts';
+import { GuardError, UsageError } from './errors.ts';
+import { scopeFilter } from './scope-filter.ts';
+
+function listPrefix(loc: BlobLocation): string {
+  return loc.path === '' || loc.path.endsWith('/') ? loc.path : `${loc.path}/`;
+}
+
+async function openTarget(ctx: JobContext, hooks: JobHooks, needed: string): Promise<BlobSide> {
+  const side = await openBlobSide(ctx.options.source as BlobLocation, ctx.options.auth, hooks.credential);
+  ctx.retriesFrom({ source: side });
+  for (const w of checkSas(side, 'target', needed)) ctx.warn(w);
+  return side;
+}
+
+export async function listCommand(ctx: JobContext, hooks: JobHooks): Promise<void> {
+  const side = await openTarget(ctx, hooks, 'l');
+  await probeContainer(side, 'target');
+  const loc = side.loc;
+  // A path naming one blob lists that blob; otherwise everything below it.
+  const exact = loc.path && !loc.path.endsWith('/') ? await getBlobEntry(side, loc.path, '') : undefined;
+  const out = createWriteStream(join(ctx.folder.dir, 'list.jsonl'));
+  const keep = scopeFilter(ctx.options, '');
+  const emit = (e: BlobEntry) => {
+    const row = { name: e.blobName, size: e.size, lastModified: new Date(e.lastModifiedMs).toISOString(), tier: e.tier, md5: e.md5, contentType: e.contentType };
+    ctx.counts.total++;
+    ctx.counts.bytes += e.size;
+    out.write(JSON.stringify(row) + '\n');
+    hooks.onListEntry?.(row);
+  };
+  try {
+    if (exact) emit(exact);
+    else {
+      const prefix = listPrefix(loc);
+      for await (const e of listBlobs(side, { prefix, stripPrefix: prefix, recursive: true })) {
+        if (keep(e)) emit(e);
+      }
+    }
+  } finally {
+    await new Promise<void>((r) => out.end(r));
+  }
+  ctx.scanned.source = ctx.counts.total;
+  // Listed bytes are not transferred bytes; keep the report honest.
+  ctx.log('info', `listed ${ctx.counts.total} blobs, ${ctx.counts.bytes} bytes`);
+  ctx.counts.bytes = 0;
+}
+
+export async function makeCommand(ctx: JobContext, hooks: JobHooks): Promise<void> {
+  const loc = ctx.options.source as BlobLocation;
+  if (loc.path) throw new UsageError(`make creates a container; give the container URL without a path (…/${loc.container})`);
+  const side = await openTarget(ctx, hooks, 'c');
+  let created: boolean;
+  try {
+    created = await makeContainer(side);
+  } catch (err) {
+    throw new UsageError(explainAccessError(err, side, 'target'));
+  }
+  if (created) {
+    ctx.counts.transferred = 1;
+    ctx.log('info', `created container ${loc.container}`);
+  } else {
+    ctx.counts.skipped = 1;
+    ctx.skipped.push({ path: loc.container, reason: 'container already exists' });
+    ctx.log('info', `container ${loc.container} already exists; nothing to do`);
+  }
+  ctx.counts.total = 1;
+}
+
+async function* fromFile(path: string): AsyncGenerator<Entry> {
+  const { createInterface } = await import('node:readline');
+  const { createReadStream } = await import('node:fs');
+  for await (const line of createInterface({ input: createReadStream(path), crlfDelay: Infinity })) if (line.trim()) yield JSON.parse(line) as Entry;
+}
+
+export async function removeCommand(ctx: JobContext, hooks: JobHooks, signal: AbortSignal): Promise<Reconciliation | undefined> {
+  const o = ctx.options;
+  const side = await openTarget(ctx, hooks, o.dryRun ? 'l' : 'ld');
+  await probeContainer(side, 'target');
+  const loc = side.loc;
+  const planPath = join(ctx.folder.dir, 'deletions.jsonl');
+  const planned = createWriteStream(planPath);
+  let count = 0;
+  const note = (e: BlobEntry) => {
+    count++;
+    ctx.counts.total++;
+    planned.write(JSON.stringify(e) + '\n');
+  };
+  const exact = loc.path && !loc.path.endsWith('/') && !loc.contentsOnly ? await getBlobEntry(side, loc.path, '') : undefined;
+  const prefix = listPrefix(loc);
+  try {
+    if (exact) note(exact);
+    else {
+      if (!o.recursive) {
+        throw new UsageError(
+          loc.path ? `"${loc.display}" is not a blob; add --recursive to remove everything under it` : `removing a whole container's blobs needs --recursive`,
+        );
+      }
+      const keep = scopeFilter(o, '');
+      for await (const e of listBlobs(side, { prefix, stripPrefix: '', recursive: true })) if (keep(e)) note(e);
+    }
+  } finally {
+    await new Promise<void>((r) => planned.end(r));
+  }
+  ctx.scanned.source = count;
+  if (count === 0) {
+    ctx.log('info', 'nothing matched; nothing to remove');
+    return undefined;
+  }
+  if (o.maxDelete) {
+    const allowed = o.maxDelete.count ?? Math.floor((count * (o.maxDelete.percent ?? 100)) / 100);
+    if (count > allowed) {
+      throw new GuardError(`refusing to remove ${count} blobs: more than --max-delete ${o.maxDelete.count ?? `${o.maxDelete.percent}%`} allows (${allowed}); nothing was removed`);
+    }
+  }
+  if (o.dryRun) {
+    for await (const e of fromFile(planPath)) {
+      ctx.record({ path: e.name, size: e.size, status: 'DryRun', action: 'delete' });
+      ctx.log('info', `would remove ${e.name}`);
+    }
+    return undefined;
+  }
+  ctx.phase = 'deleting';
+  await runPool(
+    fromFile(planPath),
+    o.concurrency,
+    async (e) => {
+      try {
+        await deleteBlob(side, e.name);
+        ctx.counts.deleted++;
+        ctx.record({ path: e.name, size: e.size, status: 'Deleted', action: 'delete' });
+      } catch (err) {
+        ctx.failed(e.name, e.size, 'delete', err);
+      }
+    },
+    { signal },
+  );
+  // Proof: list again; every planned name must be gone.
+  ctx.phase = 'reconciling';
+  const after = exact ? (async function* () {
+    const still = await getBlobEntry(side, exact.blobName, '');
+    if (still) yield still;
+  })() : listBlobs(side, { prefix, stripPrefix: '', recursive: true });
+  let remaining = 0;
+  const differences: Reconciliation['differences'] = [];
+  for await (const pair of mergeJoin(fromFile(planPath), after)) {
+    if (pair.source && pair.destination) {
+      remaining++;
+      if (differences.length < 50) differences.push({ path: pair.name, problem: 'still present after removal' });
+    }
+  }
+  return {
+    sourceCount: count,
+    sourceBytes: 0,
+    destinationCount: remaining,
+    destinationBytes: 0,
+    matched: count - remaining,
+    missing: 0,
+    sizeMismatch: 0,
+    hashMismatch: 0,
+    extra: remaining,
+    ok: remaining === 0,
+    differences,
+  };
+}

@@ -1,0 +1,118 @@
+// The running state of one job: counts, capped lists of failures and skips,
+// the log, progress ticks. Every piece of the job writes through here so the
+// report and the journal never disagree.
+import { JobFolder, type TransferRecord } from './journal.ts';
+import { redact, describeError } from '../auth/redact.ts';
+import type { JobOptions } from './options.ts';
+import type { Counts, JobHooks, LogLevel, Progress } from './types.ts';
+import { REPORT_LIST_CAP } from './report.ts';
+import { VERSION } from '../version.ts';
+
+const LEVELS: Record<LogLevel, number> = { error: 0, warning: 1, info: 2, debug: 3 };
+
+export class JobContext {
+  readonly counts: Counts = { total: 0, transferred: 0, skipped: 0, failed: 0, deleted: 0, bytes: 0 };
+  readonly scanned = { source: 0, destination: 0 };
+  readonly failures: Array<{ path: string; error: string }> = [];
+  readonly skipped: Array<{ path: string; reason: string }> = [];
+  readonly warnings: string[] = [];
+  /** Problems listing the source: any of them forbids deletions. */
+  readonly enumerationProblems: Array<{ path: string; error: string }> = [];
+  bytesPlanned = 0;
+  bytesInFlight = 0;
+  phase: Progress['phase'] = 'planning';
+  readonly started = Date.now();
+  readonly folder: JobFolder;
+  private timer?: NodeJS.Timeout;
+  private readonly stats = new Set<{ retries: number }>();
+
+  constructor(readonly options: JobOptions, readonly hooks: JobHooks) {
+    this.folder = JobFolder.create(options.jobDir, options.inputs, VERSION, hooks.jobId);
+  }
+
+  /** Remembers the blob sides whose retry counters the report sums. */
+  retriesFrom(sides: { source?: { stats: { retries: number } }; destination?: { stats: { retries: number } } }): void {
+    if (sides.source) this.stats.add(sides.source.stats);
+    if (sides.destination) this.stats.add(sides.destination.stats);
+  }
+
+  get retries(): number {
+    let n = 0;
+    for (const s of this.stats) n += s.retries;
+    return n;
+  }
+
+  get jobId(): string {
+    return this.folder.jobId;
+  }
+
+  log(level: LogLevel, message: string): void {
+    const text = redact(message);
+    if (LEVELS[level] <= LEVELS.debug) this.folder.writeLog(`${new Date().toISOString()} ${level.toUpperCase().padEnd(7)} ${text}`);
+    if (LEVELS[level] <= LEVELS[this.options.logLevel]) this.hooks.log?.(level, text);
+  }
+
+  /** To the job log only: for lines the host already shows another way. */
+  fileLog(level: LogLevel, message: string): void {
+    this.folder.writeLog(`${new Date().toISOString()} ${level.toUpperCase().padEnd(7)} ${redact(message)}`);
+  }
+
+  warn(message: string): void {
+    const text = redact(message);
+    if (this.warnings.length < REPORT_LIST_CAP) this.warnings.push(text);
+    this.log('warning', text);
+  }
+
+  record(rec: TransferRecord): void {
+    this.folder.recordTransfer(rec);
+  }
+
+  transferred(path: string, size: number, action: string, bytes: number): void {
+    this.counts.transferred++;
+    this.counts.bytes += bytes;
+    this.record({ path, size, status: 'Completed', action });
+    this.log('debug', `${action} ${path} (${size} bytes)`);
+  }
+
+  failed(path: string, size: number, action: string, err: unknown): void {
+    const error = describeError(err);
+    this.counts.failed++;
+    if (this.failures.length < REPORT_LIST_CAP) this.failures.push({ path, error });
+    this.record({ path, size, status: 'Failed', action, error });
+    this.log('error', `${action} failed: ${path}: ${error}`);
+  }
+
+  skip(path: string, size: number, reason: string): void {
+    this.counts.skipped++;
+    if (this.skipped.length < REPORT_LIST_CAP) this.skipped.push({ path, reason });
+    this.record({ path, size, status: 'Skipped', reason });
+  }
+
+  progressSnapshot(): Progress {
+    return {
+      phase: this.phase,
+      scanned: this.scanned.source,
+      transferred: this.counts.transferred,
+      skipped: this.counts.skipped,
+      failed: this.counts.failed,
+      deleted: this.counts.deleted,
+      bytes: this.counts.bytes + this.bytesInFlight,
+      bytesPlanned: this.bytesPlanned,
+      elapsedMs: Date.now() - this.started,
+    };
+  }
+
+  startProgress(): void {
+    if (!this.hooks.progress) return;
+    const every = this.hooks.progressIntervalMs ?? 2000;
+    this.timer = setInterval(() => this.hooks.progress?.(this.progressSnapshot()), every);
+    this.timer.unref();
+  }
+
+  stopProgress(): void {
+    if (this.timer) clearInterval(this.timer);
+    this.timer = undefined;
+    this.phase = 'done';
+    this.hooks.progress?.(this.progressSnapshot());
+  }
+}

@@ -1,0 +1,118 @@
+// Carries out one planned transfer or deletion between the two sides.
+import { rm } from 'node:fs/promises';
+import mime from 'mime';
+import type { Entry } from '../engine/types.ts';
+import { Limiter } from '../engine/limiter.ts';
+import type { BlobSide } from '../storage/blob-client.ts';
+import type { BlobEntry } from '../storage/blob.ts';
+import { deleteBlob } from '../storage/blob.ts';
+import type { LocalEntry } from '../storage/local.ts';
+import { uploadFile, type UploadSettings } from '../storage/upload.ts';
+import { downloadBlob } from '../storage/download.ts';
+import { copyServerSide } from '../storage/server-copy.ts';
+import type { DestinationScope } from './scope.ts';
+import type { JobContext } from './context.ts';
+
+export type Direction = 'upload' | 'download' | 'copy';
+
+export interface Executor {
+  direction: Direction;
+  transfer(source: Entry): Promise<void>;
+  remove(destination: Entry): Promise<void>;
+}
+
+/** How many block-sized buffers may be in memory at once, across all files. */
+export function blockSlots(concurrency: number): number {
+  return Math.max(4, Math.min(32, concurrency));
+}
+
+export function makeExecutor(
+  ctx: JobContext,
+  sides: { source?: BlobSide; destination?: BlobSide },
+  destination: DestinationScope,
+  signal: AbortSignal,
+): Executor {
+  const o = ctx.options;
+  const blockLimiter = new Limiter(blockSlots(o.concurrency));
+  const direction: Direction = sides.source && sides.destination ? 'copy' : sides.destination ? 'upload' : 'download';
+  const unsupported = new Set<'putBlobFromUrl' | 'putBlockFromUrl'>();
+  const onBytes = (n: number) => {
+    ctx.bytesInFlight += n;
+  };
+  const uploadSettings: UploadSettings = {
+    blockSize: o.blockSize,
+    putMd5: o.putMd5,
+    contentType: o.contentType,
+    guessMimeType: o.guessMimeType,
+    cacheControl: o.cacheControl,
+    metadata: o.metadata,
+    accessTier: o.accessTier,
+    blockLimiter,
+    abortSignal: signal,
+    onBytes,
+    guessType: (name) => mime.getType(name) ?? undefined,
+  };
+
+  async function transfer(source: Entry): Promise<void> {
+    const where = destination.locate(source.name);
+    if (!('target' in where)) {
+      ctx.failed(source.name, source.size, direction, new Error(`refused: ${where.reason}`));
+      return;
+    }
+    const before = ctx.bytesInFlight;
+    try {
+      let bytes: number;
+      if (direction === 'upload') {
+        const r = await uploadFile(sides.destination!, (source as LocalEntry).absPath, where.target, source, uploadSettings);
+        bytes = r.bytesSent;
+        if (r.blocksReused) ctx.log('info', `${source.name}: reused ${r.blocksReused} blocks already staged by an earlier run`);
+      } else if (direction === 'download') {
+        const r = await downloadBlob(sides.source!, source as BlobEntry, where.target, {
+          blockSize: o.blockSize,
+          checkMd5: o.checkMd5,
+          blockLimiter,
+          abortSignal: signal,
+          onBytes,
+          onWarning: (m) => ctx.warn(m),
+        });
+        bytes = r.bytes;
+      } else {
+        const r = await copyServerSide(sides.source!, source as BlobEntry, sides.destination!, where.target, {
+          accessTier: o.accessTier,
+          metadata: o.metadata,
+          cacheControl: o.cacheControl,
+          contentType: o.contentType,
+          blockLimiter,
+          abortSignal: signal,
+          onBytes,
+          unsupported,
+        });
+        bytes = r.bytes;
+      }
+      ctx.transferred(source.name, source.size, direction, bytes);
+    } catch (err) {
+      if (signal.aborted) {
+        ctx.record({ path: source.name, size: source.size, status: 'Cancelled', action: direction });
+        return;
+      }
+      ctx.failed(source.name, source.size, direction, err);
+    } finally {
+      // Progress counted bytes as they went; the final count is in counts.bytes.
+      ctx.bytesInFlight = Math.max(0, ctx.bytesInFlight - (ctx.bytesInFlight - before));
+    }
+  }
+
+  async function remove(dest: Entry): Promise<void> {
+    try {
+      if (sides.destination) await deleteBlob(sides.destination, (dest as BlobEntry).blobName ?? dest.name);
+      else await rm((dest as LocalEntry).absPath, { force: true });
+      ctx.counts.deleted++;
+      ctx.record({ path: dest.name, size: dest.size, status: 'Deleted', action: 'delete' });
+      ctx.log('debug', `deleted ${dest.name}`);
+    } catch (err) {
+      ctx.failed(dest.name, dest.size, 'delete', err);
+    }
+  }
+
+  return { direction, transfer, remove };
+}

@@ -1,0 +1,178 @@
+// The job folder: JOB_DIR/JOB_ID/ with job.json (what was asked, for
+// resume), transfers.jsonl (one line per object as it ends), azcp.log and,
+// at the end, report.json and summary.md. Everything written here passes
+// through redact().
+import { createWriteStream, mkdirSync, existsSync, renameSync, statSync, readFileSync, writeFileSync, type WriteStream } from 'node:fs';
+import { readdir, readFile, rm } from 'node:fs/promises';
+import { join } from 'node:path';
+import { randomBytes } from 'node:crypto';
+import { createInterface } from 'node:readline';
+import { createReadStream } from 'node:fs';
+import { redact, redactDeep } from '../auth/redact.ts';
+import type { RawInputs } from './options.ts';
+import type { JobReport } from './types.ts';
+
+export interface TransferRecord {
+  path: string;
+  size: number;
+  status: 'Completed' | 'Failed' | 'Skipped' | 'Deleted' | 'DryRun' | 'Cancelled';
+  /** What was done or planned: upload, download, copy, delete. */
+  action?: string;
+  reason?: string;
+  error?: string;
+  at?: string;
+}
+
+export interface JobManifest {
+  jobId: string;
+  createdAt: string;
+  /** The inputs as given, with secrets removed: a resume asks for them again. */
+  inputs: RawInputs;
+  /** Which sides carried a SAS in their URL (stripped above). */
+  sasStripped: { source: boolean; destination: boolean };
+  version: string;
+}
+
+const LOG_ROTATE_BYTES = 32 * 1024 * 1024;
+const LOG_KEEP = 3;
+
+export function newJobId(now = new Date()): string {
+  const stamp = now.toISOString().replace(/[-:]/g, '').replace(/\.\d+Z$/, 'Z').replace('T', '-');
+  return `${stamp}-${randomBytes(3).toString('hex')}`;
+}
+
+/** A URL without its query string (the SAS), for the manifest. */
+function stripSas(value: string | boolean | undefined): { value: string | boolean | undefined; had: boolean } {
+  if (typeof value !== 'string' || !/^https?:\/\//i.test(value)) return { value, had: false };
+  const q = value.indexOf('?');
+  return q < 0 ? { value, had: false } : { value: value.slice(0, q), had: true };
+}
+
+const SECRET_INPUTS = ['sasToken', 'accountKey', 'connectionString'];
+
+export class JobFolder {
+  readonly dir: string;
+  private transfers: WriteStream;
+  private log: WriteStream;
+  private logBytes = 0;
+
+  private constructor(readonly jobId: string, readonly root: string) {
+    this.dir = join(root, jobId);
+    mkdirSync(this.dir, { recursive: true });
+    this.transfers = createWriteStream(join(this.dir, 'transfers.jsonl'), { flags: 'a' });
+    this.log = createWriteStream(join(this.dir, 'azcp.log'), { flags: 'a' });
+    try {
+      this.logBytes = statSync(join(this.dir, 'azcp.log')).size;
+    } catch {
+      this.logBytes = 0;
+    }
+  }
+
+  static create(root: string, inputs: RawInputs, version: string, jobId?: string): JobFolder {
+    const id = jobId ?? newJobId();
+    const folder = new JobFolder(id, root);
+    if (!jobId || !existsSync(join(folder.dir, 'job.json'))) {
+      const clean: RawInputs = {};
+      const sasStripped = { source: false, destination: false };
+      for (const [k, v] of Object.entries(inputs)) {
+        if (SECRET_INPUTS.includes(k)) continue;
+        const { value, had } = stripSas(v);
+        if (k === 'source' || k === 'destination') sasStripped[k] = had;
+        clean[k] = typeof value === 'string' ? redact(value) : value;
+      }
+      const manifest: JobManifest = { jobId: id, createdAt: new Date().toISOString(), inputs: clean, sasStripped, version };
+      writeFileSync(join(folder.dir, 'job.json'), JSON.stringify(manifest, null, 2) + '\n');
+    }
+    return folder;
+  }
+
+  writeLog(line: string): void {
+    const text = redact(line) + '\n';
+    this.logBytes += Buffer.byteLength(text);
+    if (this.logBytes > LOG_ROTATE_BYTES) this.rotateLog();
+    this.log.write(text);
+  }
+
+  private rotateLog(): void {
+    const base = join(this.dir, 'azcp.log');
+    this.log.end();
+    for (let i = LOG_KEEP - 1; i >= 1; i--) {
+      const from = i === 1 ? base : join(this.dir, `azcp.${i - 1}.log`);
+      if (existsSync(from)) renameSync(from, join(this.dir, `azcp.${i}.log`));
+    }
+    this.log = createWriteStream(base, { flags: 'w' });
+    this.logBytes = 0;
+  }
+
+  /** Appends one line; resolves once it is handed to the OS, so a crash
+   *  loses at most the lines in flight. */
+  recordTransfer(rec: TransferRecord): void {
+    this.transfers.write(JSON.stringify(redactDeep({ ...rec, at: rec.at ?? new Date().toISOString() })) + '\n');
+  }
+
+  writeFile(name: string, content: string): string {
+    const path = join(this.dir, name);
+    writeFileSync(path, redact(content));
+    return path;
+  }
+
+  async close(): Promise<void> {
+    await Promise.all([
+      new Promise<void>((r) => this.transfers.end(r)),
+      new Promise<void>((r) => this.log.end(r)),
+    ]);
+  }
+}
+
+export function readManifest(root: string, jobId: string): JobManifest {
+  const path = join(root, jobId, 'job.json');
+  if (!/^[\w.-]+$/.test(jobId) || !existsSync(path)) throw new Error(`no job "${jobId}" in ${root} (see: azcp jobs list)`);
+  return JSON.parse(readFileSync(path, 'utf8')) as JobManifest;
+}
+
+export function readReport(root: string, jobId: string): JobReport | undefined {
+  const path = join(root, jobId, 'report.json');
+  return existsSync(path) ? (JSON.parse(readFileSync(path, 'utf8')) as JobReport) : undefined;
+}
+
+/** Streams the transfer lines of a job. */
+export async function* readTransfers(root: string, jobId: string): AsyncGenerator<TransferRecord> {
+  const path = join(root, jobId, 'transfers.jsonl');
+  if (!existsSync(path)) return;
+  const lines = createInterface({ input: createReadStream(path), crlfDelay: Infinity });
+  for await (const line of lines) {
+    if (!line.trim()) continue;
+    try {
+      yield JSON.parse(line) as TransferRecord;
+    } catch {
+      // A line cut short by a crash: the transfer did not finish as far as we know.
+    }
+  }
+}
+
+/** Paths whose latest record says Completed: what a resume can skip. */
+export async function completedPaths(root: string, jobId: string): Promise<Set<string>> {
+  const done = new Set<string>();
+  for await (const rec of readTransfers(root, jobId)) {
+    if (rec.status === 'Completed' || rec.status === 'Deleted') done.add(rec.path);
+    else done.delete(rec.path);
+  }
+  return done;
+}
+
+export async function listJobIds(root: string): Promise<string[]> {
+  try {
+    const names = await readdir(root, { withFileTypes: true });
+    return names.filter((d) => d.isDirectory() && existsSync(join(root, d.name, 'job.json'))).map((d) => d.name).sort();
+  } catch {
+    return [];
+  }
+}
+
+export async function removeJob(root: string, jobId: string): Promise<void> {
+  await rm(join(root, jobId), { recursive: true, force: true });
+}
+
+export async function readManifestAsync(root: string, jobId: string): Promise<JobManifest> {
+  return JSON.parse(await readFile(join(root, jobId, 'job.json'), 'utf8')) as JobManifest;
+}

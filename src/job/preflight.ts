@@ -1,0 +1,102 @@
+// Checks that can fail before anything is written: a SAS that lacks a
+// permission the job needs, or has expired. Cheap, local, and far clearer
+// than a 403 in the middle of a job.
+import type { BlobSide } from '../storage/blob-client.ts';
+import { containerExists } from '../storage/blob.ts';
+import { UsageError } from './errors.ts';
+
+export interface SasFacts {
+  permissions?: string;
+  expiresAt?: number;
+  resourceTypes?: string;
+}
+
+export function sasFacts(sas: string): SasFacts {
+  const p = new URLSearchParams(sas);
+  const se = p.get('se');
+  const t = se ? Date.parse(se) : NaN;
+  return { permissions: p.get('sp') ?? undefined, expiresAt: Number.isNaN(t) ? undefined : t, resourceTypes: p.get('srt') ?? undefined };
+}
+
+const PERMISSION_NAMES: Record<string, string> = { r: 'read', l: 'list', w: 'write', c: 'create', d: 'delete', a: 'add' };
+
+/**
+ * Throws a UsageError if the side's SAS is expired or lacks one of `needed`
+ * (letters as in sp=). Returns warnings (e.g. expires soon).
+ */
+export function checkSas(side: BlobSide, role: 'source' | 'destination' | 'target', needed: string, now = Date.now()): string[] {
+  if (side.auth.kind !== 'sas') return [];
+  const facts = sasFacts(side.auth.sas);
+  const warnings: string[] = [];
+  if (facts.expiresAt !== undefined) {
+    if (facts.expiresAt <= now) {
+      throw new UsageError(`the ${role} SAS expired at ${new Date(facts.expiresAt).toISOString()}; create a new one`);
+    }
+    const minutes = (facts.expiresAt - now) / 60_000;
+    if (minutes < 60) {
+      warnings.push(`the ${role} SAS expires in ${Math.max(1, Math.round(minutes))} min (at ${new Date(facts.expiresAt).toISOString()}); a long job will fail when it does`);
+    }
+  }
+  if (facts.permissions !== undefined) {
+    const missing = [...needed].filter((l) => !facts.permissions!.includes(l) && !(l === 'w' && facts.permissions!.includes('c') && needed.includes('c')));
+    // Create (c) alone suffices for new blobs but not for overwrites; ask for w.
+    if (missing.length) {
+      const names = missing.map((l) => `${PERMISSION_NAMES[l] ?? l} (${l})`).join(', ');
+      throw new UsageError(`the ${role} SAS lacks permission ${names} (it has sp=${facts.permissions}); create one that grants ${needed}`);
+    }
+  }
+  return warnings;
+}
+
+export async function requireContainer(side: BlobSide, role: string): Promise<void> {
+  let exists: boolean;
+  try {
+    exists = await containerExists(side);
+  } catch (err) {
+    const e = err as { statusCode?: number; code?: string; message?: string };
+    if (e.statusCode === 403) return; // decided by the first real request
+    throw err;
+  }
+  if (!exists) {
+    throw new UsageError(`the ${role} container "${side.loc.container}" does not exist in account "${side.loc.account}"; create it with: azcp make ${side.loc.serviceUrl}/${side.loc.container}`);
+  }
+}
+
+/**
+ * One listing request against the container: proves the account resolves,
+ * the credentials work, the container exists and listing is allowed —
+ * before anything is written. Errors become one-line UsageErrors.
+ */
+export async function probeContainer(side: BlobSide, role: string): Promise<void> {
+  try {
+    await side.container.listBlobsFlat().byPage({ maxPageSize: 1 }).next();
+  } catch (err) {
+    throw new UsageError(explainAccessError(err, side, role));
+  }
+}
+
+export function explainAccessError(err: unknown, side: BlobSide, role: string): string {
+  const e = err as { statusCode?: number; code?: string; message?: string; details?: { errorCode?: string } };
+  const code = e.details?.errorCode ?? e.code ?? '';
+  const where = `${side.loc.account}/${side.loc.container}`;
+  if (e.statusCode === 404 || code === 'ContainerNotFound') {
+    return `the ${role} container "${side.loc.container}" does not exist in account "${side.loc.account}"; create it with: azcp make ${side.loc.serviceUrl}/${side.loc.container}`;
+  }
+  if (code === 'ENOTFOUND' || /ENOTFOUND|getaddrinfo/.test(e.message ?? '')) {
+    return `the ${role} account host for "${side.loc.account}" was not found; check the account name in the URL`;
+  }
+  if (code === 'ECONNREFUSED' || /ECONNREFUSED/.test(e.message ?? '')) {
+    return `nothing answers at ${side.loc.serviceUrl} (connection refused); check the URL and port`;
+  }
+  if (e.statusCode === 403) {
+    const why =
+      code === 'AuthenticationFailed'
+        ? 'the credentials were rejected (wrong key, bad or expired SAS signature, or another account)'
+        : code === 'AuthorizationPermissionMismatch' || code === 'AuthorizationFailure'
+          ? 'the credentials lack a permission this job needs (read, list, write or delete)'
+          : code || 'access denied';
+    return `access to the ${role} ${where} was refused: ${why}`;
+  }
+  if (e.statusCode === 401) return `the ${role} ${where} needs authentication: give a SAS, a key, or an identity (--auth)`;
+  return `the ${role} ${where} could not be listed: ${code ? `${code}: ` : ''}${(e.message ?? String(err)).split('\n')[0]}`;
+}

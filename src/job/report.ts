@@ -1,0 +1,137 @@
+// Turns a finished job into its evidence: report.json (machine-readable),
+// summary.md (what the CI step publishes) and the one-line verdict.
+import type { JobReport, Counts, Reconciliation, JobStatus } from './types.ts';
+
+export const REPORT_LIST_CAP = 1000;
+
+export function formatBytes(n: number): string {
+  const units = ['B', 'KiB', 'MiB', 'GiB', 'TiB', 'PiB'];
+  let v = n;
+  let i = 0;
+  while (v >= 1024 && i < units.length - 1) {
+    v /= 1024;
+    i++;
+  }
+  return i === 0 ? `${n} B` : `${v.toFixed(v < 10 ? 2 : 1)} ${units[i]}`;
+}
+
+export function formatDuration(ms: number): string {
+  if (ms < 1000) return `${ms} ms`;
+  const s = ms / 1000;
+  if (s < 60) return `${s.toFixed(1)} s`;
+  const m = Math.floor(s / 60);
+  if (m < 60) return `${m} min ${Math.round(s % 60)} s`;
+  return `${Math.floor(m / 60)} h ${m % 60} min`;
+}
+
+export function throughput(bytes: number, ms: number): string {
+  if (ms <= 0 || bytes === 0) return '—';
+  return `${formatBytes(Math.round((bytes / ms) * 1000))}/s`;
+}
+
+/** Status and exit code from what happened. Only a clean, reconciled job is 0. */
+export function verdict(input: {
+  cancelled: boolean;
+  dryRun: boolean;
+  fatal?: string;
+  counts: Counts;
+  reconciliation?: Reconciliation;
+}): { status: JobStatus; exitCode: number; message: string } {
+  const { counts, reconciliation } = input;
+  if (input.cancelled) return { status: 'Cancelled', exitCode: 1, message: `Cancelled after ${counts.transferred} of ${counts.total} transfers; resume to finish.` };
+  if (input.fatal) return { status: 'Failed', exitCode: 1, message: input.fatal };
+  if (input.dryRun) return { status: 'DryRun', exitCode: 0, message: `Dry run: nothing was changed.` };
+  const problems: string[] = [];
+  if (counts.failed > 0) problems.push(`${counts.failed} failed`);
+  if (reconciliation && !reconciliation.ok) {
+    const r = reconciliation;
+    const parts = [
+      r.missing && `${r.missing} missing at the destination`,
+      r.sizeMismatch && `${r.sizeMismatch} with a different size`,
+      r.hashMismatch && `${r.hashMismatch} with a different MD5`,
+      r.extra && `${r.extra} extra at the destination`,
+    ].filter(Boolean);
+    problems.push(`reconciliation found ${parts.join(', ')}`);
+  }
+  if (problems.length === 0) {
+    return { status: 'Completed', exitCode: 0, message: `Completed: ${counts.transferred} transferred, ${counts.skipped} skipped, ${counts.deleted} deleted; the destination matches the source.` };
+  }
+  const status: JobStatus = counts.transferred > 0 || counts.skipped > 0 || counts.deleted > 0 ? 'CompletedWithErrors' : 'Failed';
+  return { status, exitCode: 1, message: `${status === 'Failed' ? 'Failed' : 'Completed with errors'}: ${problems.join('; ')}.` };
+}
+
+function escapeCell(text: string): string {
+  return text.replace(/\|/g, '\\|').replace(/\r?\n/g, ' ');
+}
+
+export function summaryMarkdown(r: JobReport): string {
+  const icon = r.exitCode === 0 ? '✅' : r.status === 'Cancelled' ? '⏹️' : '❌';
+  const lines: string[] = [];
+  lines.push(`## ${icon} azcp ${r.command}: ${r.status}`);
+  lines.push('');
+  lines.push(r.message);
+  lines.push('');
+  lines.push(`- Source: \`${r.source}\``);
+  if (r.destination) lines.push(`- Destination: \`${r.destination}\``);
+  lines.push(`- Job: \`${r.jobId}\` · ${formatDuration(r.durationMs)} · ${throughput(r.counts.bytes, r.durationMs)}`);
+  lines.push('');
+  lines.push('| In scope | Transferred | Skipped | Deleted | Failed | Bytes | Retries |');
+  lines.push('|---:|---:|---:|---:|---:|---:|---:|');
+  const c = r.counts;
+  lines.push(`| ${c.total} | ${c.transferred} | ${c.skipped} | ${c.deleted} | ${c.failed} | ${formatBytes(c.bytes)} | ${r.retries} |`);
+  lines.push('');
+  if (r.reconciliation) {
+    const x = r.reconciliation;
+    lines.push(`### Reconciliation: ${x.ok ? 'matched' : 'DIFFERENCES FOUND'}`);
+    lines.push('');
+    lines.push('| | Objects | Bytes |');
+    lines.push('|---|---:|---:|');
+    lines.push(`| Source | ${x.sourceCount} | ${formatBytes(x.sourceBytes)} |`);
+    lines.push(`| Destination | ${x.destinationCount} | ${formatBytes(x.destinationBytes)} |`);
+    lines.push('');
+    lines.push(`Matched ${x.matched} · missing ${x.missing} · size differs ${x.sizeMismatch} · MD5 differs ${x.hashMismatch} · extra at destination ${x.extra}`);
+    if (x.differences.length) {
+      lines.push('');
+      for (const d of x.differences.slice(0, 20)) lines.push(`- \`${escapeCell(d.path)}\`: ${escapeCell(d.problem)}`);
+    }
+    lines.push('');
+  } else if (r.status !== 'DryRun' && (r.command === 'copy' || r.command === 'sync')) {
+    lines.push('### Reconciliation: not done (the job did not get that far)');
+    lines.push('');
+  }
+  if (r.failuresTotal > 0) {
+    lines.push(`### Failures (${r.failuresTotal})`);
+    lines.push('');
+    lines.push('| Path | Error |');
+    lines.push('|---|---|');
+    for (const f of r.failures.slice(0, 20)) lines.push(`| \`${escapeCell(f.path)}\` | ${escapeCell(f.error)} |`);
+    if (r.failuresTotal > 20) lines.push(`| … | ${r.failuresTotal - 20} more in report.json and transfers.jsonl |`);
+    lines.push('');
+  }
+  if (r.warnings.length) {
+    lines.push('### Warnings');
+    lines.push('');
+    for (const w of r.warnings.slice(0, 20)) lines.push(`- ${escapeCell(w)}`);
+    lines.push('');
+  }
+  return lines.join('\n') + '\n';
+}
+
+/** The few lines a terminal user reads at the end. */
+export function summaryText(r: JobReport): string {
+  const c = r.counts;
+  const out: string[] = [];
+  out.push(`Job ${r.jobId} ${r.status} in ${formatDuration(r.durationMs)} (${throughput(c.bytes, r.durationMs)})`);
+  out.push(`  in scope ${c.total} · transferred ${c.transferred} (${formatBytes(c.bytes)}) · skipped ${c.skipped} · deleted ${c.deleted} · failed ${c.failed} · retries ${r.retries}`);
+  if (r.reconciliation) {
+    const x = r.reconciliation;
+    out.push(`  reconciliation: ${x.ok ? 'OK' : 'DIFFERENCES'} — source ${x.sourceCount} (${formatBytes(x.sourceBytes)}), destination ${x.destinationCount} (${formatBytes(x.destinationBytes)}); matched ${x.matched}, missing ${x.missing}, size ${x.sizeMismatch}, md5 ${x.hashMismatch}, extra ${x.extra}`);
+    for (const d of x.differences.slice(0, 5)) out.push(`    ${d.path}: ${d.problem}`);
+  }
+  for (const f of r.failures.slice(0, 10)) out.push(`  FAILED ${f.path}: ${f.error}`);
+  if (r.failuresTotal > 10) out.push(`  … ${r.failuresTotal - 10} more failures: azcp jobs show ${r.jobId} --with-status Failed`);
+  for (const w of r.warnings.slice(0, 5)) out.push(`  warning: ${w}`);
+  out.push(`  ${r.message}`);
+  out.push(`  evidence: ${r.jobFolder}`);
+  return out.join('\n');
+}

@@ -1,0 +1,295 @@
+// One job, start to end: preflight → plan → execute → delete → reconcile →
+// report. Hosts call runJob and only translate its JobReport.
+import { createHash } from 'node:crypto';
+import { createReadStream, createWriteStream } from 'node:fs';
+import { createInterface } from 'node:readline';
+import { join } from 'node:path';
+import type { Entry } from '../engine/types.ts';
+import { plan, type PlanRules } from '../engine/diff.ts';
+import type { EntryFilter } from '../engine/filters.ts';
+import { scopeFilter } from './scope-filter.ts';
+import { runPool, isAbortError } from '../engine/pool.ts';
+import { openBlobSide, type BlobSide } from '../storage/blob-client.ts';
+import type { LocalEntry } from '../storage/local.ts';
+import { describeError, redact } from '../auth/redact.ts';
+import { DEFAULT_SYNC_MAX_DELETE, type JobOptions } from './options.ts';
+import type { JobHooks, JobReport, Reconciliation } from './types.ts';
+import { JobContext } from './context.ts';
+import { localSourceScope, blobSourceScope, localDestinationScope, blobDestinationScope, type SourceScope, type DestinationScope, type ScopeEvents } from './scope.ts';
+import { checkSas, probeContainer } from './preflight.ts';
+import { makeExecutor } from './execute.ts';
+import { reconcile } from './reconcile.ts';
+import { verdict, summaryMarkdown, REPORT_LIST_CAP } from './report.ts';
+import { completedPaths } from './journal.ts';
+import { GuardError, UsageError } from './errors.ts';
+import { listCommand, makeCommand, removeCommand } from './commands.ts';
+
+export async function runJob(options: JobOptions, hooks: JobHooks = {}): Promise<JobReport> {
+  const ctx = new JobContext(options, hooks);
+  ctx.fileLog('info', `azcp ${options.command} job ${ctx.jobId}: ${options.commandLine}`);
+  const abort = new AbortController();
+  const onAbort = () => abort.abort();
+  hooks.signal?.addEventListener('abort', onAbort, { once: true });
+  if (hooks.signal?.aborted) abort.abort();
+  ctx.startProgress();
+  let fatal: string | undefined;
+  let usageError: UsageError | undefined;
+  let reconciliation: Reconciliation | undefined;
+  try {
+    switch (options.command) {
+      case 'list':
+        await listCommand(ctx, hooks);
+        break;
+      case 'make':
+        await makeCommand(ctx, hooks);
+        break;
+      case 'remove':
+        reconciliation = await removeCommand(ctx, hooks, abort.signal);
+        break;
+      default:
+        reconciliation = await transferCommand(ctx, hooks, abort.signal);
+    }
+  } catch (err) {
+    if (isAbortError(err) || abort.signal.aborted) {
+      ctx.log('warning', 'cancelled');
+    } else if (err instanceof UsageError) {
+      usageError = err;
+      fatal = redact(err.message);
+    } else {
+      fatal = err instanceof GuardError ? redact(err.message) : `the job stopped: ${describeError(err)}`;
+    }
+    if (fatal) ctx.log('error', fatal);
+  } finally {
+    hooks.signal?.removeEventListener('abort', onAbort);
+    ctx.stopProgress();
+  }
+  const report = finish(ctx, { cancelled: abort.signal.aborted, fatal, reconciliation, usageError });
+  await ctx.folder.close();
+  return report;
+}
+
+function finish(ctx: JobContext, end: { cancelled: boolean; fatal?: string; reconciliation?: Reconciliation; usageError?: UsageError }): JobReport {
+  const o = ctx.options;
+  const v = verdict({ cancelled: end.cancelled, dryRun: o.dryRun, fatal: end.fatal, counts: ctx.counts, reconciliation: end.reconciliation });
+  if (v.exitCode === 0 && o.command === 'list') v.message = `Listed ${ctx.counts.total} blobs.`;
+  if (v.exitCode === 0 && o.command === 'make') v.message = ctx.counts.transferred ? `Created container ${o.source.display}.` : `Container ${o.source.display} already exists; nothing to do.`;
+  if (v.exitCode === 0 && o.command === 'remove') v.message = `Removed ${ctx.counts.deleted} blob(s); a new listing confirms they are gone.`;
+  const endedAt = Date.now();
+  const report: JobReport = {
+    jobId: ctx.jobId,
+    command: o.command,
+    commandLine: redact(o.commandLine),
+    source: o.source.display,
+    destination: o.destination?.display,
+    startedAt: new Date(ctx.started).toISOString(),
+    endedAt: new Date(endedAt).toISOString(),
+    status: v.status,
+    exitCode: end.usageError ? 2 : v.exitCode,
+    message: v.message,
+    counts: { ...ctx.counts },
+    scanned: { ...ctx.scanned },
+    reconciliation: end.reconciliation,
+    failures: ctx.failures,
+    failuresTotal: ctx.counts.failed,
+    skipped: ctx.skipped,
+    skippedTotal: ctx.counts.skipped,
+    retries: ctx.retries,
+    warnings: ctx.warnings,
+    durationMs: endedAt - ctx.started,
+    jobFolder: ctx.folder.dir,
+    reportPath: join(ctx.folder.dir, 'report.json'),
+  };
+  ctx.folder.writeFile('report.json', JSON.stringify(report, null, 2) + '\n');
+  ctx.folder.writeFile('summary.md', summaryMarkdown(report));
+  // Hosts print the report themselves; the log keeps the verdict too.
+  ctx.fileLog(report.exitCode === 0 ? 'info' : 'error', report.message);
+  return report;
+}
+
+/** Opens the blob sides of a job and checks what can be checked before writing. */
+export async function openSides(ctx: JobContext, hooks: JobHooks): Promise<{ source?: BlobSide; destination?: BlobSide }> {
+  const o = ctx.options;
+  const sides: { source?: BlobSide; destination?: BlobSide } = {};
+  if (o.source.kind === 'blob') sides.source = await openBlobSide(o.source, o.auth, hooks.credential);
+  if (o.destination?.kind === 'blob') sides.destination = await openBlobSide(o.destination, o.auth, hooks.credential);
+  const writes = !o.dryRun;
+  if (sides.source) {
+    for (const w of checkSas(sides.source, o.destination ? 'source' : 'target', o.command === 'remove' && writes ? 'rld' : 'rl')) ctx.warn(w);
+  }
+  if (sides.destination) {
+    const needed = `l${writes ? 'w' : ''}${o.deleteDestination && writes ? 'd' : ''}`;
+    for (const w of checkSas(sides.destination, 'destination', needed)) ctx.warn(w);
+  }
+  if (sides.source) await probeContainer(sides.source, o.destination ? 'source' : 'target');
+  if (sides.destination) await probeContainer(sides.destination, 'destination');
+  ctx.retriesFrom(sides);
+  return sides;
+}
+
+async function* filtered<T extends Entry>(items: AsyncIterable<T>, keep: EntryFilter, count?: (e: T) => void): AsyncGenerator<T> {
+  for await (const e of items) {
+    if (!keep(e)) continue;
+    count?.(e);
+    yield e;
+  }
+}
+
+async function* nothing(): AsyncGenerator<Entry> {}
+
+export async function md5OfLocal(e: Entry): Promise<string | undefined> {
+  const path = (e as LocalEntry).absPath;
+  if (!path) return undefined;
+  const hash = createHash('md5');
+  for await (const chunk of createReadStream(path, { highWaterMark: 1024 * 1024 })) hash.update(chunk as Buffer);
+  return hash.digest('base64');
+}
+
+async function scopesFor(ctx: JobContext, sides: { source?: BlobSide; destination?: BlobSide }): Promise<{ source: SourceScope; destination: DestinationScope }> {
+  const o = ctx.options;
+  const command = o.command as 'copy' | 'sync';
+  const ev: ScopeEvents = {
+    onProblem: (p) => {
+      ctx.enumerationProblems.push(p);
+      ctx.warn(`could not read ${p.path}: ${p.error}`);
+    },
+    onSkip: (path, reason) => ctx.log('info', `left out ${path}: ${reason}`),
+  };
+  const source = o.source.kind === 'local' ? await localSourceScope(o.source, command, o.recursive, ev) : await blobSourceScope(sides.source!, command, o.recursive, ev);
+  const destEv: ScopeEvents = { onProblem: (p) => ctx.warn(`could not read destination ${p.path}: ${p.error}`), onSkip: () => {} };
+  const destination =
+    o.destination!.kind === 'local'
+      ? await localDestinationScope(o.destination!, source, o.recursive, destEv)
+      : await blobDestinationScope(sides.destination!, source, o.recursive);
+  return { source, destination };
+}
+
+async function transferCommand(ctx: JobContext, hooks: JobHooks, signal: AbortSignal): Promise<Reconciliation | undefined> {
+  const o = ctx.options;
+  const sides = await openSides(ctx, hooks);
+  const { source, destination } = await scopesFor(ctx, sides);
+  const keep = scopeFilter(o, source.namePrefix);
+  const rules: PlanRules = {
+    command: o.command as 'copy' | 'sync',
+    overwrite: o.overwrite,
+    compareHash: o.compareHash,
+    mirrorMode: o.mirrorMode,
+    deleteDestination: o.deleteDestination,
+  };
+  // A copy that overwrites everything has no use for the destination's
+  // listing while planning: skip it (reconciliation lists it afterwards).
+  const needDestination = !(rules.command === 'copy' && rules.overwrite === 'true');
+  const hashSource = o.source.kind === 'local' ? md5OfLocal : undefined;
+  const done = hooks.jobId ? await completedPaths(o.jobDir, hooks.jobId) : undefined;
+  if (done?.size) ctx.log('info', `resuming: ${done.size} objects completed in earlier runs are skipped`);
+
+  const executor = makeExecutor(ctx, sides, destination, signal);
+  const deletionsPath = join(ctx.folder.dir, 'deletions.jsonl');
+  const deletions = createWriteStream(deletionsPath);
+  let deletionCount = 0;
+  ctx.phase = 'transferring';
+
+  const steps = plan(
+    filtered(source.list(), keep, (e) => {
+      ctx.scanned.source++;
+      ctx.counts.total++;
+    }),
+    needDestination ? filtered(destination.list(), keep, () => ctx.scanned.destination++) : nothing(),
+    rules,
+    { hashSource },
+  );
+
+  // The planner streams into the pool: memory stays flat however many
+  // objects there are. Deletions are only written down here; they run after
+  // every transfer succeeded and the guards agreed.
+  async function* work(): AsyncGenerator<Entry> {
+    for await (const step of steps) {
+      if (step.kind === 'transfer') {
+        if (done?.has(step.source.name)) {
+          ctx.skip(step.source.name, step.source.size, 'completed in an earlier run of this job');
+          continue;
+        }
+        ctx.bytesPlanned += step.source.size;
+        if (o.dryRun) {
+          ctx.record({ path: step.source.name, size: step.source.size, status: 'DryRun', action: executor.direction, reason: step.reason });
+          ctx.log('info', `would ${executor.direction} ${step.source.name} (${step.reason})`);
+          continue;
+        }
+        yield step.source;
+      } else if (step.kind === 'skip') {
+        ctx.skip(step.source.name, step.source.size, step.reason);
+      } else if (step.kind === 'delete') {
+        deletionCount++;
+        deletions.write(JSON.stringify(step.destination) + '\n');
+      }
+    }
+  }
+  try {
+    await runPool(work(), o.concurrency, (e) => executor.transfer(e), { signal });
+  } finally {
+    await new Promise<void>((r) => deletions.end(r));
+    ctx.retriesFrom(sides);
+  }
+  if (!needDestination) ctx.scanned.destination = -1;
+
+  guardEmptySource(ctx);
+  if (deletionCount > 0) await runDeletions(ctx, deletionsPath, deletionCount, executor.remove, signal);
+
+  if (o.dryRun) return undefined;
+  ctx.phase = 'reconciling';
+  const result = await reconcile(filtered(source.list(), keep), filtered(destination.list(), keep), {
+    rules,
+    extraIsDifference: rules.command === 'sync' && o.deleteDestination,
+    hashSource: o.compareHash === 'md5' ? hashSource : undefined,
+  });
+  ctx.retriesFrom(sides);
+  if (!result.ok) ctx.log('error', `reconciliation found differences: ${JSON.stringify(result.differences.slice(0, 5))}`);
+  return result;
+}
+
+function guardEmptySource(ctx: JobContext): void {
+  const o = ctx.options;
+  if (ctx.scanned.source > 0 || o.allowEmptySource) return;
+  const what = ctx.enumerationProblems.length ? 'the source could not be read' : 'the source has no files in scope';
+  throw new GuardError(
+    `${what} (${o.source.display}); nothing was ${o.command === 'sync' && o.deleteDestination ? 'deleted' : 'transferred'}. ` +
+      `If an empty source is expected, pass --allow-empty-source true (allowEmptySource in CI).`,
+  );
+}
+
+async function* readDeletions(path: string): AsyncGenerator<Entry> {
+  const lines = createInterface({ input: createReadStream(path), crlfDelay: Infinity });
+  for await (const line of lines) if (line.trim()) yield JSON.parse(line) as Entry;
+}
+
+async function runDeletions(ctx: JobContext, path: string, count: number, remove: (e: Entry) => Promise<void>, signal: AbortSignal): Promise<void> {
+  const o = ctx.options;
+  if (ctx.enumerationProblems.length) {
+    throw new GuardError(`${ctx.enumerationProblems.length} source path(s) could not be read (first: ${ctx.enumerationProblems[0].path}); ${count} deletion(s) were not done, to avoid deleting what only looked missing`);
+  }
+  if (ctx.counts.failed > 0) {
+    ctx.warn(`${count} deletion(s) were not done because ${ctx.counts.failed} transfer(s) failed; run the sync again`);
+    return;
+  }
+  const limit = o.maxDelete ?? DEFAULT_SYNC_MAX_DELETE;
+  const destinationTotal = Math.max(ctx.scanned.destination, 0);
+  const allowed = limit.count !== undefined ? limit.count : Math.floor((destinationTotal * (limit.percent ?? 100)) / 100);
+  if (count > allowed) {
+    const pct = destinationTotal ? ((count / destinationTotal) * 100).toFixed(1) : '100';
+    const given = limit.count !== undefined ? String(limit.count) : `${limit.percent}%`;
+    throw new GuardError(
+      `refusing to delete ${count} of ${destinationTotal} destination objects (${pct}%): more than --max-delete ${given} allows (${allowed}); nothing was deleted. ` +
+        `Check the source, or raise --max-delete (maxDelete in CI).`,
+    );
+  }
+  if (o.dryRun) {
+    for await (const e of readDeletions(path)) {
+      ctx.record({ path: e.name, size: e.size, status: 'DryRun', action: 'delete' });
+      ctx.log('info', `would delete ${e.name}`);
+    }
+    return;
+  }
+  ctx.phase = 'deleting';
+  await runPool(readDeletions(path), o.concurrency, remove, { signal });
+}
+
+export { REPORT_LIST_CAP };

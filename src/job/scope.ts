@@ -1,0 +1,189 @@
+// Decides what a job's names are. Both sides of a copy or sync are listed
+// as streams of Entry whose `name` is the same string on both sides for the
+// same object; each side knows how to turn a name back into a local path or
+// a blob name. Folder naming follows AzCopy: copying folder `site` puts its
+// files under `site/`, `site/*` copies only its contents, and sync always
+// works on contents.
+import { stat } from 'node:fs/promises';
+import { basename, dirname, join } from 'node:path';
+import picomatch from 'picomatch';
+import type { Entry } from '../engine/types.ts';
+import type { LocalLocation, BlobLocation } from '../storage/location.ts';
+import type { BlobSide } from '../storage/blob-client.ts';
+import { walkLocal, safeLocalPath, type LocalEntry, type WalkProblem } from '../storage/local.ts';
+import { listBlobs, getBlobEntry, type BlobEntry } from '../storage/blob.ts';
+import { UsageError } from './errors.ts';
+
+export interface ScopeEvents {
+  onProblem: (p: WalkProblem) => void;
+  onSkip: (path: string, reason: string) => void;
+}
+
+export interface SourceScope {
+  kind: 'local' | 'blob';
+  /** Prepended to every name (copying folder `site` → `site/`); filters see names without it. */
+  namePrefix: string;
+  /** One object named by the user, not a folder. */
+  single: boolean;
+  list(): AsyncIterable<LocalEntry | BlobEntry>;
+  display: string;
+}
+
+export interface DestinationScope {
+  kind: 'local' | 'blob';
+  list(): AsyncIterable<LocalEntry | BlobEntry>;
+  /** Local path or blob name for a job name; a reason if it cannot be one. */
+  locate(name: string): { target: string } | { reason: string };
+  display: string;
+}
+
+function parentPrefix(path: string): string {
+  const i = path.lastIndexOf('/');
+  return i < 0 ? '' : path.slice(0, i + 1);
+}
+
+function withSlash(path: string): string {
+  return path === '' || path.endsWith('/') ? path : `${path}/`;
+}
+
+/** Keeps entries whose first segment (below the name prefix) matches the wildcard. */
+async function* byWildcard<T extends Entry>(items: AsyncIterable<T>, wildcard: string | undefined, prefix: string): AsyncGenerator<T> {
+  if (!wildcard) return yield* items;
+  const match = picomatch(wildcard, { dot: true });
+  for await (const e of items) {
+    const rest = e.name.slice(prefix.length);
+    const first = rest.split('/')[0];
+    if (match(first)) yield e;
+  }
+}
+
+async function* one<T>(item: T | undefined): AsyncGenerator<T> {
+  if (item !== undefined) yield item;
+}
+
+export async function localSourceScope(loc: LocalLocation, command: 'copy' | 'sync', recursive: boolean, ev: ScopeEvents): Promise<SourceScope> {
+  const info = await stat(loc.path).catch((err: NodeJS.ErrnoException) => {
+    if (err.code === 'ENOENT') throw new UsageError(`the source "${loc.display}" does not exist`);
+    if (err.code === 'EACCES') throw new UsageError(`the source "${loc.display}" cannot be read (permission denied)`);
+    throw new UsageError(`the source "${loc.display}" cannot be read: ${err.message}`);
+  });
+  if (info.isFile()) {
+    if (loc.contentsOnly) throw new UsageError(`the source "${loc.display}" is a file, not a folder`);
+    const entry: LocalEntry = { name: basename(loc.path), size: info.size, mtimeMs: Math.floor(info.mtimeMs), absPath: loc.path };
+    return { kind: 'local', namePrefix: '', single: true, list: () => one(entry), display: loc.display };
+  }
+  if (!info.isDirectory()) throw new UsageError(`the source "${loc.display}" is neither a file nor a folder`);
+  if (!recursive && !loc.contentsOnly && command === 'copy') {
+    throw new UsageError(`the source "${loc.display}" is a folder: add --recursive to copy it with its subfolders, or write "${loc.display.replace(/[\\/]$/, '')}/*" for the files at its top level`);
+  }
+  const namePrefix = command === 'copy' && !loc.contentsOnly ? `${basename(loc.path)}/` : '';
+  const walkRecursive = recursive || (!loc.contentsOnly && command === 'copy');
+  return {
+    kind: 'local',
+    namePrefix,
+    single: false,
+    list: () => byWildcard(walkLocal(loc.path, namePrefix, { recursive: walkRecursive, ...ev }), loc.wildcard, namePrefix),
+    display: loc.display,
+  };
+}
+
+export async function blobSourceScope(side: BlobSide, command: 'copy' | 'sync', recursive: boolean, ev: ScopeEvents): Promise<SourceScope> {
+  const loc = side.loc;
+  const path = loc.path.replace(/\/+$/, '');
+  const listing = (prefix: string, strip: string, rec: boolean) =>
+    listBlobs(side, { prefix, stripPrefix: strip, recursive: rec, onSkip: (n, r) => ev.onSkip(n, r) });
+  if (loc.contentsOnly || path === '') {
+    const prefix = withSlash(path);
+    return { kind: 'blob', namePrefix: '', single: false, list: () => byWildcard(listing(prefix, prefix, recursive), loc.wildcard, ''), display: loc.display };
+  }
+  if (!loc.path.endsWith('/')) {
+    const exact = await getBlobEntry(side, path, parentPrefix(path));
+    if (exact) return { kind: 'blob', namePrefix: '', single: true, list: () => one(exact), display: loc.display };
+  }
+  // A virtual folder.
+  const prefix = `${path}/`;
+  if (command === 'copy' && !recursive) {
+    throw new UsageError(`the source "${loc.display}" is a virtual folder, not a blob: add --recursive to copy what is under it, or write ".../${basename(path)}/*"`);
+  }
+  const strip = command === 'copy' ? parentPrefix(path) : prefix;
+  return { kind: 'blob', namePrefix: prefix.slice(strip.length), single: false, list: () => listing(prefix, strip, recursive), display: loc.display };
+}
+
+/**
+ * Destination scope for a source. `sourceName` is the single source object's
+ * job name when the source is one object: the destination may rename it.
+ */
+export async function localDestinationScope(loc: LocalLocation, source: SourceScope, recursive: boolean, ev: ScopeEvents): Promise<DestinationScope> {
+  if (loc.wildcard) throw new UsageError(`the destination "${loc.display}" cannot contain a wildcard`);
+  const info = await stat(loc.path).catch(() => undefined);
+  if (source.single) {
+    const intoFolder = info?.isDirectory() || /[\\/]$/.test(loc.display) || loc.contentsOnly;
+    const locate = (n: string): { target: string } | { reason: string } => {
+      if (!intoFolder) return { target: loc.path };
+      const safe = safeLocalPath(loc.path, n);
+      return 'path' in safe ? { target: safe.path } : safe;
+    };
+    return { kind: 'local', list: () => existingFiles(source.list(), locate), locate, display: loc.display };
+  }
+  if (info && !info.isDirectory()) throw new UsageError(`the destination "${loc.display}" is a file; a folder is needed to receive many objects`);
+  const root = loc.path;
+  const scopeDir = source.namePrefix ? join(root, ...source.namePrefix.split('/').filter(Boolean)) : root;
+  return {
+    kind: 'local',
+    list: () => walkLocal(scopeDir, source.namePrefix, { recursive, ...ev }),
+    locate: (n) => {
+      const safe = safeLocalPath(root, n);
+      return 'path' in safe ? { target: safe.path } : safe;
+    },
+    display: loc.display,
+  };
+}
+
+/** The destination files that a (single-object) source would land on. */
+async function* existingFiles(entries: AsyncIterable<Entry>, locate: DestinationScope['locate']): AsyncGenerator<LocalEntry> {
+  for await (const e of entries) {
+    const where = locate(e.name);
+    if (!('target' in where)) continue;
+    const s = await stat(where.target).catch(() => undefined);
+    if (s?.isFile()) yield { name: e.name, size: s.size, mtimeMs: Math.floor(s.mtimeMs), absPath: where.target };
+  }
+}
+
+export async function blobDestinationScope(side: BlobSide, source: SourceScope, recursive: boolean): Promise<DestinationScope> {
+  const loc = side.loc;
+  if (loc.wildcard) throw new UsageError(`the destination "${loc.display}" cannot contain a wildcard`);
+  if (source.single) {
+    let exactName: string | undefined;
+    if (loc.path !== '' && !loc.path.endsWith('/') && !loc.contentsOnly) {
+      // "container/a/b" names the blob itself, unless it is an existing virtual folder.
+      const exists = await getBlobEntry(side, loc.path, '');
+      if (exists) exactName = loc.path;
+      else {
+        const under = side.container.listBlobsFlat({ prefix: `${loc.path}/` }).byPage({ maxPageSize: 1 });
+        const first = await under.next();
+        if (first.done || first.value.segment.blobItems.length === 0) exactName = loc.path;
+      }
+    }
+    const prefix = exactName ? '' : withSlash(loc.path);
+    const blobNameFor = (n: string) => exactName ?? prefix + n;
+    return {
+      kind: 'blob',
+      list: () =>
+        (async function* () {
+          for await (const e of source.list()) {
+            const found = await getBlobEntry(side, blobNameFor(e.name), '');
+            if (found) yield { ...found, name: e.name };
+          }
+        })(),
+      locate: (n) => ({ target: blobNameFor(n) }),
+      display: loc.display,
+    };
+  }
+  const prefix = withSlash(loc.path);
+  return {
+    kind: 'blob',
+    list: () => listBlobs(side, { prefix: prefix + source.namePrefix, stripPrefix: prefix, recursive }),
+    locate: (n) => ({ target: prefix + n }),
+    display: loc.display,
+  };
+}

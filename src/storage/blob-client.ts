@@ -1,0 +1,148 @@
+// Builds the SDK clients for one blob location, with azcp's own retry policy
+// in place of the SDK's: the SDK retries only 500/503 and network errors,
+// while throttling (429), gateway errors (502/504) and timeouts (408) are
+// just as transient, and Retry-After should be honoured. The policy also
+// counts retries so the report can say how rough the ride was.
+import { BlobServiceClient, ContainerClient, newPipeline } from '@azure/storage-blob';
+import type { PipelinePolicy, PipelineRequest, PipelineResponse, SendRequest, Pipeline as CorePipeline } from '@azure/core-rest-pipeline';
+import type { TokenCredential } from '@azure/core-auth';
+import type { BlobLocation } from './location.ts';
+import type { AuthInputs } from '../job/options.ts';
+import { resolveAuth, type StorageAuth } from '../auth/credential.ts';
+
+export interface TransferStats {
+  /** Requests retried after a transient failure. */
+  retries: number;
+  /** The last transient failures seen, for the log. */
+  lastRetryReasons: string[];
+}
+
+export interface BlobSide {
+  loc: BlobLocation;
+  auth: StorageAuth;
+  service: BlobServiceClient;
+  container: ContainerClient;
+  stats: TransferStats;
+}
+
+export interface RetryTuning {
+  maxTries: number;
+  baseDelayMs: number;
+  maxDelayMs: number;
+  /** Per-try timeout; a stalled request is abandoned and retried. */
+  tryTimeoutMs: number;
+}
+
+export function defaultRetryTuning(env: NodeJS.ProcessEnv = process.env): RetryTuning {
+  const num = (v: string | undefined, d: number) => (v && /^\d+$/.test(v) ? Number(v) : d);
+  return {
+    maxTries: num(env.AZCP_MAX_TRIES, 8),
+    baseDelayMs: num(env.AZCP_RETRY_DELAY_MS, 500),
+    maxDelayMs: num(env.AZCP_MAX_RETRY_DELAY_MS, 60_000),
+    tryTimeoutMs: num(env.AZCP_TRY_TIMEOUT_MS, 5 * 60_000),
+  };
+}
+
+const RETRIABLE_STATUS = new Set([408, 429, 500, 502, 503, 504]);
+const RETRIABLE_CODES = ['ECONNRESET', 'ETIMEDOUT', 'ESOCKETTIMEDOUT', 'ECONNREFUSED', 'EPIPE', 'EAI_AGAIN', 'REQUEST_SEND_ERROR', 'UND_ERR_SOCKET', 'ECONNABORTED'];
+
+function isRetriableError(err: unknown): boolean {
+  const e = err as { name?: string; code?: string; message?: string };
+  if (e?.name === 'AbortError' && !/timeout|timed out/i.test(e.message ?? '')) return false;
+  const text = `${e?.code ?? ''} ${e?.message ?? ''} ${e?.name ?? ''}`.toUpperCase();
+  return RETRIABLE_CODES.some((c) => text.includes(c)) || /socket hang up|timed? ?out|aborted/i.test(e?.message ?? '');
+}
+
+function retryAfterMs(response: PipelineResponse): number | undefined {
+  const h = response.headers.get('retry-after');
+  if (!h) return undefined;
+  const secs = Number(h);
+  if (Number.isFinite(secs)) return Math.max(0, secs * 1000);
+  const at = Date.parse(h);
+  return Number.isNaN(at) ? undefined : Math.max(0, at - Date.now());
+}
+
+function sleep(ms: number, signal?: AbortSignalLike): Promise<void> {
+  return new Promise((resolve, reject) => {
+    if (signal?.aborted) return reject(abortError());
+    const timer = setTimeout(() => {
+      signal?.removeEventListener?.('abort', onAbort);
+      resolve();
+    }, ms);
+    const onAbort = () => {
+      clearTimeout(timer);
+      reject(abortError());
+    };
+    signal?.addEventListener?.('abort', onAbort, { once: true });
+  });
+}
+
+type AbortSignalLike = { aborted: boolean; addEventListener?: AbortSignal['addEventListener']; removeEventListener?: AbortSignal['removeEventListener'] };
+
+function abortError(): Error {
+  const e = new Error('The operation was aborted.');
+  e.name = 'AbortError';
+  return e;
+}
+
+export function retryPolicy(tuning: RetryTuning, stats: TransferStats): PipelinePolicy {
+  return {
+    name: 'azcpRetryPolicy',
+    async sendRequest(request: PipelineRequest, next: SendRequest): Promise<PipelineResponse> {
+      // Only bodies that can be sent again are retried (Buffers, strings,
+      // stream factories); a one-shot stream cannot be replayed.
+      const replayable = request.body === undefined || request.body === null || typeof request.body !== 'object' || Buffer.isBuffer(request.body) || typeof request.body === 'function' || request.body instanceof Uint8Array;
+      if (!request.timeout) request.timeout = tuning.tryTimeoutMs;
+      for (let attempt = 1; ; attempt++) {
+        let delay: number | undefined;
+        let reason: string;
+        try {
+          const response = await next(request);
+          if (!RETRIABLE_STATUS.has(response.status) || attempt >= tuning.maxTries || !replayable) return response;
+          delay = retryAfterMs(response);
+          reason = `HTTP ${response.status} ${response.headers.get('x-ms-error-code') ?? ''}`.trim();
+        } catch (err) {
+          if (request.abortSignal?.aborted || attempt >= tuning.maxTries || !replayable || !isRetriableError(err)) throw err;
+          reason = (err as { code?: string }).code ?? (err as Error).message;
+        }
+        const backoff = Math.min(tuning.maxDelayMs, tuning.baseDelayMs * 2 ** (attempt - 1));
+        const wait = delay !== undefined ? Math.min(delay, tuning.maxDelayMs) : Math.random() * backoff;
+        stats.retries++;
+        stats.lastRetryReasons.push(`${request.method} try ${attempt}: ${reason}`);
+        if (stats.lastRetryReasons.length > 20) stats.lastRetryReasons.shift();
+        await sleep(wait, request.abortSignal);
+      }
+    },
+  };
+}
+
+
+/** The service URL with the SAS attached when SAS is the auth. */
+export function serviceUrlWithSas(loc: BlobLocation, auth: StorageAuth): string {
+  return auth.kind === 'sas' ? `${loc.serviceUrl}?${auth.sas}` : loc.serviceUrl;
+}
+
+export async function openBlobSide(
+  loc: BlobLocation,
+  authInputs: AuthInputs,
+  hostCredential?: TokenCredential,
+  tuning: RetryTuning = defaultRetryTuning(),
+): Promise<BlobSide> {
+  const auth = await resolveAuth(loc, authInputs, hostCredential);
+  const stats: TransferStats = { retries: 0, lastRetryReasons: [] };
+  const pipeline = newPipeline(auth.credential, {
+    keepAliveOptions: { enable: true },
+    // Our policy replaces the SDK's; one try here means "no SDK retries".
+    retryOptions: { maxTries: 1 },
+  });
+  const service = new BlobServiceClient(serviceUrlWithSas(loc, auth), pipeline);
+  // The storage SDK builds its core pipeline when the first client is made
+  // and shares it with every client derived from it; swap the retry policy
+  // there. If a future SDK moves this, the SDK's own retries still apply.
+  const core = (pipeline as unknown as { _corePipeline?: CorePipeline })._corePipeline;
+  if (core) {
+    core.removePolicy({ name: 'storageRetryPolicy' });
+    core.addPolicy(retryPolicy(tuning, stats), { phase: 'Retry' });
+  }
+  return { loc, auth, service, container: service.getContainerClient(loc.container), stats };
+}

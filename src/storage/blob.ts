@@ -1,0 +1,123 @@
+// Listing, deleting and container operations on the blob side.
+import type { BlobItem } from '@azure/storage-blob';
+import type { Entry } from '../engine/types.ts';
+import type { BlobSide } from './blob-client.ts';
+
+export interface BlobEntry extends Entry {
+  /** Full blob name in the container (the Entry name is relative to the job root). */
+  blobName: string;
+  etag?: string;
+  contentType?: string;
+  metadata?: Record<string, string>;
+  lastModifiedMs: number;
+}
+
+/** Metadata key that carries the source file's mtime (rclone uses the same key). */
+export const MTIME_METADATA_KEY = 'mtime';
+
+export function entryFromBlobItem(item: BlobItem, rootPrefix: string): BlobEntry {
+  const props = item.properties;
+  const lastModifiedMs = props.lastModified ? props.lastModified.getTime() : 0;
+  const metaTime = item.metadata?.[MTIME_METADATA_KEY];
+  const parsed = metaTime ? Date.parse(metaTime) : NaN;
+  const md5 = props.contentMD5 ? Buffer.from(props.contentMD5).toString('base64') : undefined;
+  return {
+    name: item.name.slice(rootPrefix.length),
+    blobName: item.name,
+    size: props.contentLength ?? 0,
+    mtimeMs: Number.isNaN(parsed) ? lastModifiedMs : parsed,
+    lastModifiedMs,
+    md5,
+    tier: props.accessTier,
+    etag: props.etag,
+    contentType: props.contentType,
+    metadata: item.metadata,
+  };
+}
+
+/** A zero-length blob that only marks a folder (ADLS Gen2 / Storage Explorer). */
+function isFolderMarker(item: BlobItem): boolean {
+  return (item.properties.contentLength ?? 0) === 0 && (item.metadata?.hdi_isfolder === 'true' || item.name.endsWith('/'));
+}
+
+export interface ListOptions {
+  /** List only names starting with this (the job root, e.g. "site/"). */
+  prefix: string;
+  /** Strip this from names (usually the prefix or the part up to its last '/'). */
+  stripPrefix: string;
+  recursive: boolean;
+  onSkip?: (name: string, reason: string) => void;
+}
+
+/**
+ * Yields blobs under `prefix` in the service's order (UTF-8 bytes of the
+ * name), page by page, holding one page in memory.
+ */
+export async function* listBlobs(side: BlobSide, options: ListOptions): AsyncGenerator<BlobEntry> {
+  const pages = options.recursive
+    ? side.container.listBlobsFlat({ prefix: options.prefix || undefined, includeMetadata: true }).byPage({ maxPageSize: 5000 })
+    : side.container.listBlobsByHierarchy('/', { prefix: options.prefix || undefined, includeMetadata: true }).byPage({ maxPageSize: 5000 });
+  for await (const page of pages) {
+    for (const item of page.segment.blobItems) {
+      if (isFolderMarker(item)) {
+        options.onSkip?.(item.name, 'folder marker');
+        continue;
+      }
+      yield entryFromBlobItem(item, options.stripPrefix);
+    }
+  }
+}
+
+/** Properties of one blob, or undefined if it does not exist. */
+export async function getBlobEntry(side: BlobSide, blobName: string, stripPrefix: string): Promise<BlobEntry | undefined> {
+  try {
+    const p = await side.container.getBlobClient(blobName).getProperties();
+    return entryFromBlobItem(
+      {
+        name: blobName,
+        deleted: false,
+        snapshot: '',
+        metadata: p.metadata,
+        properties: {
+          lastModified: p.lastModified ?? new Date(0),
+          etag: p.etag ?? '',
+          contentLength: p.contentLength,
+          contentMD5: p.contentMD5,
+          accessTier: p.accessTier as BlobItem['properties']['accessTier'],
+          contentType: p.contentType,
+        },
+      },
+      stripPrefix,
+    );
+  } catch (err) {
+    if ((err as { statusCode?: number }).statusCode === 404) return undefined;
+    throw err;
+  }
+}
+
+export async function containerExists(side: BlobSide): Promise<boolean> {
+  try {
+    return await side.container.exists();
+  } catch (err) {
+    // A SAS scoped to one container cannot ask for the container's
+    // properties (403); listing will tell the truth soon enough.
+    if ((err as { statusCode?: number }).statusCode === 403) return true;
+    throw err;
+  }
+}
+
+export async function deleteBlob(side: BlobSide, blobName: string): Promise<void> {
+  try {
+    await side.container.getBlobClient(blobName).delete({ deleteSnapshots: 'include' });
+  } catch (err) {
+    // Already gone is the outcome we wanted.
+    if ((err as { statusCode?: number }).statusCode === 404) return;
+    throw err;
+  }
+}
+
+/** Creates the container; returns false if it already existed. */
+export async function makeContainer(side: BlobSide): Promise<boolean> {
+  const res = await side.container.createIfNotExists();
+  return res.succeeded;
+}
