@@ -103,7 +103,11 @@ async function gitHubCredential(core: Core, inputs: StepInputs, options: JobOpti
 }
 
 async function publish(core: Core, inputs: StepInputs, options: JobOptions, report: JobReport): Promise<void> {
-  for (const [name, value] of Object.entries(stepOutputs(report))) core.setOutput(name, value);
+  try {
+    for (const [name, value] of Object.entries(stepOutputs(report))) core.setOutput(name, value);
+  } catch (err) {
+    core.warning(`azcp: could not set the step outputs: ${describeError(err)}`);
+  }
 
   if (inputs.summary) {
     try {
