@@ -52,7 +52,7 @@ export async function listCommand(ctx: JobContext, hooks: JobHooks): Promise<voi
   }
   ctx.scanned.source = ctx.counts.total;
   // Listed bytes are not transferred bytes; keep the report honest.
-  ctx.log('info', `listed ${ctx.counts.total} blobs, ${ctx.counts.bytes} bytes`);
+  ctx.fileLog('info', `listed ${ctx.counts.total} blobs, ${ctx.counts.bytes} bytes`);
   ctx.counts.bytes = 0;
 }
 
