@@ -36,9 +36,6 @@ export function makeExecutor(
   const blockLimiter = new Limiter(blockSlots(o.concurrency));
   const direction: Direction = sides.source && sides.destination ? 'copy' : sides.destination ? 'upload' : 'download';
   const unsupported = new Set<'putBlobFromUrl' | 'putBlockFromUrl'>();
-  const onBytes = (n: number) => {
-    ctx.bytesInFlight += n;
-  };
   const uploadSettings: UploadSettings = {
     blockSize: o.blockSize,
     putMd5: o.putMd5,
@@ -49,7 +46,6 @@ export function makeExecutor(
     accessTier: o.accessTier,
     blockLimiter,
     abortSignal: signal,
-    onBytes,
     guessType: (name) => mime.getType(name) ?? undefined,
   };
 
@@ -59,11 +55,17 @@ export function makeExecutor(
       ctx.failed(source.name, source.size, direction, new Error(`refused: ${where.reason}`));
       return;
     }
-    const before = ctx.bytesInFlight;
+    // Progress counts bytes as they are acknowledged; once the transfer
+    // ends its bytes move into counts.bytes (or vanish, if it failed).
+    let inFlight = 0;
+    const onBytes = (n: number) => {
+      inFlight += n;
+      ctx.bytesInFlight += n;
+    };
     try {
       let bytes: number;
       if (direction === 'upload') {
-        const r = await uploadFile(sides.destination!, (source as LocalEntry).absPath, where.target, source, uploadSettings);
+        const r = await uploadFile(sides.destination!, (source as LocalEntry).absPath, where.target, source, { ...uploadSettings, onBytes });
         bytes = r.bytesSent;
         if (r.blocksReused) ctx.log('info', `${source.name}: reused ${r.blocksReused} blocks already staged by an earlier run`);
       } else if (direction === 'download') {
@@ -97,8 +99,7 @@ export function makeExecutor(
       }
       ctx.failed(source.name, source.size, direction, err);
     } finally {
-      // Progress counted bytes as they went; the final count is in counts.bytes.
-      ctx.bytesInFlight = Math.max(0, ctx.bytesInFlight - (ctx.bytesInFlight - before));
+      ctx.bytesInFlight -= inFlight;
     }
   }
 

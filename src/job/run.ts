@@ -229,7 +229,6 @@ async function transferCommand(ctx: JobContext, hooks: JobHooks, signal: AbortSi
     await new Promise<void>((r) => deletions.end(r));
     ctx.retriesFrom(sides);
   }
-  if (!needDestination) ctx.scanned.destination = -1;
 
   guardEmptySource(ctx);
   if (deletionCount > 0) await runDeletions(ctx, deletionsPath, deletionCount, executor.remove, signal);
