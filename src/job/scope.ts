@@ -10,7 +10,7 @@ import picomatch from 'picomatch';
 import type { Entry } from '../engine/types.ts';
 import type { LocalLocation, BlobLocation } from '../storage/location.ts';
 import type { BlobSide } from '../storage/blob-client.ts';
-import { walkLocal, safeLocalPath, type LocalEntry, type WalkProblem } from '../storage/local.ts';
+import { walkLocal, safeLocalPath, fileTimeMs, type LocalEntry, type WalkProblem } from '../storage/local.ts';
 import { listBlobs, getBlobEntry, type BlobEntry } from '../storage/blob.ts';
 import { UsageError } from './errors.ts';
 
@@ -69,7 +69,7 @@ export async function localSourceScope(loc: LocalLocation, command: 'copy' | 'sy
   });
   if (info.isFile()) {
     if (loc.contentsOnly) throw new UsageError(`the source "${loc.display}" is a file, not a folder`);
-    const entry: LocalEntry = { name: basename(loc.path), size: info.size, mtimeMs: Math.floor(info.mtimeMs), absPath: loc.path };
+    const entry: LocalEntry = { name: basename(loc.path), size: info.size, mtimeMs: fileTimeMs(info.mtimeMs), absPath: loc.path };
     return { kind: 'local', namePrefix: '', single: true, list: () => one(entry), display: loc.display };
   }
   if (!info.isDirectory()) throw new UsageError(`the source "${loc.display}" is neither a file nor a folder`);
@@ -145,7 +145,7 @@ async function* existingFiles(entries: AsyncIterable<Entry>, locate: Destination
     const where = locate(e.name);
     if (!('target' in where)) continue;
     const s = await stat(where.target).catch(() => undefined);
-    if (s?.isFile()) yield { name: e.name, size: s.size, mtimeMs: Math.floor(s.mtimeMs), absPath: where.target };
+    if (s?.isFile()) yield { name: e.name, size: s.size, mtimeMs: fileTimeMs(s.mtimeMs), absPath: where.target };
   }
 }
 

@@ -79,7 +79,7 @@ export async function* walkLocal(dir: string, namePrefix: string, options: WalkO
         isDir,
         abs,
         size: info?.size ?? 0,
-        mtimeMs: Math.floor(info?.mtimeMs ?? 0),
+        mtimeMs: fileTimeMs(info?.mtimeMs ?? 0),
       });
     }
   } catch (err) {
@@ -91,6 +91,17 @@ export async function* walkLocal(dir: string, namePrefix: string, options: WalkO
     if (e.isDir) yield* walkLocal(e.abs, `${e.name}/`, options);
     else yield { name: e.name, size: e.size, mtimeMs: e.mtimeMs, absPath: e.abs };
   }
+}
+
+/**
+ * A file's modification time in whole milliseconds, the one way every part
+ * of azcp reads it. Rounded, not floored: setting a time with utimes() goes
+ * through a double of seconds, so a download that stamps 12:00:00.800 reads
+ * back as 12:00:00.799999952; flooring that gave .799, and every later sync
+ * from the blob saw the source "newer" and downloaded everything again.
+ */
+export function fileTimeMs(mtimeMs: number): number {
+  return Math.round(mtimeMs);
 }
 
 /** Reasons a blob name cannot become a local path. */

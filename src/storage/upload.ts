@@ -12,6 +12,7 @@ import { createReadStream } from 'node:fs';
 import type { BlobHTTPHeaders, BlockBlobClient } from '@azure/storage-blob';
 import type { BlobSide } from './blob-client.ts';
 import { MTIME_METADATA_KEY } from './blob.ts';
+import { fileTimeMs } from './local.ts';
 import type { Limiter } from '../engine/limiter.ts';
 
 export const DEFAULT_BLOCK_SIZE = 8 * 1024 * 1024;
@@ -100,7 +101,7 @@ async function md5OfFile(path: string): Promise<Buffer> {
 
 async function assertUnchanged(path: string, size: number, mtimeMs: number): Promise<void> {
   const now = await stat(path);
-  if (now.size !== size || Math.floor(now.mtimeMs) !== Math.floor(mtimeMs)) {
+  if (now.size !== size || fileTimeMs(now.mtimeMs) !== Math.round(mtimeMs)) {
     throw new SourceChangedError(`the file changed while uploading (size ${size} → ${now.size}); not committed, run again to upload the new version`);
   }
 }
