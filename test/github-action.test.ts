@@ -227,6 +227,22 @@ test('a transfer that fails fails the step with the report message and still pub
   assert.match(r.stdout, /^::error::/m);
 });
 
+test('mode list prints the blobs and reports their count; mode make creates a container', async () => {
+  await azurite.putBlob('site', 'listing/one.txt', '1');
+  await azurite.putBlob('site', 'listing/two/three.txt', '333');
+  const step = githubStepFiles();
+  const r = await runBundle(gitHubEnv(step, { mode: 'list', source: `${azurite.serviceUrl}/site/listing/`, sasToken: azurite.sas, uploadArtifact: 'false' }));
+  assert.equal(r.code, 0, `exit ${r.code}\n${r.stdout}\n${r.stderr}`);
+  assert.match(r.stdout, /^listing\/one\.txt\t1\t/m);
+  assert.match(r.stdout, /^listing\/two\/three\.txt\t3\t/m);
+  assert.equal(parseGitHubOutput(step.output).filesTotal, '2');
+
+  const made = githubStepFiles();
+  const m = await runBundle(gitHubEnv(made, { mode: 'make', source: `${azurite.serviceUrl}/fresh-container`, sasToken: azurite.sas, uploadArtifact: 'false' }));
+  assert.equal(m.code, 0, `exit ${m.code}\n${m.stdout}\n${m.stderr}`);
+  assert.equal((await azurite.request('GET', '/fresh-container?restype=container')).status, 200);
+});
+
 test('failOnMismatch false turns a reconciliation-only failure into a warning; true keeps it a failure', () => {
   const base: JobReport = {
     jobId: 'j',

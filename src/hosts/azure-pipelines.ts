@@ -18,6 +18,7 @@ import {
   progressIntervalMs,
   percentOf,
   cancellationSignal,
+  listPrinter,
   type StepInputs,
 } from './ci-step.ts';
 
@@ -40,6 +41,7 @@ export async function runAzurePipelinesTask(): Promise<void> {
   }
 
   const cancel = cancellationSignal((sig) => tl.warning(`azcp: ${sig} received, cancelling the job`));
+  const listing = listPrinter((line) => console.log(redact(line)));
   let report: JobReport;
   try {
     const credential = await serviceConnectionCredential(tl, inputs, options, secrets);
@@ -53,8 +55,10 @@ export async function runAzurePipelinesTask(): Promise<void> {
       },
       progressIntervalMs: progressIntervalMs(),
       signal: cancel.signal,
+      onListEntry: listing.onListEntry,
     };
     report = await runJob(options, hooks);
+    listing.finish();
   } catch (err) {
     fail(tl, err);
     return;

@@ -5,7 +5,7 @@
 import { join } from 'node:path';
 import type { RawInputs } from '../job/options.ts';
 import { parseBool } from '../job/options.ts';
-import type { JobReport, Progress } from '../job/types.ts';
+import type { JobReport, Progress, ListedBlob } from '../job/types.ts';
 import { registerSecret, redact } from '../auth/redact.ts';
 
 /** Every step input, by the camelCase name in INTERFACE.md (action.yml and task.json use the same). */
@@ -292,6 +292,23 @@ export function cancellationSignal(onCancel?: (signal: string) => void): { signa
     signal: controller.signal,
     dispose: () => {
       for (const [sig, handler] of handlers) process.off(sig, handler);
+    },
+  };
+}
+
+/** Lines a CI log shows for mode list; the full listing is list.jsonl in the job folder. */
+export const LIST_PRINT_CAP = 1000;
+
+/** For mode list: prints one line a blob (name, size, last modified), up to LIST_PRINT_CAP. */
+export function listPrinter(print: (line: string) => void): { onListEntry: (e: ListedBlob) => void; finish: () => void } {
+  let n = 0;
+  return {
+    onListEntry: (e) => {
+      n++;
+      if (n <= LIST_PRINT_CAP) print(`${e.name}\t${e.size}\t${e.lastModified}${e.tier ? `\t${e.tier}` : ''}`);
+    },
+    finish: () => {
+      if (n > LIST_PRINT_CAP) print(`… ${n - LIST_PRINT_CAP} more; the whole listing is list.jsonl in the job folder`);
     },
   };
 }

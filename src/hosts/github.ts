@@ -18,6 +18,7 @@ import {
   progressLine,
   progressIntervalMs,
   cancellationSignal,
+  listPrinter,
   type StepInputs,
 } from './ci-step.ts';
 
@@ -40,6 +41,7 @@ export async function runGitHubAction(): Promise<void> {
   }
 
   const cancel = cancellationSignal((sig) => core.warning(`azcp: ${sig} received, cancelling the job`));
+  const listing = listPrinter((line) => core.info(redact(line)));
   let report: JobReport;
   try {
     const credential = await gitHubCredential(core, inputs, options);
@@ -49,8 +51,10 @@ export async function runGitHubAction(): Promise<void> {
       progress: (p) => core.info(progressLine(p)),
       progressIntervalMs: progressIntervalMs(),
       signal: cancel.signal,
+      onListEntry: listing.onListEntry,
     };
     report = await runJob(options, hooks);
+    listing.finish();
   } catch (err) {
     fail(core, err);
     return;
