@@ -67,8 +67,15 @@ async function sourceAccess(src: BlobSide, blob: BlobEntry): Promise<SourceAcces
 }
 
 function isNotImplemented(err: unknown): boolean {
-  const e = err as { statusCode?: number; code?: string };
-  return e?.statusCode === 501 || e?.code === 'APINotImplemented' || e?.code === 'NotImplemented';
+  const e = err as { statusCode?: number; code?: string; details?: { errorCode?: string }; response?: { headers?: { get(name: string): string | undefined } } };
+  if (e?.statusCode === 501 || e?.code === 'APINotImplemented' || e?.code === 'NotImplemented') return true;
+  // Azurite 3.35 with a SAS on the destination fails Put Blob From URL in
+  // its SAS check with a bare 500 (no x-ms-error-code) instead of a 501; a
+  // blob->blob copy with SAS URLs then failed outright although Copy Blob
+  // From URL works. Azure itself sends an error code with every 500, so a
+  // 500 without one is treated as "this API is not available here".
+  const errorCode = e?.details?.errorCode ?? e?.response?.headers?.get('x-ms-error-code');
+  return e?.statusCode === 500 && !errorCode;
 }
 
 export async function copyServerSide(
