@@ -82,6 +82,19 @@ export class JobContext {
     this.log('error', `${action} failed: ${path}: ${error}`);
   }
 
+  /** Objects a resumed job finds Completed in its journal: they count as
+   *  transferred by this job (the report covers the whole job) and are not
+   *  recorded again (the earlier Completed line stands). */
+  readonly resume = { completedEarlier: 0, bytesEarlier: 0 };
+
+  completedEarlier(path: string, size: number): void {
+    this.counts.transferred++;
+    this.counts.bytes += size;
+    this.resume.completedEarlier++;
+    this.resume.bytesEarlier += size;
+    this.log('debug', `${path}: completed in an earlier run of this job`);
+  }
+
   skip(path: string, size: number, reason: string): void {
     this.counts.skipped++;
     if (this.skipped.length < REPORT_LIST_CAP) this.skipped.push({ path, reason });

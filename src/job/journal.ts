@@ -150,12 +150,15 @@ export async function* readTransfers(root: string, jobId: string): AsyncGenerato
   }
 }
 
-/** Paths whose latest record says Completed: what a resume can skip. */
-export async function completedPaths(root: string, jobId: string): Promise<Set<string>> {
-  const done = new Set<string>();
+/** Paths whose latest decisive record says Completed (or Deleted), with
+ *  their sizes: what a resume can skip. A Skipped or DryRun line decides
+ *  nothing (the object was left as it was), so it neither adds nor removes;
+ *  Failed and Cancelled undo an earlier Completed. */
+export async function completedPaths(root: string, jobId: string): Promise<Map<string, number>> {
+  const done = new Map<string, number>();
   for await (const rec of readTransfers(root, jobId)) {
-    if (rec.status === 'Completed' || rec.status === 'Deleted') done.add(rec.path);
-    else done.delete(rec.path);
+    if (rec.status === 'Completed' || rec.status === 'Deleted') done.set(rec.path, rec.size);
+    else if (rec.status === 'Failed' || rec.status === 'Cancelled') done.delete(rec.path);
   }
   return done;
 }

@@ -121,7 +121,7 @@ export function summaryMarkdown(r: JobReport): string {
 export function summaryText(r: JobReport): string {
   const c = r.counts;
   const out: string[] = [];
-  out.push(`Job ${r.jobId} ${r.status} in ${formatDuration(r.durationMs)} (${throughput(c.bytes, r.durationMs)})`);
+  out.push(`Job ${r.jobId} ${r.status} in ${formatDuration(r.durationMs)} (${throughput(c.bytes - (r.resume?.bytesEarlier ?? 0), r.durationMs)})`);
   out.push(`  in scope ${c.total} · transferred ${c.transferred} (${formatBytes(c.bytes)}) · skipped ${c.skipped} · deleted ${c.deleted} · failed ${c.failed} · retries ${r.retries}`);
   if (r.reconciliation) {
     const x = r.reconciliation;

@@ -94,6 +94,7 @@ function finish(ctx: JobContext, end: { cancelled: boolean; fatal?: string; reco
     skipped: ctx.skipped,
     skippedTotal: ctx.counts.skipped,
     retries: ctx.retries,
+    ...(ctx.hooks.jobId ? { resume: { ...ctx.resume } } : {}),
     warnings: ctx.warnings,
     durationMs: endedAt - ctx.started,
     jobFolder: ctx.folder.dir,
@@ -205,7 +206,7 @@ async function transferCommand(ctx: JobContext, hooks: JobHooks, signal: AbortSi
     for await (const step of steps) {
       if (step.kind === 'transfer') {
         if (done?.has(step.source.name)) {
-          ctx.skip(step.source.name, step.source.size, 'completed in an earlier run of this job');
+          ctx.completedEarlier(step.source.name, step.source.size);
           continue;
         }
         ctx.bytesPlanned += step.source.size;

@@ -55,6 +55,9 @@ export interface JobReport {
   skippedTotal: number;
   /** HTTP requests that were retried (throttling, server errors, resets). */
   retries: number;
+  /** A resumed job (azcp jobs resume): what earlier runs had completed.
+   *  counts.transferred and counts.bytes include it: the report covers the whole job. */
+  resume?: { completedEarlier: number; bytesEarlier: number };
   warnings: string[];
   durationMs: number;
   jobFolder: string;
