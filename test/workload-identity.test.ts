@@ -155,7 +155,7 @@ test('GitHub OIDC: authType oidc without id-token permission fails with the fix 
 });
 
 test('GitHub OIDC: tokens that expire every two seconds during a long transfer are renewed with fresh ID tokens', async () => {
-  const runner = await startGitHubOidc({ subject: GH_SUBJECT, idTokenTtl: 2 });
+  const runner = await startGitHubOidc({ subject: GH_SUBJECT, idTokenTtl: 2, delayMs: 5 });
   // Same runner identity as the configured credential (same issuer and signing key).
   runner.signer.privateKey = github.signer.privateKey;
   runner.signer.publicKey = github.signer.publicKey;
@@ -163,7 +163,7 @@ test('GitHub OIDC: tokens that expire every two seconds during a long transfer a
   idp.accessTokenTtl = 2;
   try {
     const src = mkdtempSync(join(tmpdir(), 'azcp-wi-long-'));
-    const count = 900;
+    const count = 1500;
     makeFiles(src, count, 2048);
     const step = githubStepFiles();
     const exchanges = idp.exchanges.length;

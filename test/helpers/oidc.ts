@@ -227,12 +227,13 @@ export interface RunnerOidc {
   stop: () => Promise<void>;
 }
 
-export async function startGitHubOidc(opts: { subject: string; idTokenTtl?: number }): Promise<RunnerOidc> {
+export async function startGitHubOidc(opts: { subject: string; idTokenTtl?: number; /** answer latency, as a real runner service has */ delayMs?: number }): Promise<RunnerOidc> {
   const signer = newSigner();
   const requestToken = `ghs_${randomUUID().replace(/-/g, '')}`;
   const issuer = 'https://token.actions.githubusercontent.com';
   const calls: RunnerOidc['calls'] = [];
-  const server = createHttpServer((req, res) => {
+  const server = createHttpServer(async (req, res) => {
+    if (opts.delayMs) await new Promise((r) => setTimeout(r, opts.delayMs));
     const url = new URL(req.url ?? '/', 'http://127.0.0.1');
     if (req.method !== 'GET' || url.pathname !== '/idtoken') return json(res, 404, { message: 'not found' });
     if (req.headers.authorization !== `Bearer ${requestToken}`) return json(res, 401, { message: 'bad request token' });
