@@ -247,3 +247,30 @@ test('the job folder files written by the task hold no secret from the service c
   const report = JSON.parse(readFileSync(join(folder, 'report.json'), 'utf8'));
   assert.ok(!report.destination.includes(sig) && report.destination.includes('REDACTED'), report.destination);
 });
+
+test('progress reaches the agent (task.setprogress) and SIGTERM cancels the job, which still reports', async () => {
+  const src = mkdtempSync(join(tmpdir(), 'azcp-drop-'));
+  makeFiles(src, 3000, 512);
+  let signalled = false;
+  const r = await runBundle(
+    agentEnv(pipelinesAgentEnv(), { source: `${src}/*`, destination: `${azurite.serviceUrl}/drop/cancel`, sasToken: azurite.sas, concurrency: '1' }, { AZCP_PROGRESS_INTERVAL_MS: '200' }),
+    {
+      // Cancel once a progress update shows transfers under way, as the agent does on a cancelled run.
+      onStdout: (text, child) => {
+        if (!signalled && /##vso\[task\.setprogress value=\d+;?\]/.test(text)) {
+          signalled = true;
+          child.kill('SIGTERM');
+        }
+      },
+    },
+  );
+  assert.ok(signalled, `no progress was reported:\n${r.stdout.slice(0, 3000)}`);
+  const cmds = parseVso(r.stdout);
+  assert.ok(cmds.some((c) => c.command === 'task.setprogress' && Number(c.properties.value) >= 0 && Number(c.properties.value) <= 100));
+  assert.equal(r.code, 1, `exit ${r.code}\n${r.stdout.slice(-2000)}\n${r.stderr}`);
+  assert.equal(complete(cmds).properties.result, 'Cancelled');
+  const out = vsoOutputs(cmds);
+  assert.equal(out.status, 'Cancelled');
+  assert.ok(Number(out.filesTransferred) < 3000, 'stopped before the end');
+  assert.ok(existsSync(out.reportPath), 'the report is written');
+});

@@ -35,7 +35,10 @@ export interface RunResult {
  * private HOME): nothing leaks in from the environment the tests run in,
  * which may itself be a CI runner.
  */
-export function runBundle(env: Record<string, string | undefined>, opts: { cwd?: string; timeoutMs?: number } = {}): Promise<RunResult> {
+export function runBundle(
+  env: Record<string, string | undefined>,
+  opts: { cwd?: string; timeoutMs?: number; onStdout?: (text: string, child: import('node:child_process').ChildProcess) => void } = {},
+): Promise<RunResult> {
   const home = mkdtempSync(join(tmpdir(), 'azcp-home-'));
   const childEnv: Record<string, string> = { PATH: process.env.PATH ?? '/usr/bin:/bin', HOME: home, TMPDIR: tmpdir() };
   for (const [k, v] of Object.entries(env)) if (v !== undefined) childEnv[k] = v;
@@ -44,7 +47,10 @@ export function runBundle(env: Record<string, string | undefined>, opts: { cwd?:
     const child = spawn(process.execPath, [BUNDLE], { cwd: opts.cwd ?? home, env: childEnv, stdio: ['ignore', 'pipe', 'pipe'] });
     let stdout = '';
     let stderr = '';
-    child.stdout.on('data', (c) => (stdout += c));
+    child.stdout.on('data', (c) => {
+      stdout += c;
+      opts.onStdout?.(stdout, child);
+    });
     child.stderr.on('data', (c) => (stderr += c));
     const timer = setTimeout(() => {
       child.kill('SIGKILL');
