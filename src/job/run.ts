@@ -8,7 +8,7 @@ import type { Entry } from '../engine/types.ts';
 import { plan, type PlanRules } from '../engine/diff.ts';
 import type { EntryFilter } from '../engine/filters.ts';
 import { scopeFilter } from './scope-filter.ts';
-import { runPool, isAbortError } from '../engine/pool.ts';
+import { runPool } from '../engine/pool.ts';
 import { openBlobSide, type BlobSide } from '../storage/blob-client.ts';
 import type { LocalEntry } from '../storage/local.ts';
 import { describeError, redact } from '../auth/redact.ts';
@@ -50,7 +50,10 @@ export async function runJob(options: JobOptions, hooks: JobHooks = {}): Promise
         reconciliation = await transferCommand(ctx, hooks, abort.signal);
     }
   } catch (err) {
-    if (isAbortError(err) || abort.signal.aborted) {
+    // Only the job's own signal means "cancelled": an AbortError from
+    // anywhere else (a request the SDK gave up on) is a failure, or the job
+    // would end without reconciling and still look fine.
+    if (abort.signal.aborted) {
       ctx.log('warning', 'cancelled');
     } else if (err instanceof UsageError) {
       usageError = err;

@@ -92,28 +92,65 @@ export function retryPolicy(tuning: RetryTuning, stats: TransferStats): Pipeline
       // Only bodies that can be sent again are retried (Buffers, strings,
       // stream factories); a one-shot stream cannot be replayed.
       const replayable = request.body === undefined || request.body === null || typeof request.body !== 'object' || Buffer.isBuffer(request.body) || typeof request.body === 'function' || request.body instanceof Uint8Array;
-      if (!request.timeout) request.timeout = tuning.tryTimeoutMs;
+      const outer = request.abortSignal;
       for (let attempt = 1; ; attempt++) {
         let delay: number | undefined;
         let reason: string;
+        // The per-try timeout is ours, not the HTTP client's: its timeout
+        // surfaces as a bare AbortError, indistinguishable from the user
+        // cancelling, and so was never retried. A try of our own that runs
+        // out is aborted through its own signal and retried like a reset.
+        const attemptAbort = new AbortController();
+        let timedOut = false;
+        const onOuterAbort = () => attemptAbort.abort();
+        if (outer?.aborted) throw abortError();
+        outer?.addEventListener('abort', onOuterAbort, { once: true });
+        const timer = tuning.tryTimeoutMs > 0 ? setTimeout(() => ((timedOut = true), attemptAbort.abort()), tuning.tryTimeoutMs) : undefined;
+        request.abortSignal = attemptAbort.signal;
+        let keepLink = false;
         try {
           const response = await next(request);
-          if (!RETRIABLE_STATUS.has(response.status) || attempt >= tuning.maxTries || !replayable) return response;
+          if (!RETRIABLE_STATUS.has(response.status) || attempt >= tuning.maxTries || !replayable) {
+            // A streamed body is read after this returns: the job's cancel
+            // must still reach it, and the link goes when the stream ends.
+            const body = response.readableStreamBody as NodeJS.ReadableStream & { once?: (e: string, f: () => void) => void } | undefined;
+            if (body && outer && typeof body.once === 'function') {
+              keepLink = true;
+              body.once('close', () => outer.removeEventListener?.('abort', onOuterAbort));
+            }
+            return response;
+          }
           delay = retryAfterMs(response);
           reason = `HTTP ${response.status} ${response.headers.get('x-ms-error-code') ?? ''}`.trim();
+          // Drain an unread error body so the socket can be reused.
+          (response.readableStreamBody as NodeJS.ReadableStream | undefined)?.resume?.();
         } catch (err) {
-          if (request.abortSignal?.aborted || attempt >= tuning.maxTries || !replayable || !isRetriableError(err)) throw err;
-          reason = (err as { code?: string }).code ?? (err as Error).message;
+          if (outer?.aborted || attempt >= tuning.maxTries || !replayable) throw timedOut && !outer?.aborted ? tryTimeoutError(tuning.tryTimeoutMs, err) : err;
+          if (timedOut) reason = `no answer within ${tuning.tryTimeoutMs} ms`;
+          else if (isRetriableError(err)) reason = (err as { code?: string }).code ?? (err as Error).message;
+          else throw err;
+        } finally {
+          if (timer) clearTimeout(timer);
+          if (!keepLink) outer?.removeEventListener?.('abort', onOuterAbort);
+          request.abortSignal = outer;
         }
         const backoff = Math.min(tuning.maxDelayMs, tuning.baseDelayMs * 2 ** (attempt - 1));
         const wait = delay !== undefined ? Math.min(delay, tuning.maxDelayMs) : Math.random() * backoff;
         stats.retries++;
         stats.lastRetryReasons.push(`${request.method} try ${attempt}: ${reason}`);
         if (stats.lastRetryReasons.length > 20) stats.lastRetryReasons.shift();
-        await sleep(wait, request.abortSignal);
+        await sleep(wait, outer);
       }
     },
   };
+}
+
+function tryTimeoutError(ms: number, cause: unknown): Error {
+  const e = new Error(`no answer within ${ms} ms (AZCP_TRY_TIMEOUT_MS), after every retry`);
+  e.name = 'TimeoutError';
+  (e as { code?: string }).code = 'ETIMEDOUT';
+  (e as { cause?: unknown }).cause = cause;
+  return e;
 }
 
 
