@@ -1,0 +1,148 @@
+#!/usr/bin/env node
+// npm run bench [-- --quick | --rounds N | --scenarios ... | --tools ... | --record]
+// Compares azcp with AzCopy, rclone, a plain SDK loop (floor) and raw HTTP
+// (ceiling) against fresh Azurite emulators; prints Markdown tables and writes
+// bench/results/latest.json (+ latest.md). --record also rewrites bench/RESULTS.md.
+import { mkdirSync, writeFileSync, rmSync, readFileSync } from 'node:fs';
+import { execSync } from 'node:child_process';
+import os from 'node:os';
+import { join } from 'node:path';
+import { loadConfig, RESULTS_DIR, DATA_DIR, BENCH_DIR, ROOT } from './lib/config.mjs';
+import { ensureDataset } from './lib/datasets.mjs';
+import { detectTools, ensureGnuTime } from './lib/peers.mjs';
+import { haveGnuTime } from './lib/measure.mjs';
+import { runScenario, stopAll, SCRATCH } from './lib/runner.mjs';
+import { measureVersion, measurePlanner } from './lib/extras.mjs';
+import { summarize, renderMarkdown } from './lib/report.mjs';
+
+const t0 = Date.now();
+const stamp = () => `[${((Date.now() - t0) / 1000).toFixed(0).padStart(4)} s]`;
+const log = (msg) => console.log(`${stamp()} ${msg}`);
+
+const record = process.argv.includes('--record');
+const config = loadConfig(process.argv.slice(2).filter((a) => a !== '--record'));
+
+function machine() {
+  const cpuinfo = (() => {
+    try {
+      return readFileSync('/proc/cpuinfo', 'utf8');
+    } catch {
+      return '';
+    }
+  })();
+  const sh = (c) => {
+    try {
+      return execSync(c, { cwd: ROOT, encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore'] }).trim();
+    } catch {
+      return undefined;
+    }
+  };
+  return {
+    nproc: os.availableParallelism?.() ?? os.cpus().length,
+    cpuModel: /model name\s*:\s*(.*)/.exec(cpuinfo)?.[1] ?? os.cpus()[0]?.model,
+    memoryGiB: +(os.totalmem() / 2 ** 30).toFixed(1),
+    node: process.version,
+    os: `${os.type()} ${os.release()}`,
+    gitCommit: sh('git rev-parse --short HEAD'),
+    gitDirty: Boolean(sh('git status --porcelain -- src')),
+    loadAvgStart: os.loadavg().map((x) => +x.toFixed(2)),
+  };
+}
+
+let interrupted = false;
+process.on('SIGINT', async () => {
+  if (interrupted) process.exit(130);
+  interrupted = true;
+  console.error('\ninterrupted: stopping emulators and removing scratch data');
+  await stopAll();
+  rmSync(SCRATCH, { recursive: true, force: true });
+  process.exit(130);
+});
+
+const result = {
+  startedAt: new Date().toISOString(),
+  command: `node bench/run.mjs ${process.argv.slice(2).join(' ')}`.trim(),
+  profile: config.profile,
+  rounds: config.rounds,
+  machine: machine(),
+  tools: [],
+  datasets: {},
+  scenarios: [],
+  extras: {},
+};
+
+log(`azcp benchmark, ${config.profile} profile, ${config.rounds} round(s); scenarios: ${config.scenarios.map((s) => s.id).join(', ')}`);
+const timeErr = ensureGnuTime(haveGnuTime, config.install, log);
+if (timeErr) {
+  console.error(`cannot measure: ${timeErr}`);
+  process.exit(1);
+}
+
+const tools = detectTools(config.tools, { install: config.install, log });
+result.tools = tools.map(({ id, label, auth, available, version, reason }) => ({ id, label, auth, available, version, reason }));
+for (const t of tools) log(`${t.label.padEnd(16)} ${t.available ? `ready (${t.version}); auth: ${t.auth}` : `SKIPPED: ${t.reason}`}`);
+
+const timeoutMs = (config.quick ? 5 : 15) * 60_000;
+try {
+  const needed = new Set(config.scenarios.map((s) => s.dataset));
+  const datasets = {};
+  for (const key of needed) {
+    datasets[key] = ensureDataset(config.datasets[key], log);
+    result.datasets[key] = { label: datasets[key].label, count: datasets[key].count, bytes: datasets[key].bytes };
+  }
+  for (const sc of config.scenarios) {
+    log(`— ${sc.id}`);
+    const rounds = config.roundsExplicit ? config.rounds : Math.min(config.rounds, sc.maxRounds ?? Infinity);
+    const excluded = config.toolsExplicit ? {} : (sc.exclude ?? {});
+    const r = await runScenario(sc, { tools, excluded, dataset: datasets[sc.dataset], rounds, timeoutMs, log });
+    r.rounds = rounds;
+    for (const s of r.skipped) if (tools.find((t) => t.id === s.tool)?.available) log(`${sc.id}: skipped ${s.tool}: ${s.reason}`);
+    result.scenarios.push(r);
+  }
+  if (config.extras) {
+    const azcp = tools.find((t) => t.id === 'azcp' || t.id === 'azcp-key');
+    if (azcp?.available) {
+      log('— azcp --version startup');
+      result.extras.version = measureVersion(config.versionRuns);
+      log(`--version: median ${result.extras.version.medianMs?.toFixed(0)} ms`);
+    } else {
+      result.extras.version = { medianMs: NaN, runs: 0, error: `not measured: azcp ${azcp?.reason ?? 'not selected'}` };
+    }
+    log(`— sync planner peak RSS (${config.plannerEntries.toLocaleString('en')} entries a side)`);
+    result.extras.planner = await measurePlanner(config.plannerEntries);
+    log(result.extras.planner.error ? `planner: ${result.extras.planner.error}` : `planner: peak RSS ${result.extras.planner.peakRssMB.toFixed(0)} MB`);
+  }
+} finally {
+  await stopAll();
+  rmSync(SCRATCH, { recursive: true, force: true });
+  if (!config.keepData) rmSync(DATA_DIR, { recursive: true, force: true });
+}
+
+result.endedAt = new Date().toISOString();
+result.machine.loadAvgEnd = os.loadavg().map((x) => +x.toFixed(2));
+result.durationS = Math.round((Date.now() - t0) / 1000);
+const summary = summarize(result);
+const md = renderMarkdown(result, summary);
+mkdirSync(RESULTS_DIR, { recursive: true });
+writeFileSync(join(RESULTS_DIR, 'latest.json'), JSON.stringify({ ...result, summary }, null, 2));
+writeFileSync(join(RESULTS_DIR, 'latest.md'), md + '\n');
+console.log(`\n${md}\n`);
+log(`done in ${result.durationS} s; results in bench/results/latest.json and latest.md`);
+
+if (record) {
+  const m = result.machine;
+  const header = [
+    '# azcp benchmark results',
+    '',
+    `Command: \`npm run bench${process.argv.length > 2 ? ` -- ${process.argv.slice(2).join(' ')}` : ''}\` · date ${result.startedAt.slice(0, 16).replace('T', ' ')} UTC · ${result.durationS} s · profile ${result.profile}, ${result.rounds} round(s)`,
+    '',
+    `Machine: ${m.nproc} cores (${m.cpuModel}), ${m.memoryGiB} GiB RAM, Node ${m.node}, ${m.os}; load average ${m.loadAvgStart.join(' ')} at start, ${m.loadAvgEnd.join(' ')} at end. azcp at ${m.gitCommit}${m.gitDirty ? ' plus uncommitted src/ changes' : ''}.`,
+    '',
+    'How to read it and how it was measured: see bench/README.md.',
+    '',
+  ].join('\n');
+  writeFileSync(join(BENCH_DIR, 'RESULTS.md'), `${header}\n${md}\n`);
+  log('wrote bench/RESULTS.md');
+}
+const failedRuns = result.scenarios.flatMap((s) => s.runs).filter((r) => !r.ok).length;
+if (failedRuns) log(`${failedRuns} run(s) failed or gave a wrong result (see the tables, and bench/results/logs/)`);
