@@ -6,6 +6,7 @@ import { redact, describeError } from '../auth/redact.ts';
 import type { JobOptions } from './options.ts';
 import type { Counts, JobHooks, LogLevel, Progress } from './types.ts';
 import { REPORT_LIST_CAP } from './report.ts';
+import { expiredSasMessage } from './preflight.ts';
 import { VERSION } from '../version.ts';
 
 const LEVELS: Record<LogLevel, number> = { error: 0, warning: 1, info: 2, debug: 3 };
@@ -74,8 +75,18 @@ export class JobContext {
     this.log('debug', `${action} ${path} (${size} bytes)`);
   }
 
+  /** An error as users read it: one line, redacted, with the cause named
+   *  when it is known (a SAS that expired during the job). */
+  describe(err: unknown): string {
+    const o = this.options;
+    const sas = (l: typeof o.source | undefined) => (l?.kind === 'blob' ? l.sas ?? o.auth.sasToken : undefined);
+    const sides = o.destination ? [{ role: 'source', sas: sas(o.source) }, { role: 'destination', sas: sas(o.destination) }] : [{ role: 'target', sas: sas(o.source) }];
+    const expired = expiredSasMessage(err, sides, this.jobId);
+    return expired ? redact(expired) : describeError(err);
+  }
+
   failed(path: string, size: number, action: string, err: unknown): void {
-    const error = describeError(err);
+    const error = this.describe(err);
     this.counts.failed++;
     if (this.failures.length < REPORT_LIST_CAP) this.failures.push({ path, error });
     this.record({ path, size, status: 'Failed', action, error });

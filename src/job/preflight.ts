@@ -48,6 +48,30 @@ export function checkSas(side: BlobSide, role: 'source' | 'destination' | 'targe
   return warnings;
 }
 
+/**
+ * When a request was refused (403) and a SAS the job uses has expired since
+ * it started, says so: the service's own answer ("AuthenticationFailed" or
+ * "AuthorizationFailure") does not name the cause.
+ */
+export function expiredSasMessage(
+  err: unknown,
+  sides: Array<{ role: string; sas?: string }>,
+  jobId: string,
+  now = Date.now(),
+): string | undefined {
+  const e = err as { statusCode?: number };
+  if (e?.statusCode !== 403) return undefined;
+  for (const { role, sas } of sides) {
+    if (!sas) continue;
+    const { expiresAt } = sasFacts(sas);
+    if (expiresAt !== undefined && expiresAt <= now) {
+      const flag = role === 'source' || role === 'destination' ? ` --${role}-sas NEW_SAS` : '';
+      return `the ${role} SAS expired at ${new Date(expiresAt).toISOString()} during the job (HTTP 403); create a new one and run: azcp jobs resume ${jobId}${flag}`;
+    }
+  }
+  return undefined;
+}
+
 export async function requireContainer(side: BlobSide, role: string): Promise<void> {
   let exists: boolean;
   try {

@@ -11,7 +11,7 @@ import { scopeFilter } from './scope-filter.ts';
 import { runPool } from '../engine/pool.ts';
 import { openBlobSide, type BlobSide } from '../storage/blob-client.ts';
 import type { LocalEntry } from '../storage/local.ts';
-import { describeError, redact } from '../auth/redact.ts';
+import { redact } from '../auth/redact.ts';
 import { DEFAULT_SYNC_MAX_DELETE, type JobOptions } from './options.ts';
 import type { JobHooks, JobReport, Reconciliation } from './types.ts';
 import { JobContext } from './context.ts';
@@ -59,7 +59,7 @@ export async function runJob(options: JobOptions, hooks: JobHooks = {}): Promise
       usageError = err;
       fatal = redact(err.message);
     } else {
-      fatal = err instanceof GuardError ? redact(err.message) : `the job stopped: ${describeError(err)}`;
+      fatal = err instanceof GuardError ? redact(err.message) : `the job stopped: ${ctx.describe(err)}`;
     }
     if (fatal) ctx.log('error', fatal);
   } finally {
