@@ -2,7 +2,7 @@
 // resume), transfers.jsonl (one line per object as it ends), azcp.log and,
 // at the end, report.json and summary.md. Everything written here passes
 // through redact().
-import { createWriteStream, mkdirSync, existsSync, renameSync, statSync, readFileSync, writeFileSync, type WriteStream } from 'node:fs';
+import { createWriteStream, openSync, mkdirSync, existsSync, renameSync, statSync, readFileSync, writeFileSync, type WriteStream } from 'node:fs';
 import { readdir, readFile, rm } from 'node:fs/promises';
 import { join } from 'node:path';
 import { randomBytes } from 'node:crypto';
@@ -33,8 +33,21 @@ export interface JobManifest {
   version: string;
 }
 
-const LOG_ROTATE_BYTES = 32 * 1024 * 1024;
-const LOG_KEEP = 3;
+/** azcp.log rotates at this size, keeping LOG_KEEP files in all (azcp.log,
+ *  azcp.1.log, azcp.2.log): the log never takes more than ~96 MiB of the
+ *  job folder. AZCP_LOG_ROTATE_BYTES overrides it (tests, small disks). */
+export function logRotateBytes(env: NodeJS.ProcessEnv = process.env): number {
+  const v = env.AZCP_LOG_ROTATE_BYTES;
+  return v && /^\d+$/.test(v) && Number(v) >= 1024 ? Number(v) : 32 * 1024 * 1024;
+}
+export const LOG_KEEP = 3;
+
+/** A log stream whose file exists as soon as this returns: a stream opened
+ *  by name opens later, so a rotation right after (a burst of lines) would
+ *  find no file to rename, and the next stream would truncate the first. */
+function openLog(path: string, flags: 'a' | 'w'): WriteStream {
+  return createWriteStream(path, { fd: openSync(path, flags) });
+}
 
 export function newJobId(now = new Date()): string {
   const stamp = now.toISOString().replace(/[-:]/g, '').replace(/\.\d+Z$/, 'Z').replace('T', '-');
@@ -55,12 +68,13 @@ export class JobFolder {
   private transfers: WriteStream;
   private log: WriteStream;
   private logBytes = 0;
+  private readonly rotateAt = logRotateBytes();
 
   private constructor(readonly jobId: string, readonly root: string) {
     this.dir = join(root, jobId);
     mkdirSync(this.dir, { recursive: true });
     this.transfers = createWriteStream(join(this.dir, 'transfers.jsonl'), { flags: 'a' });
-    this.log = createWriteStream(join(this.dir, 'azcp.log'), { flags: 'a' });
+    this.log = openLog(join(this.dir, 'azcp.log'), 'a');
     try {
       this.logBytes = statSync(join(this.dir, 'azcp.log')).size;
     } catch {
@@ -88,8 +102,9 @@ export class JobFolder {
 
   writeLog(line: string): void {
     const text = redact(line) + '\n';
-    this.logBytes += Buffer.byteLength(text);
-    if (this.logBytes > LOG_ROTATE_BYTES) this.rotateLog();
+    const n = Buffer.byteLength(text);
+    if (this.logBytes > 0 && this.logBytes + n > this.rotateAt) this.rotateLog();
+    this.logBytes += n;
     this.log.write(text);
   }
 
@@ -100,7 +115,7 @@ export class JobFolder {
       const from = i === 1 ? base : join(this.dir, `azcp.${i - 1}.log`);
       if (existsSync(from)) renameSync(from, join(this.dir, `azcp.${i}.log`));
     }
-    this.log = createWriteStream(base, { flags: 'w' });
+    this.log = openLog(base, 'w');
     this.logBytes = 0;
   }
 

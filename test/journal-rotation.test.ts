@@ -1,0 +1,75 @@
+// The job folder stays bounded: azcp.log rotates (azcp.log, azcp.1.log,
+// azcp.2.log) at AZCP_LOG_ROTATE_BYTES (32 MiB by default), through a whole
+// job and across a resume of the same job. No server needed: a job's log is
+// written by the JobFolder alone, which these tests drive directly.
+import { test, after } from 'node:test';
+import assert from 'node:assert/strict';
+import { existsSync, mkdtempSync, readFileSync, readdirSync, rmSync, statSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { JobFolder, logRotateBytes, LOG_KEEP, completedPaths } from '../src/job/journal.ts';
+
+const root = mkdtempSync(join(tmpdir(), 'azcp-rotation-'));
+after(() => rmSync(root, { recursive: true, force: true }));
+
+test('the rotation size defaults to 32 MiB and takes AZCP_LOG_ROTATE_BYTES', () => {
+  assert.equal(logRotateBytes({}), 32 * 1024 * 1024);
+  assert.equal(logRotateBytes({ AZCP_LOG_ROTATE_BYTES: '65536' }), 65536);
+  assert.equal(logRotateBytes({ AZCP_LOG_ROTATE_BYTES: 'lots' }), 32 * 1024 * 1024, 'garbage falls back to the default');
+  assert.equal(logRotateBytes({ AZCP_LOG_ROTATE_BYTES: '10' }), 32 * 1024 * 1024, 'absurdly small values are ignored');
+});
+
+test('azcp.log rotates at the threshold and keeps three files; the folder stays bounded', async () => {
+  const limit = 16 * 1024;
+  process.env.AZCP_LOG_ROTATE_BYTES = String(limit);
+  try {
+    const folder = JobFolder.create(root, { mode: 'copy', source: 'a', destination: 'b' }, 'test', 'rotating-job');
+    const line = (i: number) => `2026-01-01T00:00:00.000Z INFO    line ${String(i).padStart(6, '0')} ${'x'.repeat(180)}`;
+    for (let i = 0; i < 2000; i++) folder.writeLog(line(i)); // ~400 KiB: 25 rotations' worth
+    await folder.close();
+    const logs = readdirSync(folder.dir).filter((n) => /^azcp(\.\d+)?\.log$/.test(n)).sort();
+    assert.deepEqual(logs, ['azcp.1.log', 'azcp.2.log', 'azcp.log'].slice(0, LOG_KEEP));
+    for (const n of logs) assert.ok(statSync(join(folder.dir, n)).size <= limit, `${n} is ${statSync(join(folder.dir, n)).size} bytes`);
+    // The newest lines survive, in order, across the rotated files.
+    const text = readFileSync(join(folder.dir, 'azcp.2.log'), 'utf8') + readFileSync(join(folder.dir, 'azcp.1.log'), 'utf8') + readFileSync(join(folder.dir, 'azcp.log'), 'utf8');
+    const numbers = [...text.matchAll(/line (\d{6})/g)].map((m) => Number(m[1]));
+    assert.equal(numbers.at(-1), 1999, 'the last line written is in azcp.log');
+    for (let i = 1; i < numbers.length; i++) assert.equal(numbers[i], numbers[i - 1] + 1, 'no line lost or reordered inside the kept files');
+    assert.ok(numbers.length > 100);
+  } finally {
+    delete process.env.AZCP_LOG_ROTATE_BYTES;
+  }
+});
+
+test('a resumed job appends to its log and rotates by the size already there', async () => {
+  const limit = 8 * 1024;
+  process.env.AZCP_LOG_ROTATE_BYTES = String(limit);
+  try {
+    const first = JobFolder.create(root, { mode: 'copy' }, 'test', 'resumed-job');
+    for (let i = 0; i < 30; i++) first.writeLog(`first run ${i} ${'y'.repeat(200)}`); // ~6.5 KiB: no rotation yet
+    await first.close();
+    assert.equal(existsSync(join(first.dir, 'azcp.1.log')), false);
+    const second = JobFolder.create(root, { mode: 'copy' }, 'test', 'resumed-job');
+    for (let i = 0; i < 30; i++) second.writeLog(`second run ${i} ${'z'.repeat(200)}`);
+    await second.close();
+    assert.ok(existsSync(join(second.dir, 'azcp.1.log')), 'the size from the first run counts toward the rotation');
+    for (const n of ['azcp.log', 'azcp.1.log']) assert.ok(statSync(join(second.dir, n)).size <= limit);
+    assert.match(readFileSync(join(second.dir, 'azcp.1.log'), 'utf8'), /first run 0 /);
+  } finally {
+    delete process.env.AZCP_LOG_ROTATE_BYTES;
+  }
+});
+
+test('completedPaths: Skipped lines neither add nor undo; Failed and Cancelled undo', async () => {
+  const f = JobFolder.create(root, { mode: 'sync' }, 'test', 'journal-job');
+  f.recordTransfer({ path: 'a', size: 1, status: 'Completed' });
+  f.recordTransfer({ path: 'a', size: 1, status: 'Skipped', reason: 'same size and time' });
+  f.recordTransfer({ path: 'b', size: 2, status: 'Completed' });
+  f.recordTransfer({ path: 'b', size: 2, status: 'Cancelled' });
+  f.recordTransfer({ path: 'c', size: 3, status: 'Failed', error: 'x' });
+  f.recordTransfer({ path: 'c', size: 3, status: 'Completed' });
+  f.recordTransfer({ path: 'd', size: 4, status: 'Skipped', reason: 'exists' });
+  await f.close();
+  const done = await completedPaths(root, 'journal-job');
+  assert.deepEqual([...done.entries()].sort(), [['a', 1], ['c', 3]]);
+});
