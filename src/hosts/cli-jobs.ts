@@ -49,14 +49,17 @@ export async function jobsCommand(args: string[], io: CliIo): Promise<number> {
           command: String(m.inputs.mode ?? ''),
           status: r?.status ?? 'Interrupted',
           startedAt: r?.startedAt ?? m.createdAt,
+          total: r?.counts.total ?? 0,
           transferred: r?.counts.transferred ?? 0,
+          skipped: r?.counts.skipped ?? 0,
           failed: r?.counts.failed ?? 0,
+          deleted: r?.counts.deleted ?? 0,
           bytes: r?.counts.bytes ?? 0,
         });
       }
       if (json) io.out(JSON.stringify(rows, null, 2) + '\n');
       else if (rows.length === 0) io.out(`no jobs in ${root}\n`);
-      else for (const r of rows) io.out(`${r.jobId}  ${r.command.padEnd(6)} ${r.status.padEnd(19)} ${r.startedAt}  ${r.transferred} transferred, ${r.failed} failed, ${formatBytes(r.bytes)}\n`);
+      else for (const r of rows) io.out(`${r.jobId}  ${r.command.padEnd(6)} ${r.status.padEnd(19)} ${r.startedAt}  ${r.total} in scope: ${r.transferred} transferred, ${r.skipped} skipped, ${r.failed} failed, ${r.deleted} deleted, ${formatBytes(r.bytes)}\n`);
       return 0;
     }
     case 'show': {

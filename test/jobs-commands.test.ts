@@ -1,0 +1,140 @@
+// azcp jobs list | show | show --with-status | clean, on job folders made by
+// real jobs against Azurite: one clean upload, one sync that skips
+// everything, one download with a refused blob name (a failure).
+import { test, before, after } from 'node:test';
+import assert from 'node:assert/strict';
+import { mkdirSync, mkdtempSync, readdirSync, rmSync, writeFileSync, existsSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { request as httpRequest } from 'node:http';
+import { BlobServiceClient, StorageSharedKeyCredential, generateBlobSASQueryParameters, ContainerSASPermissions } from '@azure/storage-blob';
+// @ts-expect-error: plain ESM helper without types
+import { startAzurite, DEV_ACCOUNT, DEV_KEY } from '../scripts/azurite.mjs';
+import { azcp } from './helpers/azcp.ts';
+
+let azurite: Awaited<ReturnType<typeof startAzurite>>;
+let work: string;
+let jobDir: string;
+const ids: Record<'upload' | 'sync' | 'download', string> = { upload: '', sync: '', download: '' };
+
+function newestJob(before: string[]): string {
+  const added = readdirSync(jobDir).filter((d) => !before.includes(d));
+  assert.equal(added.length, 1);
+  return added[0];
+}
+
+async function run(args: string[], expect: number): Promise<string> {
+  const before = existsSync(jobDir) ? readdirSync(jobDir) : [];
+  const r = await azcp([...args, '--job-dir', jobDir]);
+  assert.equal(r.code, expect, r.stderr + r.stdout);
+  return newestJob(before);
+}
+
+before(async () => {
+  azurite = await startAzurite();
+  work = mkdtempSync(join(tmpdir(), 'azcp-jobs-'));
+  jobDir = join(work, 'jobs');
+  const src = join(work, 'src');
+  mkdirSync(src);
+  for (const n of ['one.txt', 'two.txt', 'three.txt']) writeFileSync(join(src, n), `${n}\n`);
+  const service = new BlobServiceClient(azurite.serviceUrl, new StorageSharedKeyCredential(DEV_ACCOUNT, DEV_KEY));
+  await service.getContainerClient('jobs').create();
+  const url = `${azurite.serviceUrl}/jobs`;
+  ids.upload = await run(['copy', `${src}/*`, url], 0);
+  ids.sync = await run(['sync', src, url], 0);
+  // A name that would leave the destination folder: planted with a raw PUT (the SDK would normalise it).
+  const sas = generateBlobSASQueryParameters({ containerName: 'jobs', permissions: ContainerSASPermissions.parse('rwl'), expiresOn: new Date(Date.now() + 3600_000) }, new StorageSharedKeyCredential(DEV_ACCOUNT, DEV_KEY)).toString();
+  // (node:http sends the path as written; fetch would resolve the '..').
+  const status = await new Promise<number>((resolve, reject) => {
+    const req = httpRequest(
+      { host: '127.0.0.1', port: azurite.port, method: 'PUT', path: `/${DEV_ACCOUNT}/jobs/sub/%2E%2E/%2E%2E/escape.txt?${sas}`, headers: { 'x-ms-blob-type': 'BlockBlob', 'content-type': 'text/plain', 'content-length': 8 } },
+      (res) => (res.resume(), resolve(res.statusCode ?? 0)),
+    );
+    req.on('error', reject);
+    req.end('planted\n');
+  });
+  assert.equal(status, 201);
+  ids.download = await run(['copy', `${url}/*`, join(work, 'down'), '--recursive'], 1);
+});
+
+after(async () => {
+  await azurite?.stop();
+  if (work) rmSync(work, { recursive: true, force: true });
+});
+
+test('jobs list shows every job with its command, status and counts', async () => {
+  const r = await azcp(['jobs', 'list', '--job-dir', jobDir]);
+  assert.equal(r.code, 0, r.stderr);
+  const lines = r.stdout.trim().split('\n');
+  assert.equal(lines.length, 3);
+  const line = (id: string) => lines.find((l) => l.startsWith(id)) ?? assert.fail(`${id} is not listed:\n${r.stdout}`);
+  assert.match(line(ids.upload), /^\S+ +copy +Completed +\S+Z +3 in scope: 3 transferred, 0 skipped, 0 failed, 0 deleted, /);
+  assert.match(line(ids.sync), /^\S+ +sync +Completed +\S+Z +3 in scope: 0 transferred, 3 skipped, 0 failed, 0 deleted, /);
+  assert.match(line(ids.download), /^\S+ +copy +CompletedWithErrors +\S+Z +4 in scope: 3 transferred, 0 skipped, 1 failed, 0 deleted, /);
+
+  const json = await azcp(['jobs', 'list', '--job-dir', jobDir, '--output-type', 'json']);
+  const rows = JSON.parse(json.stdout);
+  assert.deepEqual(rows.map((x: { jobId: string }) => x.jobId).sort(), Object.values(ids).sort());
+  assert.deepEqual(rows.find((x: { jobId: string }) => x.jobId === ids.download), { ...rows.find((x: { jobId: string }) => x.jobId === ids.download), status: 'CompletedWithErrors', failed: 1, transferred: 3 });
+});
+
+test('jobs show ID prints the report', async () => {
+  const r = await azcp(['jobs', 'show', ids.download, '--job-dir', jobDir]);
+  assert.equal(r.code, 0, r.stderr);
+  const report = JSON.parse(r.stdout);
+  assert.equal(report.jobId, ids.download);
+  assert.equal(report.status, 'CompletedWithErrors');
+  assert.equal(report.failures.length, 1);
+  assert.match(report.failures[0].error, /"\.\." segment/);
+});
+
+test('jobs show --with-status filters the journal (Failed, Skipped, Completed; any case)', async () => {
+  const failed = await azcp(['jobs', 'show', ids.download, '--with-status', 'Failed', '--job-dir', jobDir]);
+  assert.equal(failed.code, 0, failed.stderr);
+  assert.match(failed.stdout, /^Failed\tsub\/\.\.\/\.\.\/escape\.txt\t8\trefused: .*"\.\." segment.*\n$/);
+
+  const completed = await azcp(['jobs', 'show', ids.download, '--with-status', 'completed', '--job-dir', jobDir]);
+  assert.deepEqual(completed.stdout.trim().split('\n').map((l) => l.split('\t').slice(0, 2).join(' ')).sort(), ['Completed one.txt', 'Completed three.txt', 'Completed two.txt']);
+
+  const skipped = await azcp(['jobs', 'show', ids.sync, '--with-status', 'Skipped', '--job-dir', jobDir]);
+  assert.equal(skipped.stdout.trim().split('\n').length, 3);
+  assert.ok(skipped.stdout.split('\n').filter(Boolean).every((l) => l.startsWith('Skipped\t')));
+  const none = await azcp(['jobs', 'show', ids.upload, '--with-status', 'Failed', '--job-dir', jobDir]);
+  assert.equal(none.code, 0);
+  assert.equal(none.stdout, '');
+
+  const asJson = await azcp(['jobs', 'show', ids.download, '--with-status', 'Failed', '--job-dir', jobDir, '--output-type', 'json']);
+  const rec = JSON.parse(asJson.stdout);
+  assert.equal(rec.path, 'sub/../../escape.txt');
+  assert.equal(rec.status, 'Failed');
+});
+
+test('jobs: bad ids, statuses and subcommands are usage errors (exit 2)', async () => {
+  const cases: Array<[string[], RegExp]> = [
+    [['jobs', 'show', 'no-such-job'], /^azcp: no job "no-such-job" in .* \(see: azcp jobs list\)\n$/],
+    [['jobs', 'show', '../../etc'], /^azcp: no job "\.\.\/\.\.\/etc"/],
+    [['jobs', 'show'], /^azcp: jobs show needs a JOB_ID/],
+    [['jobs', 'resume', 'no-such-job'], /^azcp: no job "no-such-job"/],
+    [['jobs', 'show', ids.upload, '--with-status', 'Done'], /^azcp: --with-status must be one of Failed, Skipped, Completed/],
+    [['jobs', 'frobnicate'], /^azcp: unknown jobs command "frobnicate"; use list, show, resume or clean\n$/],
+    [['jobs', 'clean', '--older-than-days', 'soon'], /^azcp: --older-than-days must be a number of days\n$/],
+  ];
+  for (const [args, re] of cases) {
+    const r = await azcp([...args, '--job-dir', jobDir]);
+    assert.equal(r.code, 2, `${args.join(' ')}: ${r.stderr}`);
+    assert.match(r.stderr, re, args.join(' '));
+  }
+});
+
+test('jobs clean removes job folders (only old ones with --older-than-days)', async () => {
+  const kept = await azcp(['jobs', 'clean', '--older-than-days', '1', '--job-dir', jobDir]);
+  assert.equal(kept.code, 0);
+  assert.match(kept.stdout, /^removed 0 job folder\(s\) from /);
+  assert.equal(readdirSync(jobDir).length, 3);
+  const all = await azcp(['jobs', 'clean', '--job-dir', jobDir]);
+  assert.equal(all.code, 0);
+  assert.match(all.stdout, /^removed 3 job folder\(s\) from /);
+  assert.deepEqual(readdirSync(jobDir), []);
+  const list = await azcp(['jobs', 'list', '--job-dir', jobDir]);
+  assert.match(list.stdout, /^no jobs in /);
+});
