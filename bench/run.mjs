@@ -9,7 +9,7 @@ import os from 'node:os';
 import { join } from 'node:path';
 import { loadConfig, RESULTS_DIR, DATA_DIR, BENCH_DIR, ROOT } from './lib/config.mjs';
 import { ensureDataset } from './lib/datasets.mjs';
-import { detectTools, ensureGnuTime } from './lib/peers.mjs';
+import { detectTools, ensureGnuTime, snapshotAzcp } from './lib/peers.mjs';
 import { haveGnuTime } from './lib/measure.mjs';
 import { runScenario, stopAll, SCRATCH } from './lib/runner.mjs';
 import { measureVersion, measurePlanner } from './lib/extras.mjs';
@@ -56,6 +56,7 @@ process.on('SIGINT', async () => {
   console.error('\ninterrupted: stopping emulators and removing scratch data');
   await stopAll();
   rmSync(SCRATCH, { recursive: true, force: true });
+  if (!config.keepData) rmSync(DATA_DIR, { recursive: true, force: true });
   process.exit(130);
 });
 
@@ -78,6 +79,10 @@ if (timeErr) {
   process.exit(1);
 }
 
+if (config.tools.some((t) => t.startsWith('azcp'))) {
+  result.machine.azcpBundleSha256 = snapshotAzcp();
+  if (result.machine.azcpBundleSha256) log(`azcp: running a private copy of dist/ (bundle sha256 ${result.machine.azcpBundleSha256}…)`);
+}
 const tools = detectTools(config.tools, { install: config.install, log });
 result.tools = tools.map(({ id, label, auth, available, version, reason }) => ({ id, label, auth, available, version, reason }));
 for (const t of tools) log(`${t.label.padEnd(16)} ${t.available ? `ready (${t.version}); auth: ${t.auth}` : `SKIPPED: ${t.reason}`}`);

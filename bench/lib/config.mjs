@@ -85,10 +85,10 @@ export function loadConfig(argv = process.argv.slice(2), env = process.env) {
   const roundsGiven = flags.get('rounds') ?? env.BENCH_ROUNDS;
   const rounds = Number(roundsGiven ?? base.rounds);
   if (!Number.isInteger(rounds) || rounds < 1) throw new Error('--rounds must be a positive integer');
-  const pick = (list, all, what) => {
+  const pick = (list, all, what, prefix = true) => {
     if (!list) return all;
     const wanted = String(list).split(',').map((s) => s.trim()).filter(Boolean);
-    const chosen = all.filter((x) => wanted.some((w) => (x.id ?? x) === w || (x.id ?? x).startsWith(w)));
+    const chosen = all.filter((x) => wanted.some((w) => (x.id ?? x) === w || (prefix && (x.id ?? x).startsWith(w))));
     if (chosen.length === 0) throw new Error(`no ${what} matches ${list}`);
     return chosen;
   };
@@ -99,7 +99,7 @@ export function loadConfig(argv = process.argv.slice(2), env = process.env) {
     roundsExplicit: roundsGiven !== undefined,
     toolsExplicit: Boolean(flags.get('tools') ?? env.BENCH_TOOLS),
     scenarios: pick(flags.get('scenarios') ?? env.BENCH_SCENARIOS, SCENARIOS, 'scenario'),
-    tools: pick(flags.get('tools') ?? env.BENCH_TOOLS, ALL_TOOLS, 'tool'),
+    tools: pick(flags.get('tools') ?? env.BENCH_TOOLS, ALL_TOOLS, 'tool', false),
     extras: !flags.has('no-extras'),
     keepData: flags.has('keep-data') || /^(1|true)$/i.test(env.BENCH_KEEP_DATA ?? ''),
     install: !flags.has('no-install'),

@@ -5,10 +5,10 @@ import { join } from 'node:path';
 import { ROOT, DATA_DIR } from './config.mjs';
 import { measure, timeRepeated } from './measure.mjs';
 import { median } from './stats.mjs';
-import { AZCP } from './peers.mjs';
+import { azcpPath } from './peers.mjs';
 
 export function measureVersion(runs) {
-  const r = timeRepeated(process.execPath, [AZCP, '--version'], runs, { cwd: ROOT });
+  const r = timeRepeated(process.execPath, [azcpPath(), '--version'], runs, { cwd: ROOT });
   const ms = r.times.map((t) => t * 1000);
   return { runs: ms.length, medianMs: r.error ? NaN : median(ms), minMs: Math.min(...ms), maxMs: Math.max(...ms), output: r.stdout, error: r.error };
 }

@@ -2,13 +2,30 @@
 // authenticates, and the exact command line for each operation. A tool that
 // cannot run says why, and the benchmark carries on without it.
 import { spawnSync } from 'node:child_process';
-import { existsSync, accessSync, chmodSync, constants, writeFileSync } from 'node:fs';
+import { existsSync, accessSync, chmodSync, constants, writeFileSync, cpSync, rmSync, readFileSync } from 'node:fs';
+import { createHash } from 'node:crypto';
 import { createRequire } from 'node:module';
 import { join } from 'node:path';
-import { ROOT } from './config.mjs';
+import { ROOT, DATA_DIR } from './config.mjs';
 
 const require = createRequire(import.meta.url);
-const AZCP = join(ROOT, 'dist', 'index.js');
+let AZCP = join(ROOT, 'dist', 'index.js');
+
+/**
+ * Runs azcp from a private copy of dist/: other people's `npm test` or
+ * `npm run build` rebuild dist/ in place, which must not change (or remove)
+ * the program halfway through a benchmark. Returns the bundle's sha256.
+ */
+export function snapshotAzcp() {
+  const dist = join(ROOT, 'dist');
+  if (!existsSync(join(dist, 'index.js'))) return undefined;
+  const copy = join(DATA_DIR, 'azcp-dist');
+  rmSync(copy, { recursive: true, force: true });
+  cpSync(dist, copy, { recursive: true });
+  AZCP = join(copy, 'index.js');
+  return createHash('sha256').update(readFileSync(AZCP)).digest('hex').slice(0, 16);
+}
+export const azcpPath = () => AZCP;
 const AZCOPY = join(ROOT, 'node_modules', '@azure-tools', 'azcopy-linux', 'dist', 'bin', 'azcopy_linux_amd64');
 const NODE = process.execPath;
 const BLOB_TO_BLOB_AZCOPY =
@@ -213,4 +230,3 @@ export function detectTools(ids, { install, log }) {
   });
 }
 
-export { AZCP };
