@@ -4,7 +4,7 @@
 // just as transient, and Retry-After should be honoured. The policy also
 // counts retries so the report can say how rough the ride was.
 import { BlobServiceClient, ContainerClient, newPipeline } from '@azure/storage-blob';
-import type { PipelinePolicy, PipelineRequest, PipelineResponse, SendRequest, Pipeline as CorePipeline } from '@azure/core-rest-pipeline';
+import { createDefaultHttpClient, type HttpClient, type PipelinePolicy, type PipelineRequest, type PipelineResponse, type SendRequest, type Pipeline as CorePipeline } from '@azure/core-rest-pipeline';
 import type { TokenCredential } from '@azure/core-auth';
 import type { BlobLocation } from './location.ts';
 import type { AuthInputs } from '../job/options.ts';
@@ -23,6 +23,9 @@ export interface BlobSide {
   service: BlobServiceClient;
   container: ContainerClient;
   stats: TransferStats;
+  /** The SDK's request pipeline (auth + azcp's retries), for requests the
+   *  SDK does too slowly (listing). Absent if the SDK changes shape. */
+  raw?: { pipeline: CorePipeline; httpClient: HttpClient };
 }
 
 export interface RetryTuning {
@@ -181,5 +184,12 @@ export async function openBlobSide(
     core.removePolicy({ name: 'storageRetryPolicy' });
     core.addPolicy(retryPolicy(tuning, stats), { phase: 'Retry' });
   }
-  return { loc, auth, service, container: service.getContainerClient(loc.container), stats };
+  return {
+    loc,
+    auth,
+    service,
+    container: service.getContainerClient(loc.container),
+    stats,
+    raw: core ? { pipeline: core, httpClient: createDefaultHttpClient() } : undefined,
+  };
 }

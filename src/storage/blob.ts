@@ -1,5 +1,8 @@
 // Listing, deleting and container operations on the blob side.
 import type { BlobItem } from '@azure/storage-blob';
+import { createPipelineRequest } from '@azure/core-rest-pipeline';
+import { parseListBlobs, type ListedBlobXml } from './list-xml.ts';
+import { RestError } from '@azure/core-rest-pipeline';
 import type { Entry } from '../engine/types.ts';
 import type { BlobSide } from './blob-client.ts';
 
@@ -54,11 +57,9 @@ export interface ListOptions {
  * name), page by page, holding one page in memory.
  */
 export async function* listBlobs(side: BlobSide, options: ListOptions): AsyncGenerator<BlobEntry> {
-  const pages = options.recursive
-    ? side.container.listBlobsFlat({ prefix: options.prefix || undefined, includeMetadata: true }).byPage({ maxPageSize: 5000 })
-    : side.container.listBlobsByHierarchy('/', { prefix: options.prefix || undefined, includeMetadata: true }).byPage({ maxPageSize: 5000 });
-  for await (const page of pages) {
-    for (const item of page.segment.blobItems) {
+  const pages = side.raw ? rawPages(side, options) : sdkPages(side, options);
+  for await (const items of pages) {
+    for (const item of items) {
       if (isFolderMarker(item)) {
         options.onSkip?.(item.name, 'folder marker');
         continue;
@@ -66,6 +67,64 @@ export async function* listBlobs(side: BlobSide, options: ListOptions): AsyncGen
       yield entryFromBlobItem(item, options.stripPrefix);
     }
   }
+}
+
+async function* sdkPages(side: BlobSide, options: ListOptions): AsyncGenerator<BlobItem[]> {
+  const pages = options.recursive
+    ? side.container.listBlobsFlat({ prefix: options.prefix || undefined, includeMetadata: true }).byPage({ maxPageSize: 5000 })
+    : side.container.listBlobsByHierarchy('/', { prefix: options.prefix || undefined, includeMetadata: true }).byPage({ maxPageSize: 5000 });
+  for await (const page of pages) yield page.segment.blobItems;
+}
+
+/** The service version azcp speaks for raw requests (the SDK pins its own for the rest). */
+const LIST_API_VERSION = '2025-01-05';
+
+function toBlobItem(b: ListedBlobXml): BlobItem {
+  return {
+    name: b.name,
+    deleted: false,
+    snapshot: '',
+    metadata: b.metadata,
+    properties: {
+      lastModified: b.lastModified ? new Date(b.lastModified) : new Date(0),
+      etag: b.etag ?? '',
+      contentLength: b.contentLength,
+      contentType: b.contentType,
+      contentMD5: b.contentMd5 ? new Uint8Array(Buffer.from(b.contentMd5, 'base64')) : undefined,
+      accessTier: b.accessTier as BlobItem['properties']['accessTier'],
+    },
+  };
+}
+
+async function* rawPages(side: BlobSide, options: ListOptions): AsyncGenerator<BlobItem[]> {
+  const { pipeline, httpClient } = side.raw!;
+  const base = side.container.url; // carries the SAS when SAS is the auth
+  let marker: string | undefined;
+  do {
+    const url = new URL(base);
+    url.searchParams.set('restype', 'container');
+    url.searchParams.set('comp', 'list');
+    url.searchParams.set('maxresults', '5000');
+    url.searchParams.set('include', 'metadata');
+    if (options.prefix) url.searchParams.set('prefix', options.prefix);
+    if (!options.recursive) url.searchParams.set('delimiter', '/');
+    if (marker) url.searchParams.set('marker', marker);
+    // http is refused by default; the location parser only lets it through for loopback emulators.
+    const request = createPipelineRequest({ url: url.toString(), method: 'GET', allowInsecureConnection: true });
+    request.headers.set('x-ms-version', LIST_API_VERSION);
+    const response = await pipeline.sendRequest(httpClient, request);
+    const body = response.bodyAsText ?? '';
+    if (response.status !== 200) {
+      const code = response.headers.get('x-ms-error-code') ?? /<Code>([^<]+)<\/Code>/.exec(body)?.[1];
+      const message = /<Message>([^<]+)<\/Message>/.exec(body)?.[1]?.split('\n')[0] ?? `HTTP ${response.status}`;
+      const err = new RestError(`${code ? `${code}: ` : ''}${message}`, { statusCode: response.status, code, request, response });
+      (err as RestError & { details?: { errorCode?: string } }).details = { errorCode: code };
+      throw err;
+    }
+    const page = parseListBlobs(body);
+    yield page.blobs.map(toBlobItem);
+    marker = page.nextMarker;
+  } while (marker);
 }
 
 /** Properties of one blob, or undefined if it does not exist. */
