@@ -1,0 +1,116 @@
+// The one-sided commands on a real emulator: list (text and json), make
+// (idempotent), remove (one blob, a prefix, filters, dry run, --max-delete).
+import { test, before, after } from 'node:test';
+import assert from 'node:assert/strict';
+import { join } from 'node:path';
+// @ts-expect-error: plain ESM helper without types
+import { startAzurite } from '../scripts/azurite.mjs';
+import { azcp } from './helpers/azcp.ts';
+import { tempDir, listContainer, putBlobs, service, readJob, type Azurite } from './helpers/trees.ts';
+import { createHash } from 'node:crypto';
+import { jobFolders } from './helpers/trees.ts';
+
+let az: Azurite;
+let jobDir: string;
+const BLOBS = { 'logs/2024/a.log': 'aaaa', 'logs/2024/b.txt': 'bb', 'logs/2025/c.log': 'c', 'keep/me.txt': 'keep', 'top.log': 'top' };
+const md5 = (s: string) => createHash('md5').update(s).digest('base64');
+
+before(async () => {
+  az = await startAzurite();
+  jobDir = join(tempDir('lmr'), 'jobs');
+});
+after(async () => {
+  await az?.stop();
+});
+
+async function names(c: string): Promise<string[]> {
+  return (await listContainer(az, c)).map((b) => b.name).sort();
+}
+
+test('make creates a container; a second make says it already exists and exits 0', async () => {
+  const first = await azcp(['make', `${az.serviceUrl}/made`, '--job-dir', jobDir]);
+  assert.equal(first.code, 0, first.stderr);
+  assert.match(first.stdout, /Created/);
+  assert.equal(await service(az).getContainerClient('made').exists(), true);
+  const second = await azcp(['make', `${az.serviceUrl}/made`, '--job-dir', jobDir]);
+  assert.equal(second.code, 0, second.stderr);
+  assert.match(second.stdout, /already exists/i);
+  assert.doesNotMatch(second.stdout, /Created/);
+});
+
+test('list prints every blob with size and MD5, as text and as JSON', async () => {
+  await putBlobs(az, 'listed', BLOBS);
+  const text = await azcp(['list', `${az.serviceUrl}/listed`, '--job-dir', jobDir]);
+  assert.equal(text.code, 0, text.stderr);
+  const rows = text.stdout.trim().split('\n').map((l) => l.split('\t'));
+  assert.deepEqual(rows.map((r) => r[0]), Object.keys(BLOBS).sort());
+  for (const [name, size, , , hash] of rows) {
+    const body = BLOBS[name as keyof typeof BLOBS];
+    assert.equal(Number(size), body.length, name);
+    assert.equal(hash, md5(body), name);
+  }
+  const json = await azcp(['list', `${az.serviceUrl}/listed/logs`, '--output-type', 'json', '--job-dir', jobDir]);
+  assert.equal(json.code, 0, json.stderr);
+  const parsed = JSON.parse(json.stdout);
+  assert.deepEqual(parsed.blobs.map((b: { name: string }) => b.name), ['logs/2024/a.log', 'logs/2024/b.txt', 'logs/2025/c.log']);
+  assert.equal(parsed.counts.total, 3);
+  const filtered = await azcp(['list', `${az.serviceUrl}/listed`, '--include-pattern', '*.log', '--output-type', 'json', '--job-dir', jobDir]);
+  assert.deepEqual(JSON.parse(filtered.stdout).blobs.map((b: { name: string }) => b.name), ['logs/2024/a.log', 'logs/2025/c.log', 'top.log']);
+});
+
+test('list of a missing container is an input error (exit 2) with advice', async () => {
+  const r = await azcp(['list', `${az.serviceUrl}/nosuchcontainer`, '--job-dir', jobDir]);
+  assert.equal(r.code, 2);
+  assert.match(r.stderr, /does not exist/);
+  assert.match(r.stderr, /azcp make/);
+});
+
+test('remove one blob', async () => {
+  await putBlobs(az, 'rm-one', BLOBS);
+  const r = await azcp(['remove', `${az.serviceUrl}/rm-one/top.log`, '--job-dir', jobDir]);
+  assert.equal(r.code, 0, r.stderr + r.stdout);
+  assert.deepEqual(await names('rm-one'), Object.keys(BLOBS).filter((n) => n !== 'top.log').sort());
+});
+
+test('remove a prefix needs --recursive and then removes only under it', async () => {
+  await putBlobs(az, 'rm-prefix', BLOBS);
+  const refused = await azcp(['remove', `${az.serviceUrl}/rm-prefix/logs`, '--job-dir', jobDir]);
+  assert.equal(refused.code, 2);
+  assert.match(refused.stderr, /--recursive/);
+  assert.equal((await names('rm-prefix')).length, 5);
+  const r = await azcp(['remove', `${az.serviceUrl}/rm-prefix/logs`, '--recursive', '--job-dir', jobDir, '--output-type', 'json']);
+  assert.equal(r.code, 0, r.stderr + r.stdout);
+  assert.deepEqual(await names('rm-prefix'), ['keep/me.txt', 'top.log']);
+  const report = JSON.parse(r.stdout);
+  assert.equal(report.counts.deleted, 3);
+  assert.equal(report.reconciliation.ok, true);
+});
+
+test('remove with filters removes only what matches', async () => {
+  await putBlobs(az, 'rm-filter', BLOBS);
+  const r = await azcp(['remove', `${az.serviceUrl}/rm-filter`, '--recursive', '--include-pattern', '*.log', '--exclude-path', 'logs/2025', '--job-dir', jobDir]);
+  assert.equal(r.code, 0, r.stderr + r.stdout);
+  assert.deepEqual(await names('rm-filter'), ['keep/me.txt', 'logs/2024/b.txt', 'logs/2025/c.log']);
+});
+
+test('remove --dry-run removes nothing and records what it would remove', async () => {
+  await putBlobs(az, 'rm-dry', BLOBS);
+  const r = await azcp(['remove', `${az.serviceUrl}/rm-dry/logs`, '--recursive', '--dry-run', '--job-dir', jobDir]);
+  assert.equal(r.code, 0, r.stderr + r.stdout);
+  assert.equal((await names('rm-dry')).length, 5);
+  const folder = jobFolders(jobDir).at(-1)!;
+  const { report, transfers } = readJob(folder);
+  assert.equal(report.status, 'DryRun');
+  assert.deepEqual(transfers.filter((t) => t.status === 'DryRun').map((t) => t.path).sort(), ['logs/2024/a.log', 'logs/2024/b.txt', 'logs/2025/c.log']);
+});
+
+test('remove refuses more than --max-delete, removes nothing, exit 1', async () => {
+  await putBlobs(az, 'rm-max', BLOBS);
+  const r = await azcp(['remove', `${az.serviceUrl}/rm-max`, '--recursive', '--max-delete', '2', '--job-dir', jobDir]);
+  assert.equal(r.code, 1, r.stderr + r.stdout);
+  assert.match(r.stderr + r.stdout, /refusing to remove 5 blobs/);
+  assert.equal((await names('rm-max')).length, 5);
+  const ok = await azcp(['remove', `${az.serviceUrl}/rm-max/logs/2024`, '--recursive', '--max-delete', '2', '--job-dir', jobDir]);
+  assert.equal(ok.code, 0, ok.stderr + ok.stdout);
+  assert.deepEqual(await names('rm-max'), ['keep/me.txt', 'logs/2025/c.log', 'top.log']);
+});
