@@ -77,7 +77,7 @@ test('azcp listing equals the SDK listing on Azurite: names, order, sizes, MD5s,
   assert.ok(side.raw, 'the raw listing path is in use');
   const ours = [];
   for await (const e of listBlobs(side, { prefix: '', stripPrefix: '', recursive: true })) ours.push(e);
-  const theirs = [];
+  const theirs: Array<{ name: string; properties: { contentLength?: number; contentMD5?: Uint8Array } }> = [];
   for await (const b of side.container.listBlobsFlat({ includeMetadata: true })) theirs.push(b);
   assert.equal(ours.length, NAMES.length);
   assert.deepEqual(

@@ -26,9 +26,29 @@ export class JobContext {
   readonly folder: JobFolder;
   private timer?: NodeJS.Timeout;
   private readonly stats = new Set<{ retries: number }>();
+  /** Why the job stopped itself (e.g. credentials rejected); see stop(). */
+  stopReason?: string;
+  private onStop?: () => void;
 
   constructor(readonly options: JobOptions, readonly hooks: JobHooks) {
     this.folder = JobFolder.create(options.jobDir, options.inputs, VERSION, hooks.jobId);
+  }
+
+  /** Lets the runner abort everything when stop() is called. */
+  whenStopped(fn: () => void): void {
+    this.onStop = fn;
+  }
+
+  /**
+   * Stops the whole job: for failures that every other transfer would hit
+   * too (rejected credentials, a vanished container). Trying the remaining
+   * million files would only bury the cause under a million failures.
+   */
+  stop(reason: string): void {
+    if (this.stopReason) return;
+    this.stopReason = redact(reason);
+    this.log('error', `stopping the job: ${this.stopReason}`);
+    this.onStop?.();
   }
 
   /** Remembers the blob sides whose retry counters the report sums. */

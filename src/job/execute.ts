@@ -12,6 +12,19 @@ import { downloadBlob } from '../storage/download.ts';
 import { copyServerSide } from '../storage/server-copy.ts';
 import type { DestinationScope } from './scope.ts';
 import type { JobContext } from './context.ts';
+import { describeError } from '../auth/redact.ts';
+
+/** Failures that are not about one file: every other transfer would fail the same way. */
+export function jobWideFailure(err: unknown): string | undefined {
+  const e = err as { statusCode?: number; code?: string; name?: string; details?: { errorCode?: string }; message?: string };
+  const code = e?.details?.errorCode ?? e?.code ?? '';
+  if (e?.name === 'CredentialUnavailableError' || e?.name === 'AuthenticationError' || e?.name === 'AggregateAuthenticationError') return 'could not get a token';
+  if (e?.statusCode === 401) return 'authentication required';
+  if (e?.statusCode === 403 && /^Authentication|^Authorization/.test(code)) return `access refused (${code})`;
+  if (e?.statusCode === 404 && code === 'ContainerNotFound') return 'the container no longer exists';
+  if (code === 'ENOTFOUND') return 'the account host cannot be resolved';
+  return undefined;
+}
 
 export type Direction = 'upload' | 'download' | 'copy';
 
@@ -98,6 +111,8 @@ export function makeExecutor(
         return;
       }
       ctx.failed(source.name, source.size, direction, err);
+      const fatal = jobWideFailure(err);
+      if (fatal) ctx.stop(`${fatal} (${source.name}: ${describeError(err)})`);
     } finally {
       ctx.bytesInFlight -= inFlight;
     }

@@ -29,6 +29,7 @@ export async function runJob(options: JobOptions, hooks: JobHooks = {}): Promise
   ctx.fileLog('info', `azcp ${options.command} job ${ctx.jobId}: ${options.commandLine}`);
   const abort = new AbortController();
   const onAbort = () => abort.abort();
+  ctx.whenStopped(onAbort);
   hooks.signal?.addEventListener('abort', onAbort, { once: true });
   if (hooks.signal?.aborted) abort.abort();
   ctx.startProgress();
@@ -66,7 +67,8 @@ export async function runJob(options: JobOptions, hooks: JobHooks = {}): Promise
     hooks.signal?.removeEventListener('abort', onAbort);
     ctx.stopProgress();
   }
-  const report = finish(ctx, { cancelled: abort.signal.aborted, fatal, reconciliation, usageError });
+  if (!fatal && ctx.stopReason) fatal = `the job stopped: ${ctx.stopReason}`;
+  const report = finish(ctx, { cancelled: abort.signal.aborted && !ctx.stopReason, fatal, reconciliation, usageError });
   await ctx.folder.close();
   return report;
 }
