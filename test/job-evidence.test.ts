@@ -6,7 +6,6 @@ import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { existsSync, mkdirSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-// @ts-expect-error: plain ESM helper without types
 import { startAzurite } from '../scripts/azurite.mjs';
 import { azcp, type AzcpResult } from './helpers/azcp.ts';
 import { tempDir, writeTree, listContainer, createContainer, containerSas, readJob, evidenceFolder, jobFolders, putBlobs, type Azurite } from './helpers/trees.ts';

@@ -3,7 +3,6 @@
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { join } from 'node:path';
-// @ts-expect-error: plain ESM helper without types
 import { startAzurite } from '../scripts/azurite.mjs';
 import { azcp } from './helpers/azcp.ts';
 import { tempDir, listContainer, putBlobs, service, readJob, type Azurite } from './helpers/trees.ts';

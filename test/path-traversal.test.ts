@@ -6,7 +6,6 @@ import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { readdirSync } from 'node:fs';
 import { join, relative, sep } from 'node:path';
-// @ts-expect-error: plain ESM helper without types
 import { startAzurite } from '../scripts/azurite.mjs';
 import { azcp } from './helpers/azcp.ts';
 import { tempDir, writeTree, listContainer, createContainer, putBlobs, rawPut, readJob, evidenceFolder, sha256Map, type Azurite } from './helpers/trees.ts';

@@ -13,7 +13,6 @@ import {
   StorageSharedKeyCredential,
   generateBlobSASQueryParameters,
 } from '@azure/storage-blob';
-// @ts-expect-error: plain ESM helper without types
 import { DEV_ACCOUNT, DEV_KEY } from '../../scripts/azurite.mjs';
 
 export interface Azurite {
