@@ -160,6 +160,7 @@ export async function removeCommand(ctx: JobContext, hooks: JobHooks, signal: Ab
     }
   }
   return {
+    basis: 'relisted',
     sourceCount: count,
     sourceBytes: 0,
     destinationCount: remaining,

@@ -1,6 +1,10 @@
-// After the transfers: list both sides again and compare, name by name, in
-// constant memory. This is the job's proof, not its assumption: what the
-// report says matched is what the listings say now.
+// The job's proof: both sides compared name by name, in constant memory.
+// After a job that wrote anything, both sides are listed again and compared;
+// what the report says matched is what the listings say now. A job that
+// wrote nothing (a no-op sync) is reconciled from the listings it just made
+// while planning — they are the current state, and listing a million blobs
+// twice to prove that nothing changed would double the cost of every
+// nightly sync.
 import { mergeJoin, decide, type PlanRules } from '../engine/diff.ts';
 import type { Entry } from '../engine/types.ts';
 import type { Reconciliation } from './types.ts';
@@ -15,8 +19,9 @@ export interface ReconcileOptions {
   hashSource?: (e: Entry) => Promise<string | undefined>;
 }
 
-export async function reconcile(source: AsyncIterable<Entry>, destination: AsyncIterable<Entry>, o: ReconcileOptions): Promise<Reconciliation> {
-  const r: Reconciliation = {
+export class Reconciler {
+  private readonly r: Reconciliation = {
+    basis: 'relisted',
     sourceCount: 0,
     sourceBytes: 0,
     destinationCount: 0,
@@ -29,11 +34,15 @@ export async function reconcile(source: AsyncIterable<Entry>, destination: Async
     ok: true,
     differences: [],
   };
-  const note = (path: string, problem: string) => {
-    if (r.differences.length < DIFFERENCES_KEPT) r.differences.push({ path, problem });
-  };
-  for await (const pair of mergeJoin(source, destination)) {
-    const { source: s, destination: d } = pair;
+
+  constructor(private readonly o: ReconcileOptions) {}
+
+  private note(path: string, problem: string): void {
+    if (this.r.differences.length < DIFFERENCES_KEPT) this.r.differences.push({ path, problem });
+  }
+
+  async add(name: string, s: Entry | undefined, d: Entry | undefined): Promise<void> {
+    const r = this.r;
     if (s) {
       r.sourceCount++;
       r.sourceBytes += s.size;
@@ -44,35 +53,46 @@ export async function reconcile(source: AsyncIterable<Entry>, destination: Async
     }
     if (s && !d) {
       r.missing++;
-      note(pair.name, 'missing at the destination');
-      continue;
+      this.note(name, 'missing at the destination');
+      return;
     }
     if (!s && d) {
       r.extra++;
-      if (o.extraIsDifference) note(pair.name, 'at the destination but not at the source');
-      continue;
+      if (this.o.extraIsDifference) this.note(name, 'at the destination but not at the source');
+      return;
     }
-    if (!s || !d) continue;
+    if (!s || !d) return;
     // A copy told not to overwrite leaves a different file in place on
     // purpose: that is the user's policy, not a difference.
-    const keptByPolicy = o.rules.command === 'copy' && decide(pair, o.rules)?.kind === 'skip';
+    const keptByPolicy = this.o.rules.command === 'copy' && decide({ name, source: s, destination: d }, this.o.rules)?.kind === 'skip';
     if (s.size !== d.size) {
       if (keptByPolicy) r.matched++;
       else {
         r.sizeMismatch++;
-        note(pair.name, `size ${s.size} at the source, ${d.size} at the destination`);
+        this.note(name, `size ${s.size} at the source, ${d.size} at the destination`);
       }
-      continue;
+      return;
     }
     let sourceMd5 = s.md5;
-    if (sourceMd5 === undefined && d.md5 !== undefined && o.hashSource) sourceMd5 = await o.hashSource(s);
+    if (sourceMd5 === undefined && d.md5 !== undefined && this.o.hashSource) sourceMd5 = await this.o.hashSource(s);
     if (sourceMd5 !== undefined && d.md5 !== undefined && sourceMd5 !== d.md5 && !keptByPolicy) {
       r.hashMismatch++;
-      note(pair.name, `MD5 ${sourceMd5} at the source, ${d.md5} at the destination`);
-      continue;
+      this.note(name, `MD5 ${sourceMd5} at the source, ${d.md5} at the destination`);
+      return;
     }
     r.matched++;
   }
-  r.ok = r.missing === 0 && r.sizeMismatch === 0 && r.hashMismatch === 0 && (!o.extraIsDifference || r.extra === 0);
-  return r;
+
+  result(basis: Reconciliation['basis']): Reconciliation {
+    const r = this.r;
+    r.basis = basis;
+    r.ok = r.missing === 0 && r.sizeMismatch === 0 && r.hashMismatch === 0 && (!this.o.extraIsDifference || r.extra === 0);
+    return { ...r, differences: [...r.differences] };
+  }
+}
+
+export async function reconcile(source: AsyncIterable<Entry>, destination: AsyncIterable<Entry>, o: ReconcileOptions): Promise<Reconciliation> {
+  const rec = new Reconciler(o);
+  for await (const pair of mergeJoin(source, destination)) await rec.add(pair.name, pair.source, pair.destination);
+  return rec.result('relisted');
 }

@@ -84,6 +84,8 @@ export function summaryMarkdown(r: JobReport): string {
     const x = r.reconciliation;
     lines.push(`### Reconciliation: ${x.ok ? 'matched' : 'DIFFERENCES FOUND'}`);
     lines.push('');
+    lines.push(x.basis === 'planning' ? '_Nothing was written, so the listings made while planning are the proof._' : '_Both sides were listed again after the transfers._');
+    lines.push('');
     lines.push('| | Objects | Bytes |');
     lines.push('|---|---:|---:|');
     lines.push(`| Source | ${x.sourceCount} | ${formatBytes(x.sourceBytes)} |`);
@@ -125,7 +127,7 @@ export function summaryText(r: JobReport): string {
   out.push(`  in scope ${c.total} · transferred ${c.transferred} (${formatBytes(c.bytes)}) · skipped ${c.skipped} · deleted ${c.deleted} · failed ${c.failed} · retries ${r.retries}`);
   if (r.reconciliation) {
     const x = r.reconciliation;
-    out.push(`  reconciliation: ${x.ok ? 'OK' : 'DIFFERENCES'} — source ${x.sourceCount} (${formatBytes(x.sourceBytes)}), destination ${x.destinationCount} (${formatBytes(x.destinationBytes)}); matched ${x.matched}, missing ${x.missing}, size ${x.sizeMismatch}, md5 ${x.hashMismatch}, extra ${x.extra}`);
+    out.push(`  reconciliation${x.basis === 'planning' ? ' (from the planning listings: nothing was written)' : ''}: ${x.ok ? 'OK' : 'DIFFERENCES'} — source ${x.sourceCount} (${formatBytes(x.sourceBytes)}), destination ${x.destinationCount} (${formatBytes(x.destinationBytes)}); matched ${x.matched}, missing ${x.missing}, size ${x.sizeMismatch}, md5 ${x.hashMismatch}, extra ${x.extra}`);
     for (const d of x.differences.slice(0, 5)) out.push(`    ${d.path}: ${d.problem}`);
   }
   for (const f of r.failures.slice(0, 10)) out.push(`  FAILED ${f.path}: ${f.error}`);

@@ -18,7 +18,7 @@ import { JobContext } from './context.ts';
 import { localSourceScope, blobSourceScope, localDestinationScope, blobDestinationScope, type SourceScope, type DestinationScope, type ScopeEvents } from './scope.ts';
 import { checkSas, probeContainer } from './preflight.ts';
 import { makeExecutor } from './execute.ts';
-import { reconcile } from './reconcile.ts';
+import { reconcile, Reconciler, type ReconcileOptions } from './reconcile.ts';
 import { verdict, summaryMarkdown, REPORT_LIST_CAP } from './report.ts';
 import { completedPaths } from './journal.ts';
 import { GuardError, UsageError } from './errors.ts';
@@ -188,6 +188,14 @@ async function transferCommand(ctx: JobContext, hooks: JobHooks, signal: AbortSi
   const done = hooks.jobId ? await completedPaths(o.jobDir, hooks.jobId) : undefined;
   if (done?.size) ctx.log('info', `resuming: ${done.size} objects completed in earlier runs are skipped`);
 
+  const reconcileOptions: ReconcileOptions = {
+    rules,
+    extraIsDifference: rules.command === 'sync' && o.deleteDestination,
+    hashSource: o.compareHash === 'md5' ? hashSource : undefined,
+  };
+  // Fed from the planning listings; used only if the job writes nothing.
+  const planningProof = needDestination ? new Reconciler(reconcileOptions) : undefined;
+  let writesPlanned = 0;
   const executor = makeExecutor(ctx, sides, destination, signal);
   const deletionsPath = join(ctx.folder.dir, 'deletions.jsonl');
   const deletions = createWriteStream(deletionsPath);
@@ -209,12 +217,17 @@ async function transferCommand(ctx: JobContext, hooks: JobHooks, signal: AbortSi
   // every transfer succeeded and the guards agreed.
   async function* work(): AsyncGenerator<Entry> {
     for await (const step of steps) {
+      if (planningProof) {
+        if (step.kind === 'delete' || step.kind === 'extra') await planningProof.add(step.destination.name, undefined, step.destination);
+        else await planningProof.add(step.source.name, step.source, step.destination);
+      }
       if (step.kind === 'transfer') {
         if (done?.has(step.source.name)) {
           ctx.completedEarlier(step.source.name, step.source.size);
           continue;
         }
         ctx.bytesPlanned += step.source.size;
+        writesPlanned++;
         if (o.dryRun) {
           ctx.record({ path: step.source.name, size: step.source.size, status: 'DryRun', action: executor.direction, reason: step.reason });
           ctx.log('info', `would ${executor.direction} ${step.source.name} (${step.reason})`);
@@ -241,11 +254,11 @@ async function transferCommand(ctx: JobContext, hooks: JobHooks, signal: AbortSi
 
   if (o.dryRun) return undefined;
   ctx.phase = 'reconciling';
-  const result = await reconcile(filtered(source.list(), keep), filtered(destination.list(), keep), {
-    rules,
-    extraIsDifference: rules.command === 'sync' && o.deleteDestination,
-    hashSource: o.compareHash === 'md5' ? hashSource : undefined,
-  });
+  const wroteNothing = writesPlanned === 0 && deletionCount === 0 && ctx.enumerationProblems.length === 0;
+  const result =
+    planningProof && wroteNothing
+      ? planningProof.result('planning')
+      : await reconcile(filtered(source.list(), keep), filtered(destination.list(), keep), reconcileOptions);
   ctx.retriesFrom(sides);
   if (!result.ok) ctx.log('error', `reconciliation found differences: ${JSON.stringify(result.differences.slice(0, 5))}`);
   return result;

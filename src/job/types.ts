@@ -15,6 +15,9 @@ export interface Counts {
 }
 
 export interface Reconciliation {
+  /** relisted: both sides listed again after the job wrote; planning: the
+   *  job wrote nothing, so the listings made while planning are the proof. */
+  basis: 'relisted' | 'planning';
   sourceCount: number;
   sourceBytes: number;
   destinationCount: number;
