@@ -3,54 +3,68 @@
 // any difference with the committed copy. So: no timestamps, no absolute
 // paths, no source maps with machine paths.
 import { build } from 'esbuild';
-import { readFileSync, mkdirSync, copyFileSync, rmSync } from 'node:fs';
+import { readFileSync, mkdirSync, copyFileSync, renameSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
-const pkg = JSON.parse(readFileSync(join(root, 'package.json'), 'utf8'));
-const outdir = join(root, 'dist');
 
-rmSync(outdir, { recursive: true, force: true });
-mkdirSync(outdir, { recursive: true });
+/** esbuild settings for the bundle; tests that need a private copy reuse them. */
+export function bundleOptions(outfile) {
+  const pkg = JSON.parse(readFileSync(join(root, 'package.json'), 'utf8'));
+  return {
+    absWorkingDir: root,
+    entryPoints: ['src/main.ts'],
+    outfile,
+    bundle: true,
+    platform: 'node',
+    target: 'node20',
+    format: 'esm',
+    legalComments: 'none',
+    logLevel: 'warning',
+    // __dirname/__filename of CommonJS dependencies map to the bundle's own
+    // (an ES module has none); other modules declare variables of those names.
+    define: { AZCP_VERSION: JSON.stringify(pkg.version), __dirname: '__azcpDirnameValue', __filename: '__azcpFilenameValue' },
+    // CommonJS dependencies inside an ES module bundle still call require()
+    // and read __dirname (the task-lib loads lib.json beside itself).
+    banner: {
+      js: [
+        '#!/usr/bin/env node',
+        "import { createRequire as __azcpCreateRequire } from 'node:module';",
+        "import { fileURLToPath as __azcpFileURLToPath } from 'node:url';",
+        "import { dirname as __azcpDirname } from 'node:path';",
+        'const require = __azcpCreateRequire(import.meta.url);',
+        'const __azcpFilenameValue = __azcpFileURLToPath(import.meta.url);',
+        'const __azcpDirnameValue = __azcpDirname(__azcpFilenameValue);',
+      ].join('\n'),
+    },
+  };
+}
 
-await build({
-  absWorkingDir: root,
-  entryPoints: ['src/main.ts'],
-  outfile: 'dist/index.js',
-  bundle: true,
-  platform: 'node',
-  target: 'node20',
-  format: 'esm',
-  legalComments: 'none',
-  logLevel: 'warning',
-  // __dirname/__filename of CommonJS dependencies map to the bundle's own
-  // (an ES module has none); other modules declare variables of those names.
-  define: { AZCP_VERSION: JSON.stringify(pkg.version), __dirname: '__azcpDirnameValue', __filename: '__azcpFilenameValue' },
-  // CommonJS dependencies inside an ES module bundle still call require()
-  // and read __dirname (the task-lib loads lib.json beside itself).
-  banner: {
-    js: [
-      '#!/usr/bin/env node',
-      "import { createRequire as __azcpCreateRequire } from 'node:module';",
-      "import { fileURLToPath as __azcpFileURLToPath } from 'node:url';",
-      "import { dirname as __azcpDirname } from 'node:path';",
-      'const require = __azcpCreateRequire(import.meta.url);',
-      'const __azcpFilenameValue = __azcpFileURLToPath(import.meta.url);',
-      'const __azcpDirnameValue = __azcpDirname(__azcpFilenameValue);',
-    ].join('\n'),
-  },
-});
+/** Files that must sit beside the bundle. */
+export function writeBundleSupportFiles(outdir) {
+  // The Azure Pipelines task-lib reads its message catalogue from files next
+  // to the code that loads it; in the bundle that is the bundle's folder.
+  const taskLib = join(root, 'node_modules', 'azure-pipelines-task-lib');
+  copyFileSync(join(taskLib, 'lib.json'), join(outdir, 'lib.json'));
+  mkdirSync(join(outdir, 'Strings', 'resources.resjson', 'en-US'), { recursive: true });
+  copyFileSync(
+    join(taskLib, 'Strings', 'resources.resjson', 'en-US', 'resources.resjson'),
+    join(outdir, 'Strings', 'resources.resjson', 'en-US', 'resources.resjson'),
+  );
+  // The bundle is ESM wherever it is copied (the task is unpacked alone).
+  writeFileSync(join(outdir, 'package.json'), '{ "type": "module" }\n');
+}
 
-// The Azure Pipelines task-lib reads its message catalogue from files next to
-// the code that loads it; in the bundle that is dist/.
-const taskLib = join(root, 'node_modules', 'azure-pipelines-task-lib');
-copyFileSync(join(taskLib, 'lib.json'), join(outdir, 'lib.json'));
-mkdirSync(join(outdir, 'Strings', 'resources.resjson', 'en-US'), { recursive: true });
-copyFileSync(
-  join(taskLib, 'Strings', 'resources.resjson', 'en-US', 'resources.resjson'),
-  join(outdir, 'Strings', 'resources.resjson', 'en-US', 'resources.resjson'),
-);
-// dist/ is ESM regardless of where it is copied (the task is unpacked alone).
-import { writeFileSync } from 'node:fs';
-writeFileSync(join(outdir, 'package.json'), '{ "type": "module" }\n');
+async function main() {
+  const outdir = join(root, 'dist');
+  mkdirSync(outdir, { recursive: true });
+  // Build beside the target and rename: a process running dist/index.js at
+  // that moment sees the old file or the new one, never half of one.
+  const temp = join(outdir, `.index.js.${process.pid}.tmp`);
+  await build(bundleOptions(temp));
+  renameSync(temp, join(outdir, 'index.js'));
+  writeBundleSupportFiles(outdir);
+}
+
+if (process.argv[1] && fileURLToPath(import.meta.url) === process.argv[1]) await main();
