@@ -167,6 +167,8 @@ export type PlanStep = Action | ExtraAtDestination;
 export interface PlanHooks {
   /** Computes a source entry's base64 MD5 on demand (e.g. hashing a local file). */
   hashSource?: (entry: Entry) => Promise<string | undefined>;
+  /** The same for a destination entry (a local destination: blob → local sync by MD5). */
+  hashDestination?: (entry: Entry) => Promise<string | undefined>;
 }
 
 /** Whether decide() could only tell this pair apart by the source's MD5, which is not known yet. */
@@ -199,6 +201,13 @@ export async function* plan(
       const md5 = await hooks.hashSource(pair.source);
       // A copy, so the caller's listing entry is not changed behind its back.
       if (md5 !== undefined) pair.source = { ...pair.source, md5 };
+    }
+    // Blob → local by MD5: the blob has its Content-MD5, the local file has
+    // none until hashed. Without this, every file of equal size counted as
+    // different and a sync with --compare-hash md5 downloaded everything.
+    if (pair.source && pair.destination && hooks.hashDestination && needsSourceHash(pair.destination, pair.source, rules)) {
+      const md5 = await hooks.hashDestination(pair.destination);
+      if (md5 !== undefined) pair.destination = { ...pair.destination, md5 };
     }
     const action = decide(pair, rules);
     yield action ?? { kind: 'extra', destination: pair.destination! };

@@ -209,7 +209,7 @@ async function transferCommand(ctx: JobContext, hooks: JobHooks, signal: AbortSi
     }),
     needDestination ? filtered(destination.list(), keep, () => ctx.scanned.destination++) : nothing(),
     rules,
-    { hashSource },
+    { hashSource, hashDestination: o.destination?.kind === 'local' ? md5OfLocal : undefined },
   );
 
   // The planner streams into the pool: memory stays flat however many
