@@ -1,6 +1,7 @@
 // One job, start to end: preflight → plan → execute → delete → reconcile →
 // report. Hosts call runJob and only translate its JobReport.
 import { createHash } from 'node:crypto';
+import { setMaxListeners } from 'node:events';
 import { createReadStream, createWriteStream } from 'node:fs';
 import { createInterface } from 'node:readline';
 import { join } from 'node:path';
@@ -28,6 +29,10 @@ export async function runJob(options: JobOptions, hooks: JobHooks = {}): Promise
   const ctx = new JobContext(options, hooks);
   ctx.fileLog('info', `azcp ${options.command} job ${ctx.jobId}: ${options.commandLine}`);
   const abort = new AbortController();
+  // Every request in flight (blocks and ranges of many files) listens to this
+  // one signal; Node's default of 10 listeners printed a
+  // MaxListenersExceededWarning into users' terminals on ordinary jobs.
+  setMaxListeners(0, abort.signal);
   const onAbort = () => abort.abort();
   ctx.whenStopped(onAbort);
   hooks.signal?.addEventListener('abort', onAbort, { once: true });
