@@ -17,8 +17,12 @@ const FILES: Record<string, string | Buffer> = {
   'ünï cødé/файл 1.txt': 'unicode',
   'a b/c d.txt': 'spaces',
   'a-b': '1',
+  'a.b': '1.',
   'a/b': '22',
   a0: '333',
+  B: 'upper',
+  b: 'lower',
+  'deep/er/nest/leaf.txt': 'leaf',
   'empty.txt': '',
   'big.bin': bytes(3 * MiB + 5, 3),
 };

@@ -3,7 +3,7 @@
 // anything left to do (blob `mtime` metadata ↔ local mtime).
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { statSync } from 'node:fs';
+import { statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { startAzurite } from '../scripts/azurite.mjs';
 import { azcp } from './helpers/azcp.ts';
@@ -125,4 +125,19 @@ test('round trip: download, upload elsewhere, then no direction has anything to 
   assert.equal(d.code, 0, d.stderr + d.stdout);
   assert.deepEqual(sha256Map(fresh), sha256Map(local()));
   assert.equal((await blobText(az, 'copyback', 'ünï cødé/файл 1.txt')).toString(), 'unicode');
+});
+
+test('sync from a virtual folder takes only what is under it, and deletes only inside the local folder', async () => {
+  await putBlobs(az, 'prefixed', { 'site/a.txt': 'a', 'site/sub/b.txt': 'b', 'site-old.txt': 'neighbour', 'site2/c.txt': 'neighbour' });
+  const dest = join(work, 'site-mirror');
+  const outside = join(work, 'outside.txt');
+  writeFileSync(outside, 'not in the destination');
+  const first = await sync(['--delete-destination', 'true', '--max-delete', '100%'], `${az.serviceUrl}/prefixed/site`, dest);
+  assert.equal(first.code, 0, first.stderr + first.stdout);
+  assert.deepEqual(Object.keys(sha256Map(dest)), ['a.txt', 'sub/b.txt']);
+  await service(az).getContainerClient('prefixed').getBlobClient('site/a.txt').delete();
+  const second = await sync(['--delete-destination', 'true', '--max-delete', '100%'], `${az.serviceUrl}/prefixed/site`, dest);
+  assert.equal(second.code, 0, second.stderr + second.stdout);
+  assert.deepEqual(Object.keys(sha256Map(dest)), ['sub/b.txt']);
+  assert.equal(statSync(outside).isFile(), true);
 });

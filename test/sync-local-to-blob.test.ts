@@ -8,7 +8,7 @@ import { renameSync, rmSync, utimesSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { startAzurite } from '../scripts/azurite.mjs';
 import { azcp } from './helpers/azcp.ts';
-import { tempDir, writeTree, hashTree, listContainer, createContainer, readJob, evidenceFolder, type Azurite } from './helpers/trees.ts';
+import { tempDir, writeTree, hashTree, listContainer, createContainer, putBlobs, readJob, evidenceFolder, type Azurite } from './helpers/trees.ts';
 
 let az: Azurite;
 let work: string;
@@ -138,6 +138,28 @@ test('--delete-destination deletes only inside the filtered scope', async () => 
   const byPath = await azcp(['sync', src, `${az.serviceUrl}/scoped`, '--exclude-path', 'sub', '--delete-destination', 'true', '--max-delete', '100%', '--job-dir', jobDir]);
   assert.equal(byPath.code, 0, byPath.stderr + byPath.stdout);
   assert.deepEqual((await listContainer(az, 'scoped')).map((b) => b.name).sort(), ['sub/w.md', 'sub/z.txt', 'top.txt'], 'y.md deleted; sub/ untouched');
+});
+
+test('sync into a virtual folder deletes only under that folder, never beside it', async () => {
+  await putBlobs(az, 'prefixed', { 'site-old.txt': 'neighbour', 'site/old.txt': 'stale', 'site2/x.txt': 'neighbour', 'other/y.txt': 'neighbour' });
+  const src = join(work, 'prefixed');
+  writeTree(src, { 'index.html': 'i', 'a-b': '1', 'a/b': '2', 'a0': '3' });
+  const url = `${az.serviceUrl}/prefixed/site`;
+  // Only site/old.txt is in the destination's scope: deleting it is 1 of 1,
+  // which the default 50% refuses (the neighbours do not count).
+  const guarded = await azcp(['sync', src, url, '--delete-destination', 'true', '--job-dir', jobDir]);
+  assert.equal(guarded.code, 1);
+  assert.match(guarded.stderr, /refusing to delete 1 of 1 destination objects/);
+  const r = await azcp(['sync', src, url, '--delete-destination', 'true', '--max-delete', '1', '--job-dir', jobDir]);
+  assert.equal(r.code, 0, r.stderr + r.stdout);
+  assert.deepEqual(
+    (await listContainer(az, 'prefixed')).map((b) => b.name),
+    ['other/y.txt', 'site-old.txt', 'site/a-b', 'site/a/b', 'site/a0', 'site/index.html', 'site2/x.txt'],
+  );
+  const again = await azcp(['sync', src, url, '--delete-destination', 'true', '--job-dir', jobDir, '--output-type', 'json']);
+  const report = JSON.parse(again.stdout);
+  assert.equal(report.counts.transferred + report.counts.deleted, 0);
+  assert.equal(report.reconciliation.ok, true);
 });
 
 test('--dry-run records the whole plan (copies and deletions) and changes nothing', async () => {
