@@ -113,7 +113,7 @@ export function retryPolicy(tuning: RetryTuning, stats: TransferStats): Pipeline
         let keepLink = false;
         try {
           const response = await next(request);
-          if (!RETRIABLE_STATUS.has(response.status) || attempt >= tuning.maxTries || !replayable) {
+          if (!RETRIABLE_STATUS.has(response.status) || attempt >= tuning.maxTries || !replayable || unnamedCopySourceFailure(request, response)) {
             // A streamed body is read after this returns: the job's cancel
             // must still reach it, and the link goes when the stream ends.
             const body = response.readableStreamBody as NodeJS.ReadableStream & { once?: (e: string, f: () => void) => void } | undefined;
@@ -146,6 +146,16 @@ export function retryPolicy(tuning: RetryTuning, stats: TransferStats): Pipeline
       }
     },
   };
+}
+
+/**
+ * A bare 500 (no error code) to a copy-from-URL request is an answer, not a
+ * hiccup: Azure names its transient 500s (InternalError, OperationTimedOut),
+ * while emulators answer a bare 500 for source-auth combinations they do not
+ * implement. Retrying it only delays the fallback to another copy API.
+ */
+function unnamedCopySourceFailure(request: PipelineRequest, response: PipelineResponse): boolean {
+  return response.status === 500 && request.headers.has('x-ms-copy-source') && !response.headers.get('x-ms-error-code');
 }
 
 function tryTimeoutError(ms: number, cause: unknown): Error {
