@@ -15,7 +15,6 @@ import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync, unlinkSync
 import { tmpdir } from 'node:os';
 import { join, relative } from 'node:path';
 import { BlobServiceClient, StorageSharedKeyCredential, type ContainerClient } from '@azure/storage-blob';
-// @ts-expect-error: plain ESM helper without types
 import { startAzurite, DEV_ACCOUNT, DEV_KEY } from '../scripts/azurite.mjs';
 import { startFaultProxy, seededFaults, type FaultProxy, type FaultAction } from './helpers/fault-proxy.ts';
 import { buildPrivateBundle, startBundle, type PrivateBundle } from './helpers/bundle.ts';

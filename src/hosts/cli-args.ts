@@ -186,6 +186,9 @@ export function parseFlags(args: string[], flags: FlagSpec[], commandName: strin
     const name = a.slice(2, eq < 0 ? undefined : eq);
     const spec = byName.get(name);
     if (!spec) {
+      // A real option of another command: say which, rather than "unknown".
+      const owners = Object.values(COMMANDS).filter((c) => c.name !== commandName && c.flags.some((f) => f.name === name)).map((c) => c.name);
+      if (owners.length && byName.size) throw new UsageError(`--${name} only applies to ${owners.join(' and ')}, not ${commandName} (see azcp ${commandName} --help)`);
       const hint = closest(name, [...byName.keys()]);
       throw new UsageError(`unknown option --${name} for ${commandName}${hint ? `; did you mean --${hint}?` : ''} (see azcp ${commandName} --help)`);
     }

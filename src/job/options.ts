@@ -139,7 +139,13 @@ function parseDate(raw: RawInputs, key: string, flag: string): number | undefine
     throw new UsageError(`${flag} must be an ISO 8601 date or time such as 2026-01-31 or 2026-01-31T12:00:00Z; got "${v}"`);
   }
   const t = Date.parse(v);
-  if (Number.isNaN(t)) throw new UsageError(`${flag} is not a real date: "${v}"`);
+  // Date.parse rolls 2026-02-30 over to March 2nd: a date that is not on
+  // the calendar is a typo, not a filter.
+  const [y, m, d] = v.slice(0, 10).split('-').map(Number);
+  const day = new Date(Date.UTC(y, m - 1, d));
+  if (Number.isNaN(t) || day.getUTCFullYear() !== y || day.getUTCMonth() !== m - 1 || day.getUTCDate() !== d) {
+    throw new UsageError(`${flag} is not a real date: "${v}"`);
+  }
   return t;
 }
 
