@@ -111,6 +111,10 @@ export async function resolveAuth(
       if (envKey) return keyAuth(loc.account, envKey);
       if (envConn) return fromConnectionString(envConn);
       if (isLoopback && loc.account === DEV_ACCOUNT) return keyAuth(loc.account, DEV_KEY);
+      if (isLoopback && loc.serviceUrl.startsWith('http:')) {
+        // Entra ID tokens are never sent over plain http; say what to give instead.
+        throw new UsageError(`no credentials for account "${loc.account}" at ${loc.serviceUrl}: add ?SAS to the URL, or set AZCP_ACCOUNT_KEY or AZCP_CONNECTION_STRING`);
+      }
       const { buildTokenCredential } = await import('./identity.ts');
       return { kind: 'token', credential: buildTokenCredential(auth, env), description: 'identity chain' };
     }

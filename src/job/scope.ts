@@ -100,8 +100,12 @@ export async function blobSourceScope(side: BlobSide, command: 'copy' | 'sync', 
     const exact = await getBlobEntry(side, path, parentPrefix(path));
     if (exact) return { kind: 'blob', namePrefix: '', single: true, list: () => one(exact), display: loc.display };
   }
-  // A virtual folder.
+  // A virtual folder — or nothing at all, which deserves its own message.
   const prefix = `${path}/`;
+  const first = await side.container.listBlobsFlat({ prefix }).byPage({ maxPageSize: 1 }).next();
+  if (first.done || first.value.segment.blobItems.length === 0) {
+    throw new UsageError(`the source "${loc.display}" does not exist: no blob of that name and nothing under ${prefix} in container "${loc.container}"`);
+  }
   if (command === 'copy' && !recursive) {
     throw new UsageError(`the source "${loc.display}" is a virtual folder, not a blob: add --recursive to copy what is under it, or write ".../${basename(path)}/*"`);
   }

@@ -1,10 +1,6 @@
-// A private build of the shipped bundle for tests that run azcp as a child
-// process. scripts/build.mjs empties dist/ and writes it again, so a test
-// that runs dist/index.js while someone else rebuilds can find it missing;
-// this builds the same entry with the same settings into a temp folder that
-// only the calling test file uses.
-import { build } from 'esbuild';
-import { mkdtempSync, writeFileSync, readFileSync, rmSync } from 'node:fs';
+// The shipped bundle as a child process, for tests that need what only a
+// real process shows: signals, exit codes, the built dist/.
+import { mkdtempSync, rmSync, cpSync, existsSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { spawn, type ChildProcess } from 'node:child_process';
@@ -15,33 +11,17 @@ export interface PrivateBundle {
   cleanup: () => void;
 }
 
+/**
+ * A private copy of the shipped bundle (dist/, built by `npm test` before
+ * any test runs): the bytes users run, in a folder only the calling test
+ * file uses. Building dist/ replaces index.js atomically, so this copy is
+ * belt and braces for engineers rebuilding while tests run.
+ */
 export async function buildPrivateBundle(): Promise<PrivateBundle> {
+  const dist = join(repoRoot, 'dist');
+  if (!existsSync(join(dist, 'index.js'))) throw new Error('dist/index.js is missing: run `npm run build` (npm test does) first');
   const dir = mkdtempSync(join(tmpdir(), 'azcp-bundle-'));
-  const pkg = JSON.parse(readFileSync(join(repoRoot, 'package.json'), 'utf8'));
-  await build({
-    absWorkingDir: repoRoot,
-    entryPoints: ['src/main.ts'],
-    outfile: join(dir, 'index.js'),
-    bundle: true,
-    platform: 'node',
-    target: 'node20',
-    format: 'esm',
-    legalComments: 'none',
-    logLevel: 'warning',
-    define: { AZCP_VERSION: JSON.stringify(pkg.version), __dirname: '__azcpDirnameValue', __filename: '__azcpFilenameValue' },
-    banner: {
-      js: [
-        '#!/usr/bin/env node',
-        "import { createRequire as __azcpCreateRequire } from 'node:module';",
-        "import { fileURLToPath as __azcpFileURLToPath } from 'node:url';",
-        "import { dirname as __azcpDirname } from 'node:path';",
-        'const require = __azcpCreateRequire(import.meta.url);',
-        'const __azcpFilenameValue = __azcpFileURLToPath(import.meta.url);',
-        'const __azcpDirnameValue = __azcpDirname(__azcpFilenameValue);',
-      ].join('\n'),
-    },
-  });
-  writeFileSync(join(dir, 'package.json'), '{ "type": "module" }\n');
+  cpSync(dist, dir, { recursive: true });
   return { entry: join(dir, 'index.js'), cleanup: () => rmSync(dir, { recursive: true, force: true }) };
 }
 
