@@ -96,6 +96,13 @@ function toBlobItem(b: ListedBlobXml): BlobItem {
   };
 }
 
+async function readText(stream: NodeJS.ReadableStream | undefined): Promise<string> {
+  if (!stream) return '';
+  const chunks: Buffer[] = [];
+  for await (const chunk of stream) chunks.push(typeof chunk === 'string' ? Buffer.from(chunk) : (chunk as Buffer));
+  return Buffer.concat(chunks).toString('utf8');
+}
+
 async function* rawPages(side: BlobSide, options: ListOptions): AsyncGenerator<BlobItem[]> {
   const { pipeline, httpClient } = side.raw!;
   const base = side.container.url; // carries the SAS when SAS is the auth
@@ -112,8 +119,11 @@ async function* rawPages(side: BlobSide, options: ListOptions): AsyncGenerator<B
     // http is refused by default; the location parser only lets it through for loopback emulators.
     const request = createPipelineRequest({ url: url.toString(), method: 'GET', allowInsecureConnection: true });
     request.headers.set('x-ms-version', LIST_API_VERSION);
+    // A 200 comes back as a stream: otherwise the pipeline's deserializer
+    // would parse the page with the general XML parser before we see it.
+    request.streamResponseStatusCodes = new Set([200]);
     const response = await pipeline.sendRequest(httpClient, request);
-    const body = response.bodyAsText ?? '';
+    const body = response.status === 200 ? await readText(response.readableStreamBody) : response.bodyAsText ?? '';
     if (response.status !== 200) {
       const code = response.headers.get('x-ms-error-code') ?? /<Code>([^<]+)<\/Code>/.exec(body)?.[1];
       const message = /<Message>([^<]+)<\/Message>/.exec(body)?.[1]?.split('\n')[0] ?? `HTTP ${response.status}`;

@@ -36,83 +36,95 @@ export function decodeXmlText(text: string): string {
   });
 }
 
-/** Text of the first <tag>…</tag> (or <tag attr…>…</tag>) in xml[from, to). */
-function element(xml: string, tag: string, from: number, to: number): { text: string; attrs: string } | undefined {
-  let i = xml.indexOf(`<${tag}`, from);
-  while (i >= 0 && i < to) {
+/** Text of the first <tag>…</tag> (or <tag attr…>…</tag>, or <tag/>) in `xml`.
+ *  Callers pass one blob's slice, so every search is bounded by that blob —
+ *  a search over the whole page for a tag some blobs lack would make a page
+ *  of 5,000 blobs quadratic. */
+function element(xml: string, tag: string): { text: string; attrs: string } | undefined {
+  let i = xml.indexOf(`<${tag}`);
+  while (i >= 0) {
     const after = xml.charCodeAt(i + tag.length + 1);
     // '>' or whitespace or '/': the whole tag name matched, not a prefix of a longer one.
     if (after === 62 || after === 32 || after === 47 || after === 9 || after === 10 || after === 13) break;
     i = xml.indexOf(`<${tag}`, i + 1);
   }
-  if (i < 0 || i >= to) return undefined;
+  if (i < 0) return undefined;
   const close = xml.indexOf('>', i);
-  if (close < 0 || close >= to) return undefined;
+  if (close < 0) return undefined;
   if (xml.charCodeAt(close - 1) === 47) return { text: '', attrs: xml.slice(i + tag.length + 1, close - 1) }; // <tag/>
   const end = xml.indexOf(`</${tag}>`, close);
-  if (end < 0 || end > to) return undefined;
+  if (end < 0) return undefined;
   return { text: xml.slice(close + 1, end), attrs: xml.slice(i + tag.length + 1, close) };
 }
 
-function nameOf(xml: string, from: number, to: number): string | undefined {
-  const n = element(xml, 'Name', from, to);
+function nameOf(xml: string): string | undefined {
+  const n = element(xml, 'Name');
   if (!n) return undefined;
   // Names with characters XML cannot carry come percent-encoded.
   if (/Encoded\s*=\s*"true"/i.test(n.attrs)) return decodeURIComponent(n.text);
   return decodeXmlText(n.text);
 }
 
-function metadataOf(xml: string, from: number, to: number): Record<string, string> {
+function metadataOf(xml: string): Record<string, string> {
   const out: Record<string, string> = {};
-  const m = element(xml, 'Metadata', from, to);
+  const m = element(xml, 'Metadata');
   if (!m || !m.text) return out;
-  const body = m.text;
   const re = /<([A-Za-z_][\w.-]*)\s*(?:\/>|>([\s\S]*?)<\/\1>)/g;
   let hit: RegExpExecArray | null;
-  while ((hit = re.exec(body))) out[hit[1]] = decodeXmlText(hit[2] ?? '');
+  while ((hit = re.exec(m.text))) out[hit[1]] = decodeXmlText(hit[2] ?? '');
   return out;
+}
+
+function blobOf(xml: string): ListedBlobXml | undefined {
+  const name = nameOf(xml);
+  if (name === undefined) return undefined;
+  const propsAt = xml.indexOf('<Properties>');
+  const props = propsAt >= 0 ? xml.slice(propsAt, xml.indexOf('</Properties>', propsAt) + 13 || undefined) : xml;
+  const text = (tag: string) => {
+    const e = element(props, tag);
+    return e && e.text !== '' ? decodeXmlText(e.text) : undefined;
+  };
+  const length = text('Content-Length');
+  return {
+    name,
+    lastModified: text('Last-Modified'),
+    etag: text('Etag'),
+    contentLength: length === undefined ? undefined : Number(length),
+    contentType: text('Content-Type'),
+    contentMd5: text('Content-MD5'),
+    accessTier: text('AccessTier'),
+    metadata: metadataOf(xml),
+  };
 }
 
 export function parseListBlobs(xml: string): ListPage {
   const blobs: ListedBlobXml[] = [];
   const prefixes: string[] = [];
   let pos = 0;
-  for (;;) {
-    const start = xml.indexOf('<Blob>', pos);
-    const prefixStart = xml.indexOf('<BlobPrefix>', pos);
-    if (prefixStart >= 0 && (start < 0 || prefixStart < start)) {
-      const end = xml.indexOf('</BlobPrefix>', prefixStart);
-      const name = nameOf(xml, prefixStart, end);
+  // Blobs and (with a delimiter) virtual folders, in document order.
+  let nextBlob = xml.indexOf('<Blob>', pos);
+  let nextPrefix = xml.indexOf('<BlobPrefix>', pos);
+  while (nextBlob >= 0 || nextPrefix >= 0) {
+    if (nextPrefix >= 0 && (nextBlob < 0 || nextPrefix < nextBlob)) {
+      const end = xml.indexOf('</BlobPrefix>', nextPrefix);
+      if (end < 0) throw new Error('truncated List Blobs response');
+      const name = nameOf(xml.slice(nextPrefix, end));
       if (name !== undefined) prefixes.push(name);
       pos = end + 13;
+      nextPrefix = xml.indexOf('<BlobPrefix>', pos);
+      if (nextBlob >= 0 && nextBlob < pos) nextBlob = xml.indexOf('<Blob>', pos);
       continue;
     }
-    if (start < 0) break;
-    const end = xml.indexOf('</Blob>', start);
+    const end = xml.indexOf('</Blob>', nextBlob);
     if (end < 0) throw new Error('truncated List Blobs response');
-    const name = nameOf(xml, start, end);
-    if (name !== undefined) {
-      const propsAt = xml.indexOf('<Properties>', start);
-      const pFrom = propsAt >= 0 && propsAt < end ? propsAt : start;
-      const text = (tag: string) => {
-        const e = element(xml, tag, pFrom, end);
-        return e && e.text !== '' ? decodeXmlText(e.text) : undefined;
-      };
-      const length = text('Content-Length');
-      blobs.push({
-        name,
-        lastModified: text('Last-Modified'),
-        etag: text('Etag'),
-        contentLength: length === undefined ? undefined : Number(length),
-        contentType: text('Content-Type'),
-        contentMd5: text('Content-MD5'),
-        accessTier: text('AccessTier'),
-        metadata: metadataOf(xml, start, end),
-      });
-    }
+    const blob = blobOf(xml.slice(nextBlob, end));
+    if (blob) blobs.push(blob);
     pos = end + 7;
+    nextBlob = xml.indexOf('<Blob>', pos);
+    if (nextPrefix >= 0 && nextPrefix < pos) nextPrefix = xml.indexOf('<BlobPrefix>', pos);
   }
-  // NextMarker sits after the blob list; search from the last position.
-  const marker = element(xml, 'NextMarker', Math.max(0, pos - 7), xml.length) ?? element(xml, 'NextMarker', 0, xml.length);
+  // NextMarker follows the list.
+  const tail = xml.slice(pos);
+  const marker = element(tail, 'NextMarker') ?? element(xml, 'NextMarker');
   return { blobs, prefixes, nextMarker: marker && marker.text ? decodeXmlText(marker.text) : undefined };
 }
