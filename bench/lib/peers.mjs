@@ -117,6 +117,12 @@ const azcopyTool = {
   },
   supports: (op) => (op === 'copy' ? BLOB_TO_BLOB_AZCOPY : true),
   command(op, ctx) {
+    // Someone's `npm install` in the shared tree can put the binary back without its run bit.
+    try {
+      accessSync(AZCOPY, constants.X_OK);
+    } catch {
+      chmodSync(AZCOPY, 0o755);
+    }
     const env = {
       AZCOPY_LOG_LOCATION: join(ctx.scratch, 'azcopy-logs'),
       AZCOPY_JOB_PLAN_LOCATION: join(ctx.scratch, 'azcopy-plans'),

@@ -45,7 +45,10 @@ export function summarize(result) {
         peakRssMB: median(good.map((r) => r.peakRssMB)),
         mbPerS: median(good.map((r) => r.bytes / 1e6 / r.wallS)),
         filesPerS: median(good.map((r) => r.files / r.wallS)),
-        problems: runs.filter((r) => !r.ok).map((r) => `r${r.round}: ${r.error}`),
+        problems: [
+          ...runs.filter((r) => !r.ok).map((r) => `r${r.round}: ${r.error}`),
+          ...runs.filter((r) => r.ok && r.retried).map((r) => `r${r.round}: ok on a second attempt (${r.retried})`),
+        ],
       };
     });
     const ran = new Set(rows.filter((r) => r.ok > 0).map((r) => r.tool));
@@ -97,7 +100,7 @@ export function renderMarkdown(result, summary) {
       out.push(`| ${label[r.tool] ?? r.tool} | ${r.ok}/${r.runs} | ${f(r.wallS)} | ${f(r.cpuS)} | ${f(r.peakRssMB, 0)} | ${f(r.mbPerS, 1)} | ${f(r.filesPerS, 0)} |`);
     }
     const problems = sc.rows.flatMap((r) => r.problems.map((p) => `- ${label[r.tool] ?? r.tool} ${p}`));
-    if (problems.length) out.push('', 'Failed or incorrect runs:', ...problems);
+    if (problems.length) out.push('', 'Failed, incorrect or retried runs:', ...problems);
     const ratios = sc.ratios.filter((r) => r.n > 0);
     if (ratios.length) {
       out.push('', '| ratio (per round) | wall: median [min–max] | CPU: median [min–max] |', '|---|---|---|');

@@ -50,6 +50,12 @@ function tail(file, n = 600) {
   }
 }
 
+/** Exit 126/127, or a module that cannot be found: the program did not start at all. */
+function couldNotStart(m, logFile) {
+  if (m.exitCode === 126 || m.exitCode === 127) return true;
+  return m.wallS < 5 && /ERR_MODULE_NOT_FOUND|Cannot find module|cannot run .*Permission denied/.test(tail(logFile, 4000));
+}
+
 const fmt = (m) => `${m.wallS.toFixed(2)} s wall, ${m.cpuS.toFixed(2)} s CPU, ${Math.round(m.peakRssMB)} MB RSS`;
 
 async function oneRun({ sc, tool, round, emu, dataset, verify, timeoutMs, log }) {
@@ -69,7 +75,19 @@ async function oneRun({ sc, tool, round, emu, dataset, verify, timeoutMs, log })
   if (sc.op === 'download') mkdirSync(ctx.localDst, { recursive: true });
   const { cmd, args, env } = tool.command(sc.op, ctx);
   const logFile = join(scratch, 'output.log');
-  const m = await measure(cmd, args, { env, logFile, timeoutMs });
+  let m = await measure(cmd, args, { env, logFile, timeoutMs });
+  let retried;
+  if (m.exitCode !== 0 && couldNotStart(m, logFile)) {
+    // The tool never ran (the shared tree's node_modules or dist/ being
+    // reinstalled under us): wait, and run it once more from a clean slate.
+    retried = `the first attempt could not start: ${tail(logFile, 200)}`;
+    log(`${sc.id} r${round} ${tool.label}: could not start, retrying once in 10 s`);
+    await new Promise((r) => setTimeout(r, 10_000));
+    rmSync(ctx.localDst, { recursive: true, force: true });
+    if (sc.op === 'download') mkdirSync(ctx.localDst, { recursive: true });
+    const again = tool.command(sc.op, ctx);
+    m = await measure(again.cmd, again.args, { env: again.env, logFile, timeoutMs });
+  }
   let ok = m.exitCode === 0;
   let error = ok ? undefined : `exit ${m.exitCode}: ${tail(logFile)}`;
   let check;
@@ -93,7 +111,7 @@ async function oneRun({ sc, tool, round, emu, dataset, verify, timeoutMs, log })
   rmSync(scratch, { recursive: true, force: true });
   if (sc.op === 'download') spawnSync('sync'); // flush written data before the next run starts
   log(`${sc.id} r${round} ${tool.label.padEnd(16)} ${fmt(m)} ${ok ? 'ok' : `FAILED ${error.slice(0, 300)}`}`);
-  return { scenario: sc.id, tool: tool.id, round, ok, error, exitCode: m.exitCode, wallS: m.wallS, cpuS: m.cpuS, userS: m.userS, sysS: m.sysS, peakRssMB: m.peakRssMB, files: dataset.count, bytes: dataset.bytes, check: check.detail };
+  return { scenario: sc.id, tool: tool.id, round, ok, error, retried, exitCode: m.exitCode, wallS: m.wallS, cpuS: m.cpuS, userS: m.userS, sysS: m.sysS, peakRssMB: m.peakRssMB, files: dataset.count, bytes: dataset.bytes, check: check.detail };
 }
 
 function rotate(list, k) {
