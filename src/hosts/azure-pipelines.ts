@@ -4,21 +4,18 @@
 // Only this module loads azure-pipelines-task-lib, and only after the
 // secrets were copied out of the environment (see azure-pipelines-inputs.ts).
 import type { TokenCredential } from '@azure/core-auth';
-import { parseJobOptions, type JobOptions } from '../job/options.ts';
-import type { JobHooks, JobReport, LogLevel } from '../job/types.ts';
+import type { JobOptions } from '../job/options.ts';
+import type { JobReport, LogLevel } from '../job/types.ts';
 import { UsageError } from '../job/errors.ts';
-import { redact, describeError } from '../auth/redact.ts';
-import { runJob } from '../job/run.ts';
+import { redact } from '../auth/redact.ts';
 import { snapshotSecrets, getAzurePipelinesInputs, getServiceConnection } from './azure-pipelines-inputs.ts';
 import {
   stepOutputs,
   stepResult,
   summaryPath,
   progressLine,
-  progressIntervalMs,
   percentOf,
-  cancellationSignal,
-  listPrinter,
+  runCiStep,
   type StepInputs,
 } from './ci-step.ts';
 
@@ -29,49 +26,23 @@ export async function runAzurePipelinesTask(): Promise<void> {
   const secrets = snapshotSecrets();
   const mod = (await import('azure-pipelines-task-lib/task.js')) as TaskLib & { default?: TaskLib };
   const tl: TaskLib = mod.default ?? mod;
-
-  let inputs: StepInputs;
-  let options: JobOptions;
-  try {
-    inputs = getAzurePipelinesInputs(tl, secrets);
-    options = parseJobOptions(inputs.raw);
-  } catch (err) {
-    fail(tl, err);
-    return;
-  }
-
-  const cancel = cancellationSignal((sig) => tl.warning(`azcp: ${sig} received, cancelling the job`));
-  const listing = listPrinter((line) => console.log(redact(line)));
-  let report: JobReport;
-  try {
-    const credential = await serviceConnectionCredential(tl, inputs, options, secrets);
-    const hooks: JobHooks = {
-      credential,
-      log: (level, message) => log(tl, level, message),
-      progress: (p) => {
-        console.log(progressLine(p));
-        const pct = percentOf(p);
-        if (pct !== undefined) tl.setProgress(pct, `azcp ${p.phase}`);
-      },
-      progressIntervalMs: progressIntervalMs(),
-      signal: cancel.signal,
-      onListEntry: listing.onListEntry,
-    };
-    report = await runJob(options, hooks);
-    listing.finish();
-  } catch (err) {
-    fail(tl, err);
-    return;
-  } finally {
-    cancel.dispose();
-  }
-  publish(tl, inputs, options, report);
-}
-
-function fail(tl: TaskLib, err: unknown): void {
-  const message = err instanceof UsageError ? redact(err.message) : describeError(err);
-  tl.setResult(tl.TaskResult.Failed, message);
-  process.exitCode = 1;
+  await runCiStep({
+    readInputs: () => getAzurePipelinesInputs(tl, secrets),
+    credential: (inputs, options) => serviceConnectionCredential(tl, inputs, options, secrets),
+    log: (level, message) => log(tl, level, message),
+    progress: (p) => {
+      console.log(progressLine(p));
+      const pct = percentOf(p);
+      if (pct !== undefined) tl.setProgress(pct, `azcp ${p.phase}`);
+    },
+    print: (line) => console.log(line),
+    warn: (message) => tl.warning(message),
+    fail: (message) => {
+      tl.setResult(tl.TaskResult.Failed, message);
+      process.exitCode = 1;
+    },
+    publish: (inputs, options, report) => publish(tl, inputs, options, report),
+  });
 }
 
 function log(tl: TaskLib, level: LogLevel, message: string): void {

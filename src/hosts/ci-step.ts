@@ -1,12 +1,16 @@
 // What the two CI hosts (GitHub Actions, Azure Pipelines) share: the input
 // names and defaults of the step, which inputs are secrets, how a finished
-// job becomes outputs and a step result, and the progress line. No CI
-// library is imported here: each host passes its own input reader in.
+// job becomes outputs and a step result, the progress line, and the step's
+// flow itself (runCiStep). No CI library is imported here: each host passes
+// its own input reader, logger and publisher in.
 import { join } from 'node:path';
-import type { RawInputs } from '../job/options.ts';
-import { parseBool } from '../job/options.ts';
-import type { JobReport, Progress, ListedBlob } from '../job/types.ts';
-import { registerSecret, redact } from '../auth/redact.ts';
+import type { TokenCredential } from '@azure/core-auth';
+import type { RawInputs, JobOptions } from '../job/options.ts';
+import { parseBool, parseJobOptions } from '../job/options.ts';
+import type { JobReport, Progress, ListedBlob, LogLevel } from '../job/types.ts';
+import { registerSecret, redact, describeError } from '../auth/redact.ts';
+import { UsageError } from '../job/errors.ts';
+import { runJob } from '../job/run.ts';
 
 /** Every step input, by the camelCase name in INTERFACE.md (action.yml and task.json use the same). */
 export const STEP_INPUTS = [
@@ -311,4 +315,61 @@ export function listPrinter(print: (line: string) => void): { onListEntry: (e: L
       if (n > LIST_PRINT_CAP) print(`… ${n - LIST_PRINT_CAP} more; the whole listing is list.jsonl in the job folder`);
     },
   };
+}
+
+/** What each CI host supplies to the one step flow in runCiStep(). */
+export interface StepHost {
+  /** Reads and masks the inputs; throws UsageError on bad input. */
+  readInputs(): StepInputs;
+  /** The credential the host lends the job (OIDC, service connection), if any. */
+  credential(inputs: StepInputs, options: JobOptions): Promise<TokenCredential | undefined>;
+  log(level: LogLevel, message: string): void;
+  progress(p: Progress): void;
+  /** One plain line of output (listings). */
+  print(line: string): void;
+  warn(message: string): void;
+  /** Fails the step with one line. */
+  fail(message: string): void;
+  /** Outputs, summary, artifact and the step's result. */
+  publish(inputs: StepInputs, options: JobOptions, report: JobReport): Promise<void> | void;
+}
+
+/** The step's one line for an error that ended it before a report existed. */
+export function failureMessage(err: unknown): string {
+  // A UsageError's message is already the one line users need.
+  return err instanceof UsageError ? redact(err.message) : describeError(err);
+}
+
+/** The flow both CI hosts share: inputs → options → credential → job → publish. */
+export async function runCiStep(host: StepHost): Promise<void> {
+  let inputs: StepInputs;
+  let options: JobOptions;
+  try {
+    inputs = host.readInputs();
+    options = parseJobOptions(inputs.raw);
+  } catch (err) {
+    host.fail(failureMessage(err));
+    return;
+  }
+  const cancel = cancellationSignal((sig) => host.warn(`azcp: ${sig} received, cancelling the job`));
+  const listing = listPrinter((line) => host.print(redact(line)));
+  let report: JobReport;
+  try {
+    const credential = await host.credential(inputs, options);
+    report = await runJob(options, {
+      credential,
+      log: (level, message) => host.log(level, redact(message)),
+      progress: (p) => host.progress(p),
+      progressIntervalMs: progressIntervalMs(),
+      signal: cancel.signal,
+      onListEntry: listing.onListEntry,
+    });
+    listing.finish();
+  } catch (err) {
+    host.fail(failureMessage(err));
+    return;
+  } finally {
+    cancel.dispose();
+  }
+  await host.publish(inputs, options, report);
 }

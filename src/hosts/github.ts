@@ -5,20 +5,17 @@
 import { readFileSync, readdirSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import type { TokenCredential } from '@azure/core-auth';
-import { parseJobOptions, type JobOptions } from '../job/options.ts';
-import type { JobHooks, JobReport, LogLevel } from '../job/types.ts';
+import type { JobOptions } from '../job/options.ts';
+import type { JobReport, LogLevel } from '../job/types.ts';
 import { UsageError } from '../job/errors.ts';
 import { redact, describeError, registerSecret } from '../auth/redact.ts';
-import { runJob } from '../job/run.ts';
 import { getGitHubInputs, artifactNameOf } from './github-inputs.ts';
 import {
   stepOutputs,
   stepResult,
   summaryPath,
   progressLine,
-  progressIntervalMs,
-  cancellationSignal,
-  listPrinter,
+  runCiStep,
   type StepInputs,
 } from './ci-step.ts';
 
@@ -29,45 +26,17 @@ const SUMMARY_LIMIT = 1_000_000;
 
 export async function runGitHubAction(): Promise<void> {
   const core: Core = await import('@actions/core');
-  let inputs: StepInputs;
-  let options: JobOptions;
-  try {
+  await runCiStep({
     // Secrets are masked inside, before anything else is read or printed.
-    inputs = getGitHubInputs((name) => core.getInput(name), (v) => core.setSecret(v));
-    options = parseJobOptions(inputs.raw);
-  } catch (err) {
-    fail(core, err);
-    return;
-  }
-
-  const cancel = cancellationSignal((sig) => core.warning(`azcp: ${sig} received, cancelling the job`));
-  const listing = listPrinter((line) => core.info(redact(line)));
-  let report: JobReport;
-  try {
-    const credential = await gitHubCredential(core, inputs, options);
-    const hooks: JobHooks = {
-      credential,
-      log: (level, message) => log(core, level, message),
-      progress: (p) => core.info(progressLine(p)),
-      progressIntervalMs: progressIntervalMs(),
-      signal: cancel.signal,
-      onListEntry: listing.onListEntry,
-    };
-    report = await runJob(options, hooks);
-    listing.finish();
-  } catch (err) {
-    fail(core, err);
-    return;
-  } finally {
-    cancel.dispose();
-  }
-  await publish(core, inputs, options, report);
-}
-
-function fail(core: Core, err: unknown): void {
-  // A UsageError's message is already the one line users need.
-  const message = err instanceof UsageError ? redact(err.message) : describeError(err);
-  core.setFailed(message);
+    readInputs: () => getGitHubInputs((name) => core.getInput(name), (v) => core.setSecret(v)),
+    credential: (inputs, options) => gitHubCredential(core, inputs, options),
+    log: (level, message) => log(core, level, message),
+    progress: (p) => core.info(progressLine(p)),
+    print: (line) => core.info(line),
+    warn: (message) => core.warning(message),
+    fail: (message) => core.setFailed(message),
+    publish: (inputs, options, report) => publish(core, inputs, options, report),
+  });
 }
 
 function log(core: Core, level: LogLevel, message: string): void {

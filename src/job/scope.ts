@@ -5,10 +5,10 @@
 // files under `site/`, `site/*` copies only its contents, and sync always
 // works on contents.
 import { stat } from 'node:fs/promises';
-import { basename, dirname, join } from 'node:path';
+import { basename, join } from 'node:path';
 import picomatch from 'picomatch';
 import type { Entry } from '../engine/types.ts';
-import type { LocalLocation, BlobLocation } from '../storage/location.ts';
+import type { LocalLocation } from '../storage/location.ts';
 import type { BlobSide } from '../storage/blob-client.ts';
 import { walkLocal, safeLocalPath, fileTimeMs, type LocalEntry, type WalkProblem } from '../storage/local.ts';
 import { listBlobs, getBlobEntry, type BlobEntry } from '../storage/blob.ts';
