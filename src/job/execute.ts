@@ -8,7 +8,7 @@ import type { BlobEntry } from '../storage/blob.ts';
 import { deleteBlob } from '../storage/blob.ts';
 import type { LocalEntry } from '../storage/local.ts';
 import { uploadFile, type UploadSettings } from '../storage/upload.ts';
-import { downloadBlob } from '../storage/download.ts';
+import { downloadBlob, folderMaker } from '../storage/download.ts';
 import { copyServerSide } from '../storage/server-copy.ts';
 import type { DestinationScope } from './scope.ts';
 import type { JobContext } from './context.ts';
@@ -49,6 +49,7 @@ export function makeExecutor(
   const blockLimiter = new Limiter(blockSlots(o.concurrency));
   const direction: Direction = sides.source && sides.destination ? 'copy' : sides.destination ? 'upload' : 'download';
   const unsupported = new Set<'putBlobFromUrl' | 'putBlockFromUrl'>();
+  const makeFolder = folderMaker();
   const uploadSettings: UploadSettings = {
     blockSize: o.blockSize,
     putMd5: o.putMd5,
@@ -89,6 +90,7 @@ export function makeExecutor(
           abortSignal: signal,
           onBytes,
           onWarning: (m) => ctx.warn(m),
+          makeFolder,
         });
         bytes = r.bytes;
       } else {

@@ -3,7 +3,7 @@
 // which is verified and renamed into place only when complete.
 import { createHash, randomBytes } from 'node:crypto';
 import { createWriteStream } from 'node:fs';
-import { mkdir, open, rename, rm, stat, utimes } from 'node:fs/promises';
+import { mkdir, open, rename, rm, utimes } from 'node:fs/promises';
 import { basename, dirname, join } from 'node:path';
 import { Transform } from 'node:stream';
 import { pipeline } from 'node:stream/promises';
@@ -19,6 +19,8 @@ export interface DownloadSettings {
   abortSignal?: AbortSignal;
   onBytes?: (n: number) => void;
   onWarning?: (message: string) => void;
+  /** Creates a folder (cached per job: see folderMaker). */
+  makeFolder?: (dir: string) => Promise<void>;
 }
 
 export class IntegrityError extends Error {
@@ -32,30 +34,47 @@ function tempPathFor(target: string): string {
   return join(dirname(target), `.${basename(target)}.azcp-${randomBytes(4).toString('hex')}.part`);
 }
 
+/**
+ * Creates folders once per job: a download of many files into few folders
+ * would otherwise ask the file system for the same folders again and again.
+ */
+export function folderMaker(): (dir: string) => Promise<void> {
+  const made = new Set<string>();
+  return async (dir) => {
+    if (made.has(dir)) return;
+    await mkdir(dir, { recursive: true });
+    made.add(dir);
+  };
+}
+
+const defaultMakeFolder = folderMaker();
+
 export async function downloadBlob(side: BlobSide, blob: BlobEntry, target: string, s: DownloadSettings): Promise<{ bytes: number }> {
-  await mkdir(dirname(target), { recursive: true });
-  const existing = await stat(target).catch(() => undefined);
-  if (existing?.isDirectory()) throw new Error(`a folder already exists where the file "${target}" should go`);
+  await (s.makeFolder ?? defaultMakeFolder)(dirname(target));
   const temp = tempPathFor(target);
   const blockSize = s.blockSize ?? DEFAULT_BLOCK_SIZE;
+  // Hash while the bytes arrive when there is something to check them against.
+  const verify = !!blob.md5 && s.checkMd5 !== 'NoCheck';
   try {
-    let md5: string | undefined;
-    if (blob.size <= blockSize * SINGLE_GET_BLOCKS) md5 = await streamedGet(side, blob, temp, s);
-    else await rangedGet(side, blob, temp, blockSize, s);
-    const written = (await stat(temp)).size;
-    if (written !== blob.size) throw new IntegrityError(`downloaded ${written} bytes but the blob has ${blob.size}`);
-    if (blob.md5 && s.checkMd5 !== 'NoCheck') {
-      md5 ??= await md5OfFile(temp);
-      if (md5 !== blob.md5) {
-        const message = `MD5 mismatch: the blob says ${blob.md5}, the downloaded bytes hash to ${md5}`;
-        if (s.checkMd5 === 'FailIfDifferent') throw new IntegrityError(message);
-        s.onWarning?.(`${blob.blobName}: ${message}`);
-      }
+    const got =
+      blob.size <= blockSize * SINGLE_GET_BLOCKS
+        ? await streamedGet(side, blob, temp, s)
+        : await rangedGet(side, blob, temp, blockSize, verify, s);
+    if (got.bytes !== blob.size) throw new IntegrityError(`downloaded ${got.bytes} bytes but the blob has ${blob.size}`);
+    if (verify && got.md5 !== blob.md5) {
+      const message = `MD5 mismatch: the blob says ${blob.md5}, the downloaded bytes hash to ${got.md5}`;
+      if (s.checkMd5 === 'FailIfDifferent') throw new IntegrityError(message);
+      s.onWarning?.(`${blob.blobName}: ${message}`);
     }
     // The local mtime takes the source's time so the next sync sees them equal.
     const t = new Date(blob.mtimeMs);
     await utimes(temp, t, t);
-    await rename(temp, target);
+    await rename(temp, target).catch((err: NodeJS.ErrnoException) => {
+      if (err.code === 'EISDIR' || err.code === 'ENOTEMPTY' || err.code === 'EEXIST') {
+        throw new Error(`a folder already exists where the file "${target}" should go`);
+      }
+      throw err;
+    });
     return { bytes: blob.size };
   } catch (err) {
     await rm(temp, { force: true });
@@ -63,14 +82,7 @@ export async function downloadBlob(side: BlobSide, blob: BlobEntry, target: stri
   }
 }
 
-async function md5OfFile(path: string): Promise<string> {
-  const { createReadStream } = await import('node:fs');
-  const hash = createHash('md5');
-  for await (const chunk of createReadStream(path, { highWaterMark: 1024 * 1024 })) hash.update(chunk as Buffer);
-  return hash.digest('base64');
-}
-
-async function streamedGet(side: BlobSide, blob: BlobEntry, temp: string, s: DownloadSettings): Promise<string> {
+async function streamedGet(side: BlobSide, blob: BlobEntry, temp: string, s: DownloadSettings): Promise<{ bytes: number; md5: string }> {
   return s.blockLimiter.run(async () => {
     const client = side.container.getBlobClient(blob.blobName);
     const res = await client.download(0, undefined, {
@@ -81,26 +93,49 @@ async function streamedGet(side: BlobSide, blob: BlobEntry, temp: string, s: Dow
     });
     if (!res.readableStreamBody) throw new Error('the service returned no body');
     const hash = createHash('md5');
+    let bytes = 0;
     const tap = new Transform({
       transform(chunk: Buffer, _enc, done) {
         hash.update(chunk);
+        bytes += chunk.length;
         s.onBytes?.(chunk.length);
         done(null, chunk);
       },
     });
     await pipeline(res.readableStreamBody, tap, createWriteStream(temp), { signal: s.abortSignal });
-    return hash.digest('base64');
+    return { bytes, md5: hash.digest('base64') };
   });
 }
 
-async function rangedGet(side: BlobSide, blob: BlobEntry, temp: string, blockSize: number, s: DownloadSettings): Promise<void> {
+/**
+ * Ranges download in parallel and are written where they belong; when the
+ * MD5 is to be checked, they are also hashed in order as they complete. A
+ * range may only start within `window` ranges of the next one to hash, so
+ * the buffers waiting for their turn stay bounded.
+ */
+async function rangedGet(
+  side: BlobSide,
+  blob: BlobEntry,
+  temp: string,
+  blockSize: number,
+  verify: boolean,
+  s: DownloadSettings,
+): Promise<{ bytes: number; md5?: string }> {
   const client = side.container.getBlobClient(blob.blobName);
   const handle = await open(temp, 'w');
+  const hash = verify ? createHash('md5') : undefined;
+  const finished = new Map<number, Buffer>();
+  let nextToHash = 0;
+  const window = Math.max(2, s.blockLimiter.limit);
+  let wake: (() => void) | undefined;
+  let bytes = 0;
   try {
     const ranges = Math.ceil(blob.size / blockSize);
     let failure: unknown;
-    await Promise.all(
-      Array.from({ length: ranges }, (_, i) =>
+    const tasks: Array<Promise<void>> = [];
+    for (let i = 0; i < ranges && !failure; i++) {
+      while (hash && i >= nextToHash + window && !failure) await new Promise<void>((r) => (wake = r));
+      tasks.push(
         s.blockLimiter.run(async () => {
           if (failure) return;
           const offset = i * blockSize;
@@ -116,14 +151,26 @@ async function rangedGet(side: BlobSide, blob: BlobEntry, temp: string, blockSiz
               concurrency: 1,
             });
             await handle.write(buf, 0, count, offset);
+            bytes += count;
             s.onBytes?.(count);
+            if (hash) {
+              finished.set(i, buf);
+              for (let b = finished.get(nextToHash); b; b = finished.get(nextToHash)) {
+                hash.update(b);
+                finished.delete(nextToHash++);
+              }
+            }
           } catch (err) {
             failure ??= err;
+          } finally {
+            wake?.();
           }
         }),
-      ),
-    );
+      );
+    }
+    await Promise.all(tasks);
     if (failure) throw failure;
+    return { bytes, md5: hash?.digest('base64') };
   } finally {
     await handle.close();
   }
