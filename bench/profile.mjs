@@ -55,19 +55,41 @@ function analyse(profilePath, bundlePath) {
   const self = new Map();
   prof.samples.forEach((nodeId, i) => self.set(nodeId, (self.get(nodeId) ?? 0) + (prof.timeDeltas[i] ?? 0)));
   const where = moduleMap(bundlePath);
+  const parent = new Map();
+  for (const n of prof.nodes) for (const c of n.children ?? []) parent.set(c, n.id);
+  const moduleOf = (cf) => {
+    if (cf.url.endsWith('/index.js') && cf.url.includes('azcp-dist')) return where(cf.lineNumber + 1);
+    if (cf.url.startsWith('node:') || cf.url === '') return cf.url || (cf.functionName.startsWith('(') ? cf.functionName : '(native/V8)');
+    return cf.url.replace(/^file:\/\//, '');
+  };
+  const label = (cf) => `${cf.functionName || '(anonymous)'} @ ${moduleOf(cf)}:${cf.lineNumber + 1}`;
+  /** The nearest caller that is azcp's own code (src/…). */
+  const azcpCaller = (nodeId) => {
+    for (let id = nodeId; id !== undefined; id = parent.get(id)) {
+      const cf = byId.get(id).callFrame;
+      if (moduleOf(cf).startsWith('src/')) return label(cf);
+    }
+    return '(no azcp frame on the stack)';
+  };
   const fns = new Map();
   const mods = new Map();
+  const callers = new Map();
+  const viaSrc = new Map();
   let total = 0;
   for (const [nodeId, us] of self) {
     const cf = byId.get(nodeId).callFrame;
     total += us;
-    let module;
-    if (cf.url.endsWith('/index.js') && cf.url.includes('azcp-dist')) module = where(cf.lineNumber + 1);
-    else if (cf.url.startsWith('node:') || cf.url === '') module = cf.url || (cf.functionName.startsWith('(') ? cf.functionName : '(native/V8)');
-    else module = cf.url.replace(/^file:\/\//, '');
-    const key = `${cf.functionName || '(anonymous)'} @ ${module}:${cf.lineNumber + 1}`;
+    const module = moduleOf(cf);
+    const key = label(cf);
     fns.set(key, (fns.get(key) ?? 0) + us);
     mods.set(short(module), (mods.get(short(module)) ?? 0) + us);
+    if (cf.functionName !== '(idle)') {
+      const c = azcpCaller(nodeId);
+      if (!callers.has(key)) callers.set(key, new Map());
+      callers.get(key).set(c, (callers.get(key).get(c) ?? 0) + us);
+      const srcModule = c.replace(/^.* @ (src\/[^:]+):\d+$/, '$1');
+      viaSrc.set(srcModule, (viaSrc.get(srcModule) ?? 0) + us);
+    }
   }
   const top = (m, n) => [...m.entries()].sort((a, b) => b[1] - a[1]).slice(0, n);
   const pct = (us) => `${(us / 1000).toFixed(0).padStart(6)} ms ${((100 * us) / total).toFixed(1).padStart(5)}%`;
@@ -76,6 +98,13 @@ function analyse(profilePath, bundlePath) {
   for (const [k, us] of top(fns, 25)) console.log(`${pct(us)}  ${k}`);
   console.log('\nSelf time by module:');
   for (const [k, us] of top(mods, 20)) console.log(`${pct(us)}  ${k}`);
+  console.log('\nWho calls the top 8 (nearest azcp function on the stack):');
+  for (const [k] of top(fns, 12).filter(([k]) => !/^\((idle|program|garbage collector)\)/.test(k)).slice(0, 8)) {
+    console.log(`  ${k}`);
+    for (const [c, us] of top(callers.get(k), 3)) console.log(`    ${pct(us)}  ${c}`);
+  }
+  console.log('\nNon-idle self time by the azcp module on the stack:');
+  for (const [k, us] of top(viaSrc, 12)) console.log(`${pct(us)}  ${k}`);
 }
 
 const dataset = ensureDataset(config.datasets[sc.dataset], console.log);

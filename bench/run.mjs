@@ -10,7 +10,7 @@ import { join } from 'node:path';
 import { loadConfig, RESULTS_DIR, DATA_DIR, BENCH_DIR, ROOT } from './lib/config.mjs';
 import { ensureDataset } from './lib/datasets.mjs';
 import { detectTools, ensureGnuTime, snapshotAzcp } from './lib/peers.mjs';
-import { haveGnuTime } from './lib/measure.mjs';
+import { haveGnuTime, killRunning } from './lib/measure.mjs';
 import { runScenario, stopAll, SCRATCH } from './lib/runner.mjs';
 import { measureVersion, measurePlanner } from './lib/extras.mjs';
 import { summarize, renderMarkdown } from './lib/report.mjs';
@@ -53,7 +53,8 @@ let interrupted = false;
 process.on('SIGINT', async () => {
   if (interrupted) process.exit(130);
   interrupted = true;
-  console.error('\ninterrupted: stopping emulators and removing scratch data');
+  console.error('\ninterrupted: stopping the tool in flight and the emulators, removing scratch data');
+  killRunning();
   await stopAll();
   rmSync(SCRATCH, { recursive: true, force: true });
   if (!config.keepData) rmSync(DATA_DIR, { recursive: true, force: true });

@@ -8,6 +8,18 @@ import { join } from 'node:path';
 
 export const TIME_BIN = '/usr/bin/time';
 
+/** Process groups of the runs in flight, so that Ctrl-C can end them too. */
+const running = new Set();
+export function killRunning() {
+  for (const pgid of running) {
+    try {
+      process.kill(-pgid, 'SIGKILL');
+    } catch {
+      /* gone */
+    }
+  }
+}
+
 export function haveGnuTime() {
   if (!existsSync(TIME_BIN)) return false;
   const r = spawnSync(TIME_BIN, ['-f', '%e', 'true'], { encoding: 'utf8' });
@@ -30,6 +42,7 @@ export async function measure(cmd, args, { env, cwd, logFile, timeoutMs = 20 * 6
     stdio: ['ignore', out, out],
     detached: true,
   });
+  running.add(child.pid);
   let timedOut = false;
   const timer = setTimeout(() => {
     timedOut = true;
@@ -42,6 +55,7 @@ export async function measure(cmd, args, { env, cwd, logFile, timeoutMs = 20 * 6
   const code = await new Promise((resolve) => child.once('exit', (c, s) => resolve(c ?? s)));
   const wallS = Number(process.hrtime.bigint() - started) / 1e9;
   clearTimeout(timer);
+  running.delete(child.pid);
   closeSync(out);
   let user = NaN, sys = NaN, maxRssKiB = NaN;
   try {
