@@ -57,6 +57,8 @@ export async function jobsCommand(args: string[], io: CliIo): Promise<number> {
           bytes: r?.counts.bytes ?? 0,
         });
       }
+      // Oldest first, by when each job started (ids of one second do not sort by time).
+      rows.sort((a, b) => a.startedAt.localeCompare(b.startedAt));
       if (json) io.out(JSON.stringify(rows, null, 2) + '\n');
       else if (rows.length === 0) io.out(`no jobs in ${root}\n`);
       else for (const r of rows) io.out(`${r.jobId}  ${r.command.padEnd(6)} ${r.status.padEnd(19)} ${r.startedAt}  ${r.total} in scope: ${r.transferred} transferred, ${r.skipped} skipped, ${r.failed} failed, ${r.deleted} deleted, ${formatBytes(r.bytes)}\n`);

@@ -132,7 +132,7 @@ function printReport(report: JobReport, command: string, json: boolean, listed: 
     return;
   }
   if (command === 'list') {
-    io.err(`${report.counts.total} blobs. ${report.exitCode === 0 ? '' : report.message}\n`);
+    io.err(report.exitCode === 0 ? `${report.counts.total} blobs listed.\n` : `${report.message}\n`);
     return;
   }
   if (command === 'make') {

@@ -68,11 +68,11 @@ export async function makeCommand(ctx: JobContext, hooks: JobHooks): Promise<voi
   }
   if (created) {
     ctx.counts.transferred = 1;
-    ctx.log('info', `created container ${loc.container}`);
+    ctx.fileLog('info', `created container ${loc.container}`);
   } else {
     ctx.counts.skipped = 1;
     ctx.skipped.push({ path: loc.container, reason: 'container already exists' });
-    ctx.log('info', `container ${loc.container} already exists; nothing to do`);
+    ctx.fileLog('info', `container ${loc.container} already exists; nothing to do`);
   }
   ctx.counts.total = 1;
 }
