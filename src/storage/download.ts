@@ -124,7 +124,7 @@ async function rangedGet(
   const client = side.container.getBlobClient(blob.blobName);
   const handle = await open(temp, 'w');
   const hash = verify ? createHash('md5') : undefined;
-  const finished = new Map<number, Buffer>();
+  const finished = new Map<number, Buffer[]>();
   let nextToHash = 0;
   const window = Math.max(2, s.blockLimiter.limit);
   let wake: (() => void) | undefined;
@@ -141,22 +141,30 @@ async function rangedGet(
           const offset = i * blockSize;
           const count = Math.min(blockSize, blob.size - offset);
           try {
-            const buf = Buffer.allocUnsafe(count);
-            // ifMatch: if the blob is replaced mid-download, fail rather
-            // than stitch two versions together.
-            await client.downloadToBuffer(buf, offset, count, {
+            // Streamed straight into place: no range-sized buffer, and none of
+            // the SDK's copying into one. ifMatch: if the blob is replaced
+            // mid-download, fail rather than stitch two versions together.
+            const res = await client.download(offset, count, {
               abortSignal: s.abortSignal,
               conditions: blob.etag ? { ifMatch: blob.etag } : undefined,
-              maxRetryRequestsPerBlock: 5,
-              concurrency: 1,
+              // The SDK asks again for the rest of the range if the stream breaks.
+              maxRetryRequests: 5,
             });
-            await handle.write(buf, 0, count, offset);
+            if (!res.readableStreamBody) throw new Error('the service returned no body');
+            const chunks: Buffer[] = [];
+            let at = offset;
+            for await (const chunk of res.readableStreamBody as AsyncIterable<Buffer>) {
+              await handle.write(chunk, 0, chunk.length, at);
+              at += chunk.length;
+              if (hash) chunks.push(chunk);
+              s.onBytes?.(chunk.length);
+            }
+            if (at - offset !== count) throw new IntegrityError(`range at ${offset} brought ${at - offset} bytes, expected ${count}`);
             bytes += count;
-            s.onBytes?.(count);
             if (hash) {
-              finished.set(i, buf);
-              for (let b = finished.get(nextToHash); b; b = finished.get(nextToHash)) {
-                hash.update(b);
+              finished.set(i, chunks);
+              for (let parts = finished.get(nextToHash); parts; parts = finished.get(nextToHash)) {
+                for (const part of parts) hash.update(part);
                 finished.delete(nextToHash++);
               }
             }
