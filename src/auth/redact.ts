@@ -21,10 +21,6 @@ export function registerSecret(value: string | undefined | null): void {
   if (encoded !== v) knownSecrets.add(encoded);
 }
 
-export function registeredSecrets(): string[] {
-  return [...knownSecrets];
-}
-
 const PATTERNS: Array<[RegExp, string]> = [
   // SAS signature in a query string (raw or percent-encoded '=')
   [/([?&;\s"']sig(?:=|%3D))[^&\s"'<>;]+/gi, `$1${REDACTED}`],

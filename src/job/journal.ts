@@ -3,7 +3,7 @@
 // at the end, report.json and summary.md. Everything written here passes
 // through redact().
 import { createWriteStream, openSync, mkdirSync, existsSync, renameSync, statSync, readFileSync, writeFileSync, type WriteStream } from 'node:fs';
-import { readdir, readFile, rm } from 'node:fs/promises';
+import { readdir, rm } from 'node:fs/promises';
 import { join } from 'node:path';
 import { randomBytes } from 'node:crypto';
 import { createInterface } from 'node:readline';
@@ -230,8 +230,4 @@ export async function listJobIds(root: string): Promise<string[]> {
 
 export async function removeJob(root: string, jobId: string): Promise<void> {
   await rm(join(root, jobId), { recursive: true, force: true });
-}
-
-export async function readManifestAsync(root: string, jobId: string): Promise<JobManifest> {
-  return JSON.parse(await readFile(join(root, jobId, 'job.json'), 'utf8')) as JobManifest;
 }

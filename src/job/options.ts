@@ -5,7 +5,7 @@
 // resolving paths.
 import { cpus, homedir } from 'node:os';
 import { join } from 'node:path';
-import { parseLocation, type Location, type BlobLocation } from '../storage/location.ts';
+import { parseLocation, type Location } from '../storage/location.ts';
 import { registerSecret } from '../auth/redact.ts';
 import { UsageError } from './errors.ts';
 
@@ -344,8 +344,4 @@ export function parseJobOptions(raw: RawInputs, flagName: (key: string) => strin
     throw new UsageError(`${f('blockSizeMb')} is above Azure's 4000 MiB block limit`);
   }
   return options;
-}
-
-export function isBlob(loc: Location | undefined): loc is BlobLocation {
-  return loc?.kind === 'blob';
 }

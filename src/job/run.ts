@@ -20,7 +20,7 @@ import { localSourceScope, blobSourceScope, localDestinationScope, blobDestinati
 import { checkSas, probeContainer } from './preflight.ts';
 import { makeExecutor } from './execute.ts';
 import { reconcile, Reconciler, type ReconcileOptions } from './reconcile.ts';
-import { verdict, summaryMarkdown, REPORT_LIST_CAP } from './report.ts';
+import { verdict, summaryMarkdown } from './report.ts';
 import { completedPaths } from './journal.ts';
 import { GuardError, UsageError } from './errors.ts';
 import { listCommand, makeCommand, removeCommand } from './commands.ts';
@@ -315,4 +315,3 @@ async function runDeletions(ctx: JobContext, path: string, count: number, remove
   await runPool(readDeletions(path), o.concurrency, remove, { signal });
 }
 
-export { REPORT_LIST_CAP };

@@ -2,7 +2,7 @@
 // Everything a later step needs to know about "where" is decided here, once,
 // with errors that say what to write instead.
 import { isIP } from 'node:net';
-import { resolve, basename, dirname } from 'node:path';
+import { resolve } from 'node:path';
 import { registerSecret, redact } from '../auth/redact.ts';
 import { UsageError } from '../job/errors.ts';
 
@@ -160,4 +160,3 @@ export function encodeBlobName(name: string): string {
   return name.split('/').map(encodeURIComponent).join('/');
 }
 
-export { basename, dirname };
