@@ -12,6 +12,7 @@ import type { JobContext } from './context.ts';
 import type { JobHooks, Reconciliation } from './types.ts';
 import { GuardError, UsageError } from './errors.ts';
 import { scopeFilter } from './scope-filter.ts';
+import { readJsonLines } from './journal.ts';
 
 function listPrefix(loc: BlobLocation): string {
   return loc.path === '' || loc.path.endsWith('/') ? loc.path : `${loc.path}/`;
@@ -77,11 +78,7 @@ export async function makeCommand(ctx: JobContext, hooks: JobHooks): Promise<voi
   ctx.counts.total = 1;
 }
 
-async function* fromFile(path: string): AsyncGenerator<Entry> {
-  const { createInterface } = await import('node:readline');
-  const { createReadStream } = await import('node:fs');
-  for await (const line of createInterface({ input: createReadStream(path), crlfDelay: Infinity })) if (line.trim()) yield JSON.parse(line) as Entry;
-}
+const fromFile = (path: string) => readJsonLines<Entry>(path);
 
 export async function removeCommand(ctx: JobContext, hooks: JobHooks, signal: AbortSignal): Promise<Reconciliation | undefined> {
   const o = ctx.options;

@@ -69,7 +69,8 @@ export class JobContext {
 
   log(level: LogLevel, message: string): void {
     const text = redact(message);
-    if (LEVELS[level] <= LEVELS.debug) this.folder.writeLog(`${new Date().toISOString()} ${level.toUpperCase().padEnd(7)} ${text}`);
+    // The job log keeps every level; --log-level only decides what is printed.
+    this.folder.writeLog(`${new Date().toISOString()} ${level.toUpperCase().padEnd(7)} ${text}`);
     if (LEVELS[level] <= LEVELS[this.options.logLevel]) this.hooks.log?.(level, text);
   }
 

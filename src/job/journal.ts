@@ -195,13 +195,19 @@ export function readReport(root: string, jobId: string): JobReport | undefined {
 export async function* readTransfers(root: string, jobId: string): AsyncGenerator<TransferRecord> {
   const path = join(root, jobId, 'transfers.jsonl');
   if (!existsSync(path)) return;
+  yield* readJsonLines<TransferRecord>(path);
+}
+
+/** Streams a JSON-lines file of the job folder (transfers, planned deletions).
+ *  A line cut short by a crash is skipped: as far as we know it did not happen. */
+export async function* readJsonLines<T>(path: string): AsyncGenerator<T> {
   const lines = createInterface({ input: createReadStream(path), crlfDelay: Infinity });
   for await (const line of lines) {
     if (!line.trim()) continue;
     try {
-      yield JSON.parse(line) as TransferRecord;
+      yield JSON.parse(line) as T;
     } catch {
-      // A line cut short by a crash: the transfer did not finish as far as we know.
+      // see above
     }
   }
 }

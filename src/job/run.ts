@@ -1,9 +1,7 @@
 // One job, start to end: preflight → plan → execute → delete → reconcile →
 // report. Hosts call runJob and only translate its JobReport.
-import { createHash } from 'node:crypto';
 import { setMaxListeners } from 'node:events';
-import { createReadStream, createWriteStream } from 'node:fs';
-import { createInterface } from 'node:readline';
+import { createWriteStream } from 'node:fs';
 import { join } from 'node:path';
 import type { Entry } from '../engine/types.ts';
 import { plan, type PlanRules } from '../engine/diff.ts';
@@ -11,7 +9,7 @@ import type { EntryFilter } from '../engine/filters.ts';
 import { scopeFilter } from './scope-filter.ts';
 import { runPool } from '../engine/pool.ts';
 import { openBlobSide, type BlobSide } from '../storage/blob-client.ts';
-import type { LocalEntry } from '../storage/local.ts';
+import { md5OfFile, type LocalEntry } from '../storage/local.ts';
 import { redact } from '../auth/redact.ts';
 import { DEFAULT_SYNC_MAX_DELETE, type JobOptions } from './options.ts';
 import type { JobHooks, JobReport, Reconciliation } from './types.ts';
@@ -21,7 +19,7 @@ import { checkSas, probeContainer } from './preflight.ts';
 import { makeExecutor } from './execute.ts';
 import { reconcile, Reconciler, type ReconcileOptions } from './reconcile.ts';
 import { verdict, summaryMarkdown } from './report.ts';
-import { completedPaths } from './journal.ts';
+import { completedPaths, readJsonLines } from './journal.ts';
 import { GuardError, UsageError } from './errors.ts';
 import { listCommand, makeCommand, removeCommand } from './commands.ts';
 
@@ -59,7 +57,9 @@ export async function runJob(options: JobOptions, hooks: JobHooks = {}): Promise
     // Only the job's own signal means "cancelled": an AbortError from
     // anywhere else (a request the SDK gave up on) is a failure, or the job
     // would end without reconciling and still look fine.
-    if (abort.signal.aborted) {
+    if (ctx.stopReason) {
+      fatal = `the job stopped: ${ctx.stopReason}`;
+    } else if (abort.signal.aborted) {
       ctx.log('warning', 'cancelled');
     } else if (err instanceof UsageError) {
       usageError = err;
@@ -150,9 +150,7 @@ async function* nothing(): AsyncGenerator<Entry> {}
 export async function md5OfLocal(e: Entry): Promise<string | undefined> {
   const path = (e as LocalEntry).absPath;
   if (!path) return undefined;
-  const hash = createHash('md5');
-  for await (const chunk of createReadStream(path, { highWaterMark: 1024 * 1024 })) hash.update(chunk as Buffer);
-  return hash.digest('base64');
+  return (await md5OfFile(path)).toString('base64');
 }
 
 async function scopesFor(ctx: JobContext, sides: { source?: BlobSide; destination?: BlobSide }): Promise<{ source: SourceScope; destination: DestinationScope }> {
@@ -279,10 +277,7 @@ function guardEmptySource(ctx: JobContext): void {
   );
 }
 
-async function* readDeletions(path: string): AsyncGenerator<Entry> {
-  const lines = createInterface({ input: createReadStream(path), crlfDelay: Infinity });
-  for await (const line of lines) if (line.trim()) yield JSON.parse(line) as Entry;
-}
+const readDeletions = (path: string) => readJsonLines<Entry>(path);
 
 async function runDeletions(ctx: JobContext, path: string, count: number, remove: (e: Entry) => Promise<void>, signal: AbortSignal): Promise<void> {
   const o = ctx.options;

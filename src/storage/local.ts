@@ -2,6 +2,8 @@
 // blob listing uses (UTF-8 bytes of the full relative name), safe target
 // paths for downloads, and atomic writes.
 import { opendir, stat, lstat } from 'node:fs/promises';
+import { createReadStream } from 'node:fs';
+import { createHash } from 'node:crypto';
 import { join, sep, isAbsolute, resolve, relative } from 'node:path';
 import { compareUtf8 } from '../engine/order.ts';
 import type { Entry } from '../engine/types.ts';
@@ -134,4 +136,11 @@ export function safeLocalPath(root: string, name: string): { path: string } | { 
     return { reason: 'name resolves outside the destination folder' };
   }
   return { path: target };
+}
+
+/** The MD5 of a local file, read in 1 MiB chunks. */
+export async function md5OfFile(path: string): Promise<Buffer> {
+  const hash = createHash('md5');
+  for await (const chunk of createReadStream(path, { highWaterMark: 1024 * 1024 })) hash.update(chunk as Buffer);
+  return hash.digest();
 }

@@ -8,12 +8,12 @@
 // the rest.
 import { createHash } from 'node:crypto';
 import { open, stat } from 'node:fs/promises';
-import { createReadStream, readFile } from 'node:fs';
+import { readFile } from 'node:fs';
 import { promisify } from 'node:util';
 import type { BlobHTTPHeaders, BlockBlobClient } from '@azure/storage-blob';
 import type { BlobSide } from './blob-client.ts';
 import { MTIME_METADATA_KEY } from './blob.ts';
-import { fileTimeMs } from './local.ts';
+import { fileTimeMs, md5OfFile } from './local.ts';
 import type { Limiter } from '../engine/limiter.ts';
 
 export const DEFAULT_BLOCK_SIZE = 8 * 1024 * 1024;
@@ -88,12 +88,6 @@ async function readWhole(path: string, size: number): Promise<Buffer> {
 }
 
 const readFileOnce = promisify(readFile);
-
-async function md5OfFile(path: string): Promise<Buffer> {
-  const hash = createHash('md5');
-  for await (const chunk of createReadStream(path, { highWaterMark: 1024 * 1024 })) hash.update(chunk as Buffer);
-  return hash.digest();
-}
 
 async function assertUnchanged(path: string, size: number, mtimeMs: number): Promise<void> {
   const now = await stat(path);
