@@ -22,12 +22,15 @@ export function registerSecret(value: string | undefined | null): void {
 }
 
 const PATTERNS: Array<[RegExp, string]> = [
-  // SAS signature in a query string (raw or percent-encoded '=')
-  [/([?&;\s"']sig(?:=|%3D))[^&\s"'<>;]+/gi, `$1${REDACTED}`],
-  [/(^sig=)[^&\s"'<>;]+/gi, `$1${REDACTED}`],
+  // SAS signature in a query string (raw or percent-encoded '='). Only the
+  // characters a signature can hold (base64, raw or percent-encoded) are
+  // replaced, so the text around it — a closing backtick or parenthesis in
+  // a summary — survives.
+  [/([?&;\s"'`(]sig(?:=|%3D))[A-Za-z0-9%+/=_-]+/gi, `$1${REDACTED}`],
+  [/(^sig=)[A-Za-z0-9%+/=_-]+/gi, `$1${REDACTED}`],
   // connection strings
-  [/(AccountKey=)[^;\s"']+/gi, `$1${REDACTED}`],
-  [/(SharedAccessSignature=)[^;\s"']+/gi, `$1${REDACTED}`],
+  [/(AccountKey=)[A-Za-z0-9+/=]+/gi, `$1${REDACTED}`],
+  [/(SharedAccessSignature=)[^;\s"'`]+/gi, `$1${REDACTED}`],
   // Authorization headers
   [/(Bearer\s+)[A-Za-z0-9\-._~+/]+=*/g, `$1${REDACTED}`],
   [/(SharedKey\s+[^:\s]+:)[A-Za-z0-9+/=]+/g, `$1${REDACTED}`],
