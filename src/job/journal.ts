@@ -2,12 +2,11 @@
 // resume), transfers.jsonl (one line per object as it ends), azcp.log and,
 // at the end, report.json and summary.md. Everything written here passes
 // through redact().
-import { createWriteStream, openSync, mkdirSync, existsSync, renameSync, statSync, readFileSync, writeFileSync, type WriteStream } from 'node:fs';
+import { createReadStream, openSync, writeSync, closeSync, mkdirSync, existsSync, renameSync, statSync, readFileSync, writeFileSync } from 'node:fs';
 import { readdir, rm } from 'node:fs/promises';
 import { join } from 'node:path';
 import { randomBytes } from 'node:crypto';
 import { createInterface } from 'node:readline';
-import { createReadStream } from 'node:fs';
 import { redact, redactDeep } from '../auth/redact.ts';
 import type { RawInputs } from './options.ts';
 import type { JobReport } from './types.ts';
@@ -42,13 +41,6 @@ export function logRotateBytes(env: NodeJS.ProcessEnv = process.env): number {
 }
 export const LOG_KEEP = 3;
 
-/** A log stream whose file exists as soon as this returns: a stream opened
- *  by name opens later, so a rotation right after (a burst of lines) would
- *  find no file to rename, and the next stream would truncate the first. */
-function openLog(path: string, flags: 'a' | 'w'): WriteStream {
-  return createWriteStream(path, { fd: openSync(path, flags) });
-}
-
 export function newJobId(now = new Date()): string {
   const stamp = now.toISOString().replace(/[-:]/g, '').replace(/\.\d+Z$/, 'Z').replace('T', '-');
   return `${stamp}-${randomBytes(3).toString('hex')}`;
@@ -64,19 +56,24 @@ function stripSas(value: string | boolean | undefined): { value: string | boolea
 const SECRET_INPUTS = ['sasToken', 'accountKey', 'connectionString'];
 
 /**
- * Gathers lines and hands them to the file in batches: one write per line
- * cost as much CPU as a small file's whole upload. A batch waits at most
- * FLUSH_MS, so a crash loses at most that much of the journal — transfers
- * that a resume then simply does again.
+ * Appends lines to a file in batches: one write per line cost as much CPU
+ * as a small file's whole upload. A batch waits at most FLUSH_MS; an urgent
+ * line (a large transfer that just completed) is written at once. Writes are
+ * synchronous appends to an open descriptor, so a line is in the file before
+ * azcp moves on, whatever kills the process next — and the file exists from
+ * the start (a rotation can always rename it).
  */
 class LineBatcher {
   private pending: string[] = [];
   private pendingBytes = 0;
   private timer?: NodeJS.Timeout;
+  private fd: number;
   static readonly FLUSH_MS = 50;
   static readonly MAX_BYTES = 64 * 1024;
 
-  constructor(public stream: WriteStream) {}
+  constructor(path: string, flags: 'a' | 'w') {
+    this.fd = openSync(path, flags);
+  }
 
   write(text: string, urgent = false): void {
     this.pending.push(text);
@@ -92,14 +89,16 @@ class LineBatcher {
     if (this.timer) clearTimeout(this.timer);
     this.timer = undefined;
     if (this.pending.length === 0) return;
-    this.stream.write(this.pending.join(''));
+    writeSync(this.fd, this.pending.join(''));
     this.pending = [];
     this.pendingBytes = 0;
   }
 
-  end(): Promise<void> {
+  /** Flushes and closes; with a path, goes on writing to a new file there. */
+  reopen(path?: string): void {
     this.flush();
-    return new Promise<void>((r) => this.stream.end(r));
+    closeSync(this.fd);
+    if (path) this.fd = openSync(path, 'w');
   }
 }
 
@@ -116,8 +115,8 @@ export class JobFolder {
   private constructor(readonly jobId: string, readonly root: string) {
     this.dir = join(root, jobId);
     mkdirSync(this.dir, { recursive: true });
-    this.transfers = new LineBatcher(createWriteStream(join(this.dir, 'transfers.jsonl'), { flags: 'a' }));
-    this.log = new LineBatcher(openLog(join(this.dir, 'azcp.log'), 'a'));
+    this.transfers = new LineBatcher(join(this.dir, 'transfers.jsonl'), 'a');
+    this.log = new LineBatcher(join(this.dir, 'azcp.log'), 'a');
     try {
       this.logBytes = statSync(join(this.dir, 'azcp.log')).size;
     } catch {
@@ -154,12 +153,12 @@ export class JobFolder {
   private rotateLog(): void {
     const base = join(this.dir, 'azcp.log');
     this.log.flush();
-    this.log.stream.end();
     for (let i = LOG_KEEP - 1; i >= 1; i--) {
       const from = i === 1 ? base : join(this.dir, `azcp.${i - 1}.log`);
       if (existsSync(from)) renameSync(from, join(this.dir, `azcp.${i}.log`));
     }
-    this.log.stream = openLog(base, 'w');
+    // The open descriptor followed the rename; the next lines start a new file.
+    this.log.reopen(base);
     this.logBytes = 0;
   }
 
@@ -176,7 +175,8 @@ export class JobFolder {
   }
 
   async close(): Promise<void> {
-    await Promise.all([this.transfers.end(), this.log.end()]);
+    this.transfers.reopen();
+    this.log.reopen();
   }
 }
 

@@ -184,9 +184,11 @@ async function transferCommand(ctx: JobContext, hooks: JobHooks, signal: AbortSi
     mirrorMode: o.mirrorMode,
     deleteDestination: o.deleteDestination,
   };
+  const resuming = !!hooks.jobId;
   // A copy that overwrites everything has no use for the destination's
-  // listing while planning: skip it (reconciliation lists it afterwards).
-  const needDestination = !(rules.command === 'copy' && rules.overwrite === 'true');
+  // listing while planning — except on resume, where it tells which objects
+  // an earlier run finished after its last journal line was written.
+  const needDestination = resuming || !(rules.command === 'copy' && rules.overwrite === 'true');
   const hashSource = o.source.kind === 'local' ? md5OfLocal : undefined;
   const done = hooks.jobId ? await completedPaths(o.jobDir, hooks.jobId) : undefined;
   if (done?.size) ctx.log('info', `resuming: ${done.size} objects completed in earlier runs are skipped`);
@@ -225,7 +227,7 @@ async function transferCommand(ctx: JobContext, hooks: JobHooks, signal: AbortSi
         else await planningProof.add(step.source.name, step.source, step.destination);
       }
       if (step.kind === 'transfer') {
-        if (done?.has(step.source.name)) {
+        if (done?.has(step.source.name) || (resuming && step.destination && writtenByEarlierRun(step.source, step.destination))) {
           ctx.completedEarlier(step.source.name, step.source.size);
           continue;
         }
@@ -263,7 +265,8 @@ async function transferCommand(ctx: JobContext, hooks: JobHooks, signal: AbortSi
       ? planningProof.result('planning')
       : await reconcile(filtered(source.list(), keep), filtered(destination.list(), keep), reconcileOptions);
   ctx.retriesFrom(sides);
-  if (!result.ok) ctx.log('error', `reconciliation found differences: ${JSON.stringify(result.differences.slice(0, 5))}`);
+  // The report and the summary list the differences; the log keeps them too.
+  if (!result.ok) ctx.fileLog('error', `reconciliation found differences: ${JSON.stringify(result.differences.slice(0, 5))}`);
   return result;
 }
 
@@ -275,6 +278,16 @@ function guardEmptySource(ctx: JobContext): void {
     `${what} (${o.source.display}); nothing was ${o.command === 'sync' && o.deleteDestination ? 'deleted' : 'transferred'}. ` +
       `If an empty source is expected, pass --allow-empty-source true (allowEmptySource in CI).`,
   );
+}
+
+/**
+ * A killed run can finish a transfer and die before its journal line is
+ * written. azcp stamps every object it writes with the source's
+ * modification time (blob metadata, or the local file's time), so an object
+ * of the same size and the same time is one an earlier run of this job wrote.
+ */
+function writtenByEarlierRun(source: Entry, destination: Entry): boolean {
+  return source.size === destination.size && source.mtimeMs === destination.mtimeMs;
 }
 
 const readDeletions = (path: string) => readJsonLines<Entry>(path);
