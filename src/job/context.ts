@@ -114,17 +114,22 @@ export class JobContext {
     this.log('error', `${action} failed: ${path}: ${error}`);
   }
 
-  /** Objects a resumed job finds Completed in its journal: they count as
-   *  transferred by this job (the report covers the whole job) and are not
-   *  recorded again (the earlier Completed line stands). */
+  /** Objects a resumed job finds done by an earlier run: they count as
+   *  transferred by this job (the report covers the whole job). One found
+   *  Completed in the journal is not recorded again (that line stands); one
+   *  found only at the destination (the run died between the write and its
+   *  journal line) gets its Completed line now, so journal and report agree. */
   readonly resume = { completedEarlier: 0, bytesEarlier: 0 };
 
-  completedEarlier(path: string, size: number): void {
+  completedEarlier(path: string, size: number, evidence: 'journal' | 'destination', action: string): void {
     this.counts.transferred++;
     this.counts.bytes += size;
     this.resume.completedEarlier++;
     this.resume.bytesEarlier += size;
-    this.log('debug', `${path}: completed in an earlier run of this job`);
+    if (evidence === 'destination') {
+      this.record({ path, size, status: 'Completed', action, reason: 'written by an earlier run of this job (same size and time at the destination)' });
+    }
+    this.log('debug', `${path}: completed in an earlier run of this job (${evidence})`);
   }
 
   skip(path: string, size: number, reason: string): void {

@@ -227,8 +227,12 @@ async function transferCommand(ctx: JobContext, hooks: JobHooks, signal: AbortSi
         else await planningProof.add(step.source.name, step.source, step.destination);
       }
       if (step.kind === 'transfer') {
-        if (done?.has(step.source.name) || (resuming && step.destination && writtenByEarlierRun(step.source, step.destination))) {
-          ctx.completedEarlier(step.source.name, step.source.size);
+        if (done?.has(step.source.name)) {
+          ctx.completedEarlier(step.source.name, step.source.size, 'journal', executor.direction);
+          continue;
+        }
+        if (resuming && step.destination && writtenByEarlierRun(step.source, step.destination)) {
+          ctx.completedEarlier(step.source.name, step.source.size, 'destination', executor.direction);
           continue;
         }
         ctx.bytesPlanned += step.source.size;
