@@ -121,6 +121,8 @@ const ROWS: Row[] = [
   { name: 'sync --delete-destination without delete permission', args: () => ['sync', src, `${D()}?${sas('bad-dst', 'rwl')}`, '--delete-destination', 'true'], code: 2, stderr: /lacks permission delete \(d\)/ },
   // Local paths
   { name: 'nonexistent local source', args: () => ['copy', join(work, 'nope'), D()], code: 2, stderr: /the source ".*nope" does not exist/ },
+  // Checked before any request: an unreachable endpoint would otherwise hold the error back behind seconds of retries.
+  { name: 'nonexistent local source, unreachable destination', args: () => ['copy', join(work, 'nope'), 'http://127.0.0.1:9/devstoreaccount1/bad-dst'], code: 2, stderr: /the source ".*nope" does not exist/ },
   { name: 'local source is a special file', args: () => ['copy', '/dev/null', D()], code: 2, stderr: /is neither a file nor a folder|cannot be read/ },
   { name: 'folder without --recursive', args: () => ['copy', src, D()], code: 2, stderr: /is a folder: add --recursive/ },
   { name: 'wildcard in the middle of a path', args: () => ['copy', `${work}/*/a.txt`, D()], code: 2, stderr: /wildcards are only allowed in the last part of a path|\/\*\/a\.txt" does not exist/ },

@@ -153,17 +153,27 @@ export async function md5OfLocal(e: Entry): Promise<string | undefined> {
   return (await md5OfFile(path)).toString('base64');
 }
 
-async function scopesFor(ctx: JobContext, sides: { source?: BlobSide; destination?: BlobSide }): Promise<{ source: SourceScope; destination: DestinationScope }> {
-  const o = ctx.options;
-  const command = o.command as 'copy' | 'sync';
-  const ev: ScopeEvents = {
+function sourceEvents(ctx: JobContext): ScopeEvents {
+  return {
     onProblem: (p) => {
       ctx.enumerationProblems.push(p);
       ctx.warn(`could not read ${p.path}: ${p.error}`);
     },
     onSkip: (path, reason) => ctx.log('info', `left out ${path}: ${reason}`),
   };
-  const source = o.source.kind === 'local' ? await localSourceScope(o.source, command, o.recursive, ev) : await blobSourceScope(sides.source!, command, o.recursive, ev);
+}
+
+/** A local source is checked before any request: a mistyped path fails at
+ *  once, not after the destination's preflight (which can take seconds of
+ *  retries when the endpoint is unreachable). */
+async function localSourceFirst(ctx: JobContext): Promise<SourceScope | undefined> {
+  const o = ctx.options;
+  return o.source.kind === 'local' ? localSourceScope(o.source, o.command as 'copy' | 'sync', o.recursive, sourceEvents(ctx)) : undefined;
+}
+
+async function scopesFor(ctx: JobContext, sides: { source?: BlobSide; destination?: BlobSide }, localSource: SourceScope | undefined): Promise<{ source: SourceScope; destination: DestinationScope }> {
+  const o = ctx.options;
+  const source = localSource ?? (await blobSourceScope(sides.source!, o.command as 'copy' | 'sync', o.recursive, sourceEvents(ctx)));
   const destEv: ScopeEvents = { onProblem: (p) => ctx.warn(`could not read destination ${p.path}: ${p.error}`), onSkip: () => {} };
   const destination =
     o.destination!.kind === 'local'
@@ -174,8 +184,9 @@ async function scopesFor(ctx: JobContext, sides: { source?: BlobSide; destinatio
 
 async function transferCommand(ctx: JobContext, hooks: JobHooks, signal: AbortSignal): Promise<Reconciliation | undefined> {
   const o = ctx.options;
+  const localSource = await localSourceFirst(ctx);
   const sides = await openSides(ctx, hooks);
-  const { source, destination } = await scopesFor(ctx, sides);
+  const { source, destination } = await scopesFor(ctx, sides, localSource);
   const keep = scopeFilter(o, source.namePrefix);
   const rules: PlanRules = {
     command: o.command as 'copy' | 'sync',
