@@ -120,6 +120,9 @@ test('without --delete-destination a file deleted locally stays in the container
   assert.ok(names.includes('a-b'));
   assert.equal(r.job!.report.reconciliation.extra, 1);
   assert.equal(r.job!.report.counts.deleted, 0);
+  // The verdict says what is true: the extra object is kept, not "matching".
+  assert.match(r.job!.report.message, /every source object is at the destination, which also keeps 1 object\(s\) the source does not have/);
+  assert.doesNotMatch(r.job!.report.message, /matches the source/);
 });
 
 test('--delete-destination deletes only inside the filtered scope', async () => {

@@ -54,7 +54,13 @@ export function verdict(input: {
     problems.push(`reconciliation found ${parts.join(', ')}`);
   }
   if (problems.length === 0) {
-    return { status: 'Completed', exitCode: 0, message: `Completed: ${counts.transferred} transferred, ${counts.skipped} skipped, ${counts.deleted} deleted; the destination matches the source.` };
+    // Objects only at the destination are fine when nothing asked to delete
+    // them, but "matches" would then overstate what was checked.
+    const extra = reconciliation?.extra ?? 0;
+    const outcome = extra > 0
+      ? `every source object is at the destination, which also keeps ${extra} object(s) the source does not have`
+      : 'the destination matches the source';
+    return { status: 'Completed', exitCode: 0, message: `Completed: ${counts.transferred} transferred, ${counts.skipped} skipped, ${counts.deleted} deleted; ${outcome}.` };
   }
   const status: JobStatus = counts.transferred > 0 || counts.skipped > 0 || counts.deleted > 0 ? 'CompletedWithErrors' : 'Failed';
   return { status, exitCode: 1, message: `${status === 'Failed' ? 'Failed' : 'Completed with errors'}: ${problems.join('; ')}.` };
