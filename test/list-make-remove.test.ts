@@ -83,6 +83,11 @@ test('remove a prefix needs --recursive and then removes only under it', async (
   const report = JSON.parse(r.stdout);
   assert.equal(report.counts.deleted, 3);
   assert.equal(report.reconciliation.ok, true);
+  // The proof counts what was to go (3 blobs, 4 + 2 + 1 bytes) and what is left of it (nothing).
+  assert.deepEqual(
+    [report.reconciliation.sourceCount, report.reconciliation.sourceBytes, report.reconciliation.destinationCount, report.reconciliation.destinationBytes],
+    [3, 7, 0, 0],
+  );
 });
 
 test('remove with filters removes only what matches', async () => {

@@ -88,8 +88,10 @@ export async function removeCommand(ctx: JobContext, hooks: JobHooks, signal: Ab
   const planPath = join(ctx.folder.dir, 'deletions.jsonl');
   const planned = createWriteStream(planPath);
   let count = 0;
+  let plannedBytes = 0;
   const note = (e: BlobEntry) => {
     count++;
+    plannedBytes += e.size;
     ctx.counts.total++;
     planned.write(JSON.stringify(e) + '\n');
   };
@@ -149,19 +151,22 @@ export async function removeCommand(ctx: JobContext, hooks: JobHooks, signal: Ab
     if (still) yield still;
   })() : listBlobs(side, { prefix, stripPrefix: '', recursive: true });
   let remaining = 0;
+  let remainingBytes = 0;
   const differences: Reconciliation['differences'] = [];
   for await (const pair of mergeJoin(fromFile(planPath), after)) {
     if (pair.source && pair.destination) {
       remaining++;
+      remainingBytes += pair.destination.size;
       if (differences.length < 50) differences.push({ path: pair.name, problem: 'still present after removal' });
     }
   }
   return {
     basis: 'relisted',
+    // "Source" is what was to be removed; "destination" what is still there.
     sourceCount: count,
-    sourceBytes: 0,
+    sourceBytes: plannedBytes,
     destinationCount: remaining,
-    destinationBytes: 0,
+    destinationBytes: remainingBytes,
     matched: count - remaining,
     missing: 0,
     sizeMismatch: 0,

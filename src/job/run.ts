@@ -81,7 +81,7 @@ export async function runJob(options: JobOptions, hooks: JobHooks = {}): Promise
 function finish(ctx: JobContext, end: { cancelled: boolean; fatal?: string; reconciliation?: Reconciliation; usageError?: UsageError }): JobReport {
   const o = ctx.options;
   const v = verdict({ cancelled: end.cancelled, dryRun: o.dryRun, fatal: end.fatal, counts: ctx.counts, reconciliation: end.reconciliation });
-  if (v.exitCode === 0 && o.command === 'list') v.message = `Listed ${ctx.counts.total} blobs.`;
+  if (v.exitCode === 0 && o.command === 'list') v.message = `Listed ${ctx.counts.total} blob(s).`;
   if (v.exitCode === 0 && o.command === 'make') v.message = ctx.counts.transferred ? `Created container ${o.source.display}.` : `Container ${o.source.display} already exists; nothing to do.`;
   if (v.exitCode === 0 && o.command === 'remove') v.message = `Removed ${ctx.counts.deleted} blob(s); a new listing confirms they are gone.`;
   const endedAt = Date.now();
