@@ -36,6 +36,8 @@ export interface FaultProxy {
   /** Every request seen: method, path (no query), action. */
   log: Array<{ method: string; path: string; action: string }>;
   resetCounters(): void;
+  /** Resolves once no request is in flight to the upstream. */
+  idle(): Promise<void>;
   setDecide(decide: (info: ProxyRequestInfo) => FaultAction): void;
   stop(): Promise<void>;
 }
@@ -60,7 +62,9 @@ export async function startFaultProxy(upstreamPort: number, account: string, dec
     timers.add(t);
   };
 
+  let inFlight = 0;
   const forward = (req: IncomingMessage, res: ServerResponse, holdMs = 0) => {
+    inFlight++;
     const up = httpRequest(
       { host: '127.0.0.1', port: upstreamPort, method: req.method, path: req.url, headers: req.headers },
       (upRes) => {
@@ -77,6 +81,7 @@ export async function startFaultProxy(upstreamPort: number, account: string, dec
       },
     );
     up.on('error', () => res.destroy());
+    up.on('close', () => inFlight--);
     res.on('close', () => {
       if (!res.writableFinished) up.destroy();
     });
@@ -156,6 +161,9 @@ export async function startFaultProxy(upstreamPort: number, account: string, dec
       state.putBytesByKind = {};
       state.injected = {};
       state.log = [];
+    },
+    idle: async () => {
+      while (inFlight > 0) await new Promise((r) => setTimeout(r, 20));
     },
     setDecide: (d) => (decideRef.current = d),
     stop: async () => {
