@@ -1,8 +1,7 @@
 // Listing, deleting and container operations on the blob side.
 import type { BlobItem } from '@azure/storage-blob';
-import { createPipelineRequest } from '@azure/core-rest-pipeline';
 import { parseListBlobs, type ListedBlobXml } from './list-xml.ts';
-import { RestError } from '@azure/core-rest-pipeline';
+import { rawRequest, sendRaw, serviceError } from './raw-request.ts';
 import type { Entry } from '../engine/types.ts';
 import type { BlobSide } from './blob-client.ts';
 
@@ -76,9 +75,6 @@ async function* sdkPages(side: BlobSide, options: ListOptions): AsyncGenerator<B
   for await (const page of pages) yield page.segment.blobItems;
 }
 
-/** The service version azcp speaks for raw requests (the SDK pins its own for the rest). */
-const LIST_API_VERSION = '2025-01-05';
-
 function toBlobItem(b: ListedBlobXml): BlobItem {
   return {
     name: b.name,
@@ -104,7 +100,6 @@ async function readText(stream: NodeJS.ReadableStream | undefined): Promise<stri
 }
 
 async function* rawPages(side: BlobSide, options: ListOptions): AsyncGenerator<BlobItem[]> {
-  const { pipeline, httpClient } = side.raw!;
   const base = side.container.url; // carries the SAS when SAS is the auth
   let marker: string | undefined;
   do {
@@ -116,21 +111,13 @@ async function* rawPages(side: BlobSide, options: ListOptions): AsyncGenerator<B
     if (options.prefix) url.searchParams.set('prefix', options.prefix);
     if (!options.recursive) url.searchParams.set('delimiter', '/');
     if (marker) url.searchParams.set('marker', marker);
-    // http is refused by default; the location parser only lets it through for loopback emulators.
-    const request = createPipelineRequest({ url: url.toString(), method: 'GET', allowInsecureConnection: true });
-    request.headers.set('x-ms-version', LIST_API_VERSION);
+    const request = rawRequest(url.toString(), 'GET');
     // A 200 comes back as a stream: otherwise the pipeline's deserializer
     // would parse the page with the general XML parser before we see it.
     request.streamResponseStatusCodes = new Set([200]);
-    const response = await pipeline.sendRequest(httpClient, request);
+    const response = await sendRaw(side, request);
     const body = response.status === 200 ? await readText(response.readableStreamBody) : response.bodyAsText ?? '';
-    if (response.status !== 200) {
-      const code = response.headers.get('x-ms-error-code') ?? /<Code>([^<]+)<\/Code>/.exec(body)?.[1];
-      const message = /<Message>([^<]+)<\/Message>/.exec(body)?.[1]?.split('\n')[0] ?? `HTTP ${response.status}`;
-      const err = new RestError(`${code ? `${code}: ` : ''}${message}`, { statusCode: response.status, code, request, response });
-      (err as RestError & { details?: { errorCode?: string } }).details = { errorCode: code };
-      throw err;
-    }
+    if (response.status !== 200) throw serviceError(request, response, body);
     const page = parseListBlobs(body);
     yield page.blobs.map(toBlobItem);
     marker = page.nextMarker;
