@@ -14,8 +14,7 @@
 // test/workload-identity.test.ts.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { mkdtempSync, readFileSync, existsSync, readdirSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import {  readFileSync, existsSync, readdirSync  } from 'node:fs';
 import { join } from 'node:path';
 import { randomUUID } from 'node:crypto';
 import { makeLoopbackCert, type TestCert } from './helpers/certs.ts';
@@ -35,6 +34,7 @@ import {
   type VsoCommand,
 } from './helpers/ci-harness.ts';
 import { parseJobOptions } from '../src/job/options.ts';
+import { tempDir } from './helpers/temp.ts';
 
 const TENANT = '72f988bf-86f1-41af-91ab-2d7cd011db47';
 const SP_CLIENT = 'a1b2c3d4-0000-4000-8000-00000000c11e';
@@ -85,7 +85,7 @@ function assertSecretNowhere(secret: string, r: RunResult, jobFolder: string, wh
 }
 
 test('uploads with a SAS input and reports to the agent: output variables, summary, artifact, result', async () => {
-  const src = mkdtempSync(join(tmpdir(), 'azcp-drop-'));
+  const src = tempDir('drop');
   const bytes = makeFiles(src, 9, 80) + makeFiles(src, 2, 40, 'sub');
   const agent = pipelinesAgentEnv();
   const r = await runBundle(
@@ -152,7 +152,7 @@ test('uploads with a SAS input and reports to the agent: output variables, summa
 });
 
 test('a ServicePrincipal service connection signs in with its secret, which is never shown', async () => {
-  const src = mkdtempSync(join(tmpdir(), 'azcp-drop-'));
+  const src = tempDir('drop');
   makeFiles(src, 4);
   const agent = pipelinesAgentEnv();
   const conn = randomUUID();
@@ -206,7 +206,7 @@ test('an input error fails the task with the same message the options parser giv
 
 test('a service connection with an unsupported scheme fails the task and says which schemes work', async () => {
   const conn = randomUUID();
-  const src = mkdtempSync(join(tmpdir(), 'azcp-drop-'));
+  const src = tempDir('drop');
   makeFiles(src, 1);
   const r = await runBundle(
     agentEnv(
@@ -235,7 +235,7 @@ test('on Azure Pipelines a failure is reported through the task-lib (task.comple
 
 test('the job folder files written by the task hold no secret from the service connection or inputs', async () => {
   // A SAS written into the destination URL itself, not in sasToken.
-  const src = mkdtempSync(join(tmpdir(), 'azcp-drop-'));
+  const src = tempDir('drop');
   makeFiles(src, 2);
   const r = await runBundle(agentEnv(pipelinesAgentEnv(), { source: `${src}/*`, destination: `${azurite.serviceUrl}/drop/inurl?${azurite.sas}` }));
   assert.equal(r.code, 0, `exit ${r.code}\n${r.stdout}\n${r.stderr}`);
@@ -249,7 +249,7 @@ test('the job folder files written by the task hold no secret from the service c
 });
 
 test('progress reaches the agent (task.setprogress) and SIGTERM cancels the job, which still reports', async () => {
-  const src = mkdtempSync(join(tmpdir(), 'azcp-drop-'));
+  const src = tempDir('drop');
   makeFiles(src, 3000, 512);
   let signalled = false;
   const r = await runBundle(

@@ -9,13 +9,14 @@
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { request as httpRequest } from 'node:http';
-import { appendFileSync, existsSync, mkdirSync, mkdtempSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import {  appendFileSync, existsSync, mkdirSync, readdirSync, rmSync, writeFileSync  } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { randomBytes } from 'node:crypto';
 import { BlobServiceClient, StorageSharedKeyCredential, generateBlobSASQueryParameters, ContainerSASPermissions, type ContainerClient } from '@azure/storage-blob';
 import { startAzurite, DEV_ACCOUNT, DEV_KEY } from '../scripts/azurite.mjs';
 import { azcp } from './helpers/azcp.ts';
+import { tempDir } from './helpers/temp.ts';
 
 let azurite: Awaited<ReturnType<typeof startAzurite>>;
 let service: BlobServiceClient;
@@ -65,7 +66,7 @@ before(async () => {
   await service.getContainerClient('hostile').create();
   await service.getContainerClient('source').create();
   await service.getContainerClient('source').getBlockBlobClient('ok.txt').upload('ok\n', 3);
-  work = mkdtempSync(join(tmpdir(), 'azcp-bad-'));
+  work = tempDir('bad');
   src = join(work, 'src');
   out = join(work, 'out');
   mkdirSync(src);

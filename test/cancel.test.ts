@@ -8,14 +8,14 @@
 // signal arrives (it also tells the test when uploads are under way).
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { existsSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import {  existsSync, mkdirSync, readFileSync, readdirSync, rmSync, writeFileSync  } from 'node:fs';
 import { join } from 'node:path';
 import { BlobServiceClient, StorageSharedKeyCredential } from '@azure/storage-blob';
 import { startAzurite, DEV_ACCOUNT, DEV_KEY } from '../scripts/azurite.mjs';
 import { startFaultProxy, type FaultProxy } from './helpers/fault-proxy.ts';
 import { buildPrivateBundle, startBundle, type PrivateBundle, type RunningAzcp } from './helpers/bundle.ts';
 import { azcp } from './helpers/azcp.ts';
+import { tempDir } from './helpers/temp.ts';
 
 const FILES = 40;
 let azurite: Awaited<ReturnType<typeof startAzurite>>;
@@ -30,7 +30,7 @@ before(async () => {
   azurite = await startAzurite();
   proxy = await startFaultProxy(azurite.port, DEV_ACCOUNT);
   service = new BlobServiceClient(azurite.serviceUrl, new StorageSharedKeyCredential(DEV_ACCOUNT, DEV_KEY));
-  work = mkdtempSync(join(tmpdir(), 'azcp-cancel-'));
+  work = tempDir('cancel');
   src = join(work, 'src');
   mkdirSync(src);
   for (let i = 0; i < FILES; i++) writeFileSync(join(src, `f${String(i).padStart(2, '0')}.txt`), `file ${i}\n`.repeat(50 + i));

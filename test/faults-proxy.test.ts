@@ -11,13 +11,13 @@
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { createHash, randomBytes } from 'node:crypto';
-import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync, unlinkSync, readdirSync, statSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import {  mkdirSync, readFileSync, rmSync, writeFileSync, unlinkSync, readdirSync, statSync  } from 'node:fs';
 import { join, relative } from 'node:path';
 import { BlobServiceClient, StorageSharedKeyCredential, type ContainerClient } from '@azure/storage-blob';
 import { startAzurite, DEV_ACCOUNT, DEV_KEY } from '../scripts/azurite.mjs';
 import { startFaultProxy, seededFaults, type FaultProxy, type FaultAction } from './helpers/fault-proxy.ts';
 import { buildPrivateBundle, startBundle, type PrivateBundle } from './helpers/bundle.ts';
+import { tempDir } from './helpers/temp.ts';
 
 const MiB = 1024 * 1024;
 const TRY_TIMEOUT_MS = 1500;
@@ -43,7 +43,7 @@ before(async () => {
   azurite = await startAzurite();
   proxy = await startFaultProxy(azurite.port, DEV_ACCOUNT);
   service = new BlobServiceClient(azurite.serviceUrl, new StorageSharedKeyCredential(DEV_ACCOUNT, DEV_KEY));
-  work = mkdtempSync(join(tmpdir(), 'azcp-faults-'));
+  work = tempDir('faults');
   src = join(work, 'src');
   mkdirSync(join(src, 'nested', 'deeper'), { recursive: true });
   for (let i = 0; i < 24; i++) {

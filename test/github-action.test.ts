@@ -10,8 +10,7 @@
 // Workload identity (GitHub OIDC) is covered in test/workload-identity.test.ts.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { mkdtempSync, readFileSync, existsSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import {  readFileSync, existsSync  } from 'node:fs';
 import { join } from 'node:path';
 import { makeLoopbackCert, type TestCert } from './helpers/certs.ts';
 import { startArtifactService, type ArtifactService } from './helpers/oidc.ts';
@@ -30,6 +29,7 @@ import {
 import { parseJobOptions } from '../src/job/options.ts';
 import { stepResult } from '../src/hosts/ci-step.ts';
 import type { JobReport } from '../src/job/types.ts';
+import { tempDir } from './helpers/temp.ts';
 
 let cert: TestCert;
 let azurite: SecureAzurite;
@@ -82,7 +82,7 @@ function assertSecretNowhere(secret: string, r: RunResult, step: ReturnType<type
 }
 
 test('uploads a folder with a SAS input and publishes outputs, the step summary and the job folder as an artifact', async () => {
-  const src = mkdtempSync(join(tmpdir(), 'azcp-site-'));
+  const src = tempDir('site');
   const bytes = makeFiles(src, 12, 100) + makeFiles(src, 3, 50, 'css');
   const step = githubStepFiles();
   const r = await runBundle(
@@ -148,7 +148,7 @@ test('uploads a folder with a SAS input and publishes outputs, the step summary 
 test('an account key input never appears in output, outputs, the summary or the job folder', async () => {
   await azurite.putBlob('site', 'data/a.txt', 'alpha');
   await azurite.putBlob('site', 'data/b/c.txt', 'gamma!');
-  const dest = mkdtempSync(join(tmpdir(), 'azcp-dl-'));
+  const dest = tempDir('dl');
   const step = githubStepFiles();
   const r = await runBundle(
     gitHubEnv(step, {
@@ -197,7 +197,7 @@ test('an input error fails the step with the same one-line message the options p
 });
 
 test('a failed artifact upload is a warning, not a failed step', async () => {
-  const src = mkdtempSync(join(tmpdir(), 'azcp-site-'));
+  const src = tempDir('site');
   makeFiles(src, 2);
   const step = githubStepFiles();
   const r = await runBundle(
@@ -215,7 +215,7 @@ test('a failed artifact upload is a warning, not a failed step', async () => {
 });
 
 test('a transfer that fails fails the step with the report message and still publishes outputs', async () => {
-  const src = mkdtempSync(join(tmpdir(), 'azcp-site-'));
+  const src = tempDir('site');
   makeFiles(src, 2);
   const step = githubStepFiles();
   // A read-only SAS: every upload is refused by storage.

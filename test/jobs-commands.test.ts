@@ -3,13 +3,13 @@
 // everything, one download with a refused blob name (a failure).
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { mkdirSync, mkdtempSync, readdirSync, rmSync, writeFileSync, existsSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import {  mkdirSync, readdirSync, rmSync, writeFileSync, existsSync  } from 'node:fs';
 import { join } from 'node:path';
 import { request as httpRequest } from 'node:http';
 import { BlobServiceClient, StorageSharedKeyCredential, generateBlobSASQueryParameters, ContainerSASPermissions } from '@azure/storage-blob';
 import { startAzurite, DEV_ACCOUNT, DEV_KEY } from '../scripts/azurite.mjs';
 import { azcp } from './helpers/azcp.ts';
+import { tempDir } from './helpers/temp.ts';
 
 let azurite: Awaited<ReturnType<typeof startAzurite>>;
 let work: string;
@@ -31,7 +31,7 @@ async function run(args: string[], expect: number): Promise<string> {
 
 before(async () => {
   azurite = await startAzurite();
-  work = mkdtempSync(join(tmpdir(), 'azcp-jobs-'));
+  work = tempDir('jobs');
   jobDir = join(work, 'jobs');
   const src = join(work, 'src');
   mkdirSync(src);

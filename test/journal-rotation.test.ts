@@ -4,12 +4,12 @@
 // written by the JobFolder alone, which these tests drive directly.
 import { test, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { existsSync, mkdtempSync, readFileSync, readdirSync, rmSync, statSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import {  existsSync, readFileSync, readdirSync, rmSync, statSync  } from 'node:fs';
 import { join } from 'node:path';
 import { JobFolder, logRotateBytes, LOG_KEEP, completedPaths } from '../src/job/journal.ts';
+import { tempDir } from './helpers/temp.ts';
 
-const root = mkdtempSync(join(tmpdir(), 'azcp-rotation-'));
+const root = tempDir('rotation');
 after(() => rmSync(root, { recursive: true, force: true }));
 
 test('the rotation size defaults to 32 MiB and takes AZCP_LOG_ROTATE_BYTES', () => {

@@ -10,14 +10,14 @@
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { createHash, randomBytes } from 'node:crypto';
-import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import {  existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync  } from 'node:fs';
 import { join } from 'node:path';
 import { BlobServiceClient, StorageSharedKeyCredential, type ContainerClient } from '@azure/storage-blob';
 import { startAzurite, DEV_ACCOUNT, DEV_KEY } from '../scripts/azurite.mjs';
 import { startFaultProxy, type FaultProxy } from './helpers/fault-proxy.ts';
 import { azcp, type AzcpResult } from './helpers/azcp.ts';
 import { buildPrivateBundle, startBundle, type PrivateBundle, type RunningAzcp } from './helpers/bundle.ts';
+import { tempDir } from './helpers/temp.ts';
 
 const MiB = 1024 * 1024;
 const FILE_SIZE = 24 * MiB;
@@ -39,7 +39,7 @@ before(async () => {
   azurite = await startAzurite();
   proxy = await startFaultProxy(azurite.port, DEV_ACCOUNT);
   service = new BlobServiceClient(azurite.serviceUrl, new StorageSharedKeyCredential(DEV_ACCOUNT, DEV_KEY));
-  work = mkdtempSync(join(tmpdir(), 'azcp-resume-'));
+  work = tempDir('resume');
   src = join(work, 'src');
   mkdirSync(src);
   for (const name of LARGE) writeSource(name, randomBytes(FILE_SIZE));

@@ -10,13 +10,13 @@
 // small job outlives a SAS that expires a few seconds after it starts.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import {  mkdirSync, readFileSync, readdirSync, rmSync, writeFileSync  } from 'node:fs';
 import { join } from 'node:path';
 import { BlobServiceClient, StorageSharedKeyCredential, generateBlobSASQueryParameters, ContainerSASPermissions, type ContainerClient } from '@azure/storage-blob';
 import { startAzurite, DEV_ACCOUNT, DEV_KEY } from '../scripts/azurite.mjs';
 import { startFaultProxy, type FaultProxy } from './helpers/fault-proxy.ts';
 import { azcp } from './helpers/azcp.ts';
+import { tempDir } from './helpers/temp.ts';
 
 let azurite: Awaited<ReturnType<typeof startAzurite>>;
 let proxy: FaultProxy;
@@ -29,7 +29,7 @@ before(async () => {
   azurite = await startAzurite();
   proxy = await startFaultProxy(azurite.port, DEV_ACCOUNT);
   service = new BlobServiceClient(azurite.serviceUrl, cred);
-  work = mkdtempSync(join(tmpdir(), 'azcp-sas-'));
+  work = tempDir('sas');
   src = join(work, 'src');
   mkdirSync(src);
   for (let i = 0; i < 30; i++) writeFileSync(join(src, `f${String(i).padStart(2, '0')}.txt`), `file ${i}\n`.repeat(100));

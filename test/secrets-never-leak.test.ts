@@ -8,8 +8,7 @@
 // Real: azcp in-process and as the built bundle, Azurite, real SAS tokens.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { mkdirSync, mkdtempSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import {  mkdirSync, readdirSync, rmSync, writeFileSync  } from 'node:fs';
 import { join } from 'node:path';
 import { randomBytes } from 'node:crypto';
 import { BlobServiceClient, StorageSharedKeyCredential, generateBlobSASQueryParameters, ContainerSASPermissions } from '@azure/storage-blob';
@@ -17,6 +16,7 @@ import { startAzurite, DEV_ACCOUNT, DEV_KEY } from '../scripts/azurite.mjs';
 import { azcp, type AzcpResult } from './helpers/azcp.ts';
 import { buildPrivateBundle, startBundle, type PrivateBundle } from './helpers/bundle.ts';
 import { assertNoSecrets, jobFolderTexts } from './helpers/secrets.ts';
+import { tempDir } from './helpers/temp.ts';
 
 let azurite: Awaited<ReturnType<typeof startAzurite>>;
 let bundle: PrivateBundle;
@@ -42,7 +42,7 @@ before(async () => {
   azurite = await startAzurite();
   const service = new BlobServiceClient(azurite.serviceUrl, cred);
   for (const c of ['sec-a', 'sec-b', 'sec-c']) await service.getContainerClient(c).create();
-  work = mkdtempSync(join(tmpdir(), 'azcp-secrets-'));
+  work = tempDir('secrets');
   jobDir = join(work, 'jobs');
   src = join(work, 'src');
   mkdirSync(join(src, 'sub'), { recursive: true });

@@ -15,10 +15,9 @@
 // - Azure Pipelines' OIDC endpoint (System.OidcRequestUri).
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { mkdtempSync } from 'node:fs';
-import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { randomUUID } from 'node:crypto';
+import { tempDir } from './helpers/temp.ts';
 import { makeLoopbackCert, type TestCert } from './helpers/certs.ts';
 import {
   startIdentityProvider,
@@ -93,7 +92,7 @@ function gitHubOidcEnv(step: ReturnType<typeof githubStepFiles>, inputs: Record<
 }
 
 test('GitHub OIDC: the runner ID token becomes a bearer token that storage accepts', async () => {
-  const src = mkdtempSync(join(tmpdir(), 'azcp-wi-'));
+  const src = tempDir('wi');
   makeFiles(src, 6);
   const step = githubStepFiles();
   const calls = github.calls.length;
@@ -126,7 +125,7 @@ test('GitHub OIDC: a workflow whose subject has no federated credential is refus
   other.signer.privateKey = github.signer.privateKey;
   other.signer.publicKey = github.signer.publicKey;
   try {
-    const src = mkdtempSync(join(tmpdir(), 'azcp-wi-'));
+    const src = tempDir('wi');
     makeFiles(src, 2);
     const step = githubStepFiles();
     const r = await runBundle(
@@ -162,7 +161,7 @@ test('GitHub OIDC: tokens that expire every two seconds during a long transfer a
   const ttl = idp.accessTokenTtl;
   idp.accessTokenTtl = 2;
   try {
-    const src = mkdtempSync(join(tmpdir(), 'azcp-wi-long-'));
+    const src = tempDir('wi-long');
     const count = 1500;
     makeFiles(src, count, 2048);
     const step = githubStepFiles();
@@ -198,7 +197,7 @@ test('GitHub OIDC: tokens that expire every two seconds during a long transfer a
 });
 
 test('Azure Pipelines: a workload identity federation service connection signs in through System.OidcRequestUri', async () => {
-  const src = mkdtempSync(join(tmpdir(), 'azcp-wi-'));
+  const src = tempDir('wi');
   makeFiles(src, 5);
   const agent = pipelinesAgentEnv();
   const calls = pipelines.calls.length;

@@ -1,10 +1,10 @@
 // The shipped bundle as a child process, for tests that need what only a
 // real process shows: signals, exit codes, the built dist/.
-import { mkdtempSync, rmSync, cpSync, existsSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import {  rmSync, cpSync, existsSync  } from 'node:fs';
 import { join } from 'node:path';
 import { spawn, type ChildProcess } from 'node:child_process';
 import { repoRoot, type AzcpResult } from './azcp.ts';
+import { tempDir } from './temp.ts';
 
 export interface PrivateBundle {
   entry: string;
@@ -20,7 +20,7 @@ export interface PrivateBundle {
 export async function buildPrivateBundle(): Promise<PrivateBundle> {
   const dist = join(repoRoot, 'dist');
   if (!existsSync(join(dist, 'index.js'))) throw new Error('dist/index.js is missing: run `npm run build` (npm test does) first');
-  const dir = mkdtempSync(join(tmpdir(), 'azcp-bundle-'));
+  const dir = tempDir('bundle');
   cpSync(dist, dir, { recursive: true });
   return { entry: join(dir, 'index.js'), cleanup: () => rmSync(dir, { recursive: true, force: true }) };
 }

@@ -3,9 +3,9 @@
 // fake identity provider must be HTTPS because @azure/identity refuses any
 // other authority. Child processes trust it through NODE_EXTRA_CA_CERTS.
 import { execFileSync } from 'node:child_process';
-import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import {  readFileSync, rmSync  } from 'node:fs';
 import { join } from 'node:path';
+import { tempDir } from './temp.ts';
 
 export interface TestCert {
   dir: string;
@@ -17,7 +17,7 @@ export interface TestCert {
 }
 
 export function makeLoopbackCert(): TestCert {
-  const dir = mkdtempSync(join(tmpdir(), 'azcp-cert-'));
+  const dir = tempDir('cert');
   const certPath = join(dir, 'cert.pem');
   const keyPath = join(dir, 'key.pem');
   execFileSync(

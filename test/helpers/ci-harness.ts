@@ -6,7 +6,7 @@
 // only when a process starts; the child processes do get it).
 import { spawn } from 'node:child_process';
 import { request as httpsRequest } from 'node:https';
-import { existsSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, statSync, writeFileSync } from 'node:fs';
+import {  existsSync, mkdirSync, readFileSync, readdirSync, statSync, writeFileSync  } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -14,6 +14,7 @@ import { generateAccountSASQueryParameters, AccountSASPermissions, AccountSASRes
 // @ts-ignore -- plain ESM helper without types
 import { startAzurite, DEV_ACCOUNT, DEV_KEY } from '../../scripts/azurite.mjs';
 import type { TestCert } from './certs.ts';
+import { tempDir } from './temp.ts';
 
 export const ROOT = resolve(fileURLToPath(new URL('../..', import.meta.url)));
 export const BUNDLE = join(ROOT, 'dist', 'index.js');
@@ -39,7 +40,7 @@ export function runBundle(
   env: Record<string, string | undefined>,
   opts: { cwd?: string; timeoutMs?: number; onStdout?: (text: string, child: import('node:child_process').ChildProcess) => void } = {},
 ): Promise<RunResult> {
-  const home = mkdtempSync(join(tmpdir(), 'azcp-home-'));
+  const home = tempDir('home');
   const childEnv: Record<string, string> = { PATH: process.env.PATH ?? '/usr/bin:/bin', HOME: home, TMPDIR: tmpdir() };
   for (const [k, v] of Object.entries(env)) if (v !== undefined) childEnv[k] = v;
   const started = Date.now();
@@ -80,7 +81,7 @@ export function pipelinesInputEnv(inputs: Record<string, string>): Record<string
 
 /** A GitHub runner's files for one step: GITHUB_OUTPUT, GITHUB_STEP_SUMMARY, RUNNER_TEMP. */
 export function githubStepFiles(): { dir: string; output: string; summary: string; runnerTemp: string; env: Record<string, string> } {
-  const dir = mkdtempSync(join(tmpdir(), 'azcp-gh-'));
+  const dir = tempDir('gh');
   const output = join(dir, 'github_output');
   const summary = join(dir, 'step_summary.md');
   const runnerTemp = join(dir, 'runner_temp');
@@ -158,7 +159,7 @@ export function vsoOutputs(cmds: VsoCommand[]): Record<string, string> {
 
 /** An Azure Pipelines agent's environment for one task. */
 export function pipelinesAgentEnv(): { dir: string; agentTemp: string; env: Record<string, string> } {
-  const dir = mkdtempSync(join(tmpdir(), 'azcp-azp-'));
+  const dir = tempDir('azp');
   const agentTemp = join(dir, '_temp');
   mkdirSync(agentTemp);
   return {

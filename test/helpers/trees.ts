@@ -2,9 +2,8 @@
 // them, look at containers with the plain SDK (never with azcp's own code),
 // make SAS tokens, plant blobs with raw HTTP, and read a job's evidence.
 import { createHash } from 'node:crypto';
-import { mkdirSync, mkdtempSync, readdirSync, readFileSync, statSync, writeFileSync, existsSync, utimesSync } from 'node:fs';
+import {  mkdirSync, readdirSync, readFileSync, statSync, writeFileSync, existsSync, utimesSync  } from 'node:fs';
 import { request } from 'node:http';
-import { tmpdir } from 'node:os';
 import { dirname, join, relative, sep } from 'node:path';
 import {
   BlobServiceClient,
@@ -23,9 +22,7 @@ export interface Azurite {
 
 export const credential = new StorageSharedKeyCredential(DEV_ACCOUNT, DEV_KEY);
 
-export function tempDir(tag: string): string {
-  return mkdtempSync(join(tmpdir(), `azcp-${tag}-`));
-}
+export { tempDir } from './temp.ts';
 
 /** Deterministic bytes of a given size (not all zeros, so ranges differ). */
 export function bytes(size: number, seed = 1): Buffer {
