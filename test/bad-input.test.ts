@@ -146,6 +146,9 @@ const ROWS: Row[] = [
   { name: '--include-before 2026-02-30', args: () => ['copy', S(), D(), '--include-before', '2026-02-30'], code: 2, stderr: /--include-before (is not a real date|must be an ISO 8601)/ },
   { name: '--overwrite maybe', args: () => ['copy', S(), D(), '--overwrite', 'maybe'], code: 2, stderr: /--overwrite must be one of true, false, ifSourceNewer; got "maybe"/ },
   { name: '--include-regex that does not compile', args: () => ['copy', S(), D(), '--include-regex', '(unclosed'], code: 2, stderr: /--include-regex "\(unclosed" is not a valid regular expression/ },
+  { name: '--metadata value outside ASCII', args: () => ['copy', S(), D(), '--metadata', 'team=wéb'], code: 2, stderr: /--metadata value of "team" can hold only printable ASCII characters \(it travels as an HTTP header\); found U\+00E9/ },
+  { name: '--content-type with a line break', args: () => ['copy', S(), D(), '--content-type', 'text/plain\r\nx-evil: 1'], code: 2, stderr: /--content-type can hold only printable ASCII characters.*found U\+000D/ },
+  { name: '--cache-control outside ASCII', args: () => ['copy', S(), D(), '--cache-control', 'max-age=60 — long'], code: 2, stderr: /--cache-control can hold only printable ASCII characters.*found U\+2014/ },
   { name: '--metadata with a bad key', args: () => ['copy', S(), D(), '--metadata', 'bad key=v'], code: 2, stderr: /--metadata key "bad key" must start with a letter/ },
   // Flags and arguments
   { name: 'unknown flag (did-you-mean)', args: () => ['copy', S(), D(), '--recursiv'], code: 2, stderr: /unknown option --recursiv for copy; did you mean --recursive\?/ },

@@ -164,6 +164,16 @@ export function parseMaxDelete(value: string | undefined, flag = '--max-delete')
   return { count: n };
 }
 
+/** Printable ASCII (and tab): what an HTTP header value can carry as is. */
+function headerSafe(value: string | undefined, what: string): void {
+  if (value === undefined) return;
+  const bad = /[^\t\x20-\x7e]/.exec(value);
+  if (bad) {
+    const code = bad[0].codePointAt(0)!.toString(16).toUpperCase().padStart(4, '0');
+    throw new UsageError(`${what} can hold only printable ASCII characters (it travels as an HTTP header); found U+${code}`);
+  }
+}
+
 export function parseMetadata(value: string | undefined): Record<string, string> {
   const out: Record<string, string> = {};
   for (const pair of parseList(value)) {
@@ -334,9 +344,11 @@ export function parseJobOptions(raw: RawInputs, flagName: (key: string) => strin
     commandLine: String(raw.commandLine ?? ''),
     inputs: raw,
   };
-  if (options.contentType && !options.guessMimeType) {
-    // Both given is fine: the explicit type wins. Nothing to reject.
-  }
+  // These travel as HTTP headers: a character a header cannot carry would
+  // fail every upload of the job, one file at a time.
+  headerSafe(options.contentType, f('contentType'));
+  headerSafe(options.cacheControl, f('cacheControl'));
+  for (const [key, value] of Object.entries(options.metadata)) headerSafe(value, `${f('metadata')} value of "${key}"`);
   if (options.accessTier === 'Archive' && command === 'sync') {
     throw new UsageError(`${f('accessTier')} Archive cannot be used with sync: archived blobs cannot be read back to compare`);
   }
