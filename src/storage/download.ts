@@ -27,9 +27,6 @@ export class IntegrityError extends Error {
   override name = 'IntegrityError';
 }
 
-/** Ranged downloads gather socket chunks into writes of about this size. */
-const WRITE_GATHER_BYTES = 1024 * 1024;
-
 /** Blobs up to this many blocks come down in one streamed GET. */
 const SINGLE_GET_BLOCKS = 4;
 
@@ -156,28 +153,12 @@ async function rangedGet(
             if (!res.readableStreamBody) throw new Error('the service returned no body');
             const chunks: Buffer[] = [];
             let at = offset;
-            // Socket chunks are small (often 16–64 KiB): gathered into one
-            // writev of about a MiB, the file takes a few dozen system calls
-            // per range instead of hundreds.
-            let pending: Buffer[] = [];
-            let pendingBytes = 0;
-            const flush = async () => {
-              if (!pendingBytes) return;
-              const out = pending;
-              const length = pendingBytes;
-              pending = [];
-              pendingBytes = 0;
-              await handle.writev(out, at);
-              at += length;
-            };
             for await (const chunk of res.readableStreamBody as AsyncIterable<Buffer>) {
-              pending.push(chunk);
-              pendingBytes += chunk.length;
+              await handle.write(chunk, 0, chunk.length, at);
+              at += chunk.length;
               if (hash) chunks.push(chunk);
               s.onBytes?.(chunk.length);
-              if (pendingBytes >= WRITE_GATHER_BYTES) await flush();
             }
-            await flush();
             if (at - offset !== count) throw new IntegrityError(`range at ${offset} brought ${at - offset} bytes, expected ${count}`);
             bytes += count;
             if (hash) {
