@@ -68,6 +68,19 @@ test('the scanner reads names, properties, metadata, prefixes and the next marke
   assert.equal(second.contentLength, 0);
 });
 
+test('a page cut off anywhere is an error, never a shorter listing', () => {
+  const xml =
+    '<?xml version="1.0" encoding="utf-8"?><EnumerationResults ServiceEndpoint="x" ContainerName="c"><Blobs>' +
+    '<Blob><Name>a</Name><Properties><Content-Length>1</Content-Length></Properties></Blob>' +
+    '<Blob><Name>b</Name><Properties><Content-Length>2</Content-Length></Properties></Blob>' +
+    '</Blobs><NextMarker /></EnumerationResults>';
+  assert.equal(parseListBlobs(xml).blobs.length, 2);
+  // Every cut, including the one right after a complete </Blob>.
+  for (let at = 0; at < xml.length; at++) {
+    assert.throws(() => parseListBlobs(xml.slice(0, at)), /truncated List Blobs response/, `cut at ${at}: ${xml.slice(Math.max(0, at - 20), at)}`);
+  }
+});
+
 function blobLocation(container: string, path = ''): BlobLocation {
   return parseLocation(`${azurite.serviceUrl}/${container}${path ? `/${path}` : ''}`, 'source') as BlobLocation;
 }

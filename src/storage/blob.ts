@@ -1,6 +1,6 @@
 // Listing, deleting and container operations on the blob side.
 import type { BlobItem } from '@azure/storage-blob';
-import { parseListBlobs, type ListedBlobXml } from './list-xml.ts';
+import { parseListBlobs, type ListedBlobXml, type ListPage } from './list-xml.ts';
 import { rawRequest, sendRaw, serviceError } from './raw-request.ts';
 import type { Entry } from '../engine/types.ts';
 import type { BlobSide } from './blob-client.ts';
@@ -111,17 +111,33 @@ async function* rawPages(side: BlobSide, options: ListOptions): AsyncGenerator<B
     if (options.prefix) url.searchParams.set('prefix', options.prefix);
     if (!options.recursive) url.searchParams.set('delimiter', '/');
     if (marker) url.searchParams.set('marker', marker);
-    const request = rawRequest(url.toString(), 'GET');
+    const page = await listPage(side, url.toString());
+    yield page.blobs.map(toBlobItem);
+    marker = page.nextMarker;
+  } while (marker);
+}
+
+/** Tries at a listing page whose body breaks off after the service
+ *  answered (the pipeline retries only requests that fail). */
+const PAGE_TRIES = 5;
+
+async function listPage(side: BlobSide, url: string): Promise<ListPage> {
+  for (let attempt = 1; ; attempt++) {
+    const request = rawRequest(url, 'GET');
     // A 200 comes back as a stream: otherwise the pipeline's deserializer
     // would parse the page with the general XML parser before we see it.
     request.streamResponseStatusCodes = new Set([200]);
     const response = await sendRaw(side, request);
-    const body = response.status === 200 ? await readText(response.readableStreamBody) : response.bodyAsText ?? '';
-    if (response.status !== 200) throw serviceError(request, response, body);
-    const page = parseListBlobs(body);
-    yield page.blobs.map(toBlobItem);
-    marker = page.nextMarker;
-  } while (marker);
+    if (response.status !== 200) throw serviceError(request, response, response.bodyAsText ?? '');
+    try {
+      return parseListBlobs(await readText(response.readableStreamBody));
+    } catch (err) {
+      if (attempt >= PAGE_TRIES) throw err;
+      side.stats.retries++;
+      side.stats.lastRetryReasons.push(`list page body try ${attempt}: ${(err as Error).message}`);
+      if (side.stats.lastRetryReasons.length > 20) side.stats.lastRetryReasons.shift();
+    }
+  }
 }
 
 /** Properties of one blob, or undefined if it does not exist. */

@@ -123,6 +123,10 @@ export function parseListBlobs(xml: string): ListPage {
     nextBlob = xml.indexOf('<Blob>', pos);
     if (nextPrefix >= 0 && nextPrefix < pos) nextPrefix = xml.indexOf('<BlobPrefix>', pos);
   }
+  // A body cut off right after a </Blob> would otherwise read as a whole
+  // page without a NextMarker: a listing that silently ends early, which a
+  // sync would take for objects missing at the source.
+  if (xml.indexOf('</EnumerationResults>', pos) < 0) throw new Error('truncated List Blobs response (no closing EnumerationResults)');
   // NextMarker follows the list.
   const tail = xml.slice(pos);
   const marker = element(tail, 'NextMarker') ?? element(xml, 'NextMarker');
