@@ -11,6 +11,7 @@ import type { BlobSide } from './blob-client.ts';
 import type { BlobEntry } from './blob.ts';
 import type { Limiter } from '../engine/limiter.ts';
 import { DEFAULT_BLOCK_SIZE } from './upload.ts';
+import { rawRequest, sendRaw, serviceError } from './raw-request.ts';
 
 export interface DownloadSettings {
   blockSize?: number;
@@ -82,29 +83,78 @@ export async function downloadBlob(side: BlobSide, blob: BlobEntry, target: stri
   }
 }
 
+/** Tries at a blob or range whose body breaks off after the service
+ *  answered: the pipeline retries a request that fails, not a body that
+ *  stops halfway (the SDK reports a cut connection as an abort, which its
+ *  own stream retries then give up on). */
+const BODY_TRIES = 5;
+
+function noteBodyRetry(side: BlobSide, attempt: number, err: unknown): void {
+  side.stats.retries++;
+  side.stats.lastRetryReasons.push(`GET body try ${attempt}: ${(err as Error).message}`);
+  if (side.stats.lastRetryReasons.length > 20) side.stats.lastRetryReasons.shift();
+}
+
 async function streamedGet(side: BlobSide, blob: BlobEntry, temp: string, s: DownloadSettings): Promise<{ bytes: number; md5: string }> {
   return s.blockLimiter.run(async () => {
-    const client = side.container.getBlobClient(blob.blobName);
-    const res = await client.download(0, undefined, {
-      abortSignal: s.abortSignal,
-      // The SDK re-requests the rest of the body if the stream breaks.
-      maxRetryRequests: 5,
-      conditions: blob.etag ? { ifMatch: blob.etag } : undefined,
-    });
-    if (!res.readableStreamBody) throw new Error('the service returned no body');
-    const hash = createHash('md5');
-    let bytes = 0;
-    const tap = new Transform({
-      transform(chunk: Buffer, _enc, done) {
-        hash.update(chunk);
-        bytes += chunk.length;
-        s.onBytes?.(chunk.length);
-        done(null, chunk);
-      },
-    });
-    await pipeline(res.readableStreamBody, tap, createWriteStream(temp), { signal: s.abortSignal });
-    return { bytes, md5: hash.digest('base64') };
+    for (let attempt = 1; ; attempt++) {
+      let reported = 0;
+      let answered = false;
+      const counted = { ...s, onBytes: (n: number) => ((reported += n), s.onBytes?.(n)) };
+      try {
+        return await getIntoFile(side, blob, temp, counted, () => (answered = true));
+      } catch (err) {
+        // Only a body that broke off is tried again here; a request that
+        // failed has had its retries in the pipeline already.
+        if (!answered || s.abortSignal?.aborted || attempt >= BODY_TRIES) throw err;
+        s.onBytes?.(-reported);
+        noteBodyRetry(side, attempt, err);
+      }
+    }
   });
+}
+
+async function getIntoFile(side: BlobSide, blob: BlobEntry, temp: string, s: DownloadSettings, onAnswered: () => void): Promise<{ bytes: number; md5: string }> {
+  const body = side.raw ? await rawGetBody(side, blob, s) : await sdkGetBody(side, blob, s);
+  onAnswered();
+  const hash = createHash('md5');
+  let bytes = 0;
+  const tap = new Transform({
+    transform(chunk: Buffer, _enc, done) {
+      hash.update(chunk);
+      bytes += chunk.length;
+      s.onBytes?.(chunk.length);
+      done(null, chunk);
+    },
+  });
+  await pipeline(body, tap, createWriteStream(temp), { signal: s.abortSignal });
+  return { bytes, md5: hash.digest('base64') };
+}
+
+/**
+ * Get Blob written by azcp and sent through the SDK's pipeline (auth,
+ * retries): on many small files the SDK's response mapping costs about as
+ * much client CPU as the HTTP itself. If-Match: a blob replaced since it
+ * was listed fails rather than arriving as a mix of versions.
+ */
+async function rawGetBody(side: BlobSide, blob: BlobEntry, s: DownloadSettings): Promise<NodeJS.ReadableStream> {
+  const request = rawRequest(side.container.getBlobClient(blob.blobName).url, 'GET', s.abortSignal);
+  if (blob.etag) request.headers.set('If-Match', blob.etag);
+  request.streamResponseStatusCodes = new Set([200]);
+  const response = await sendRaw(side, request);
+  if (response.status !== 200) throw serviceError(request, response, response.bodyAsText ?? '');
+  if (!response.readableStreamBody) throw new Error('the service returned no body');
+  return response.readableStreamBody;
+}
+
+async function sdkGetBody(side: BlobSide, blob: BlobEntry, s: DownloadSettings): Promise<NodeJS.ReadableStream> {
+  const res = await side.container.getBlobClient(blob.blobName).download(0, undefined, {
+    abortSignal: s.abortSignal,
+    maxRetryRequests: 5,
+    conditions: blob.etag ? { ifMatch: blob.etag } : undefined,
+  });
+  if (!res.readableStreamBody) throw new Error('the service returned no body');
+  return res.readableStreamBody;
 }
 
 /**
@@ -129,6 +179,42 @@ async function rangedGet(
   const window = Math.max(2, s.blockLimiter.limit);
   let wake: (() => void) | undefined;
   let bytes = 0;
+  /** One range, written in place; its chunks are returned for hashing. A
+   *  body that breaks off is fetched again (positional writes make the
+   *  second try overwrite the first). */
+  const fetchRange = async (offset: number, count: number): Promise<Buffer[]> => {
+    for (let attempt = 1; ; attempt++) {
+      let answered = false;
+      let reported = 0;
+      try {
+        // Streamed straight into place: no range-sized buffer, and none of
+        // the SDK's copying into one. ifMatch: if the blob is replaced
+        // mid-download, fail rather than stitch two versions together.
+        const res = await client.download(offset, count, {
+          abortSignal: s.abortSignal,
+          conditions: blob.etag ? { ifMatch: blob.etag } : undefined,
+          maxRetryRequests: 5,
+        });
+        answered = true;
+        if (!res.readableStreamBody) throw new Error('the service returned no body');
+        const chunks: Buffer[] = [];
+        let at = offset;
+        for await (const chunk of res.readableStreamBody as AsyncIterable<Buffer>) {
+          await handle.write(chunk, 0, chunk.length, at);
+          at += chunk.length;
+          if (hash) chunks.push(chunk);
+          reported += chunk.length;
+          s.onBytes?.(chunk.length);
+        }
+        if (at - offset !== count) throw new IntegrityError(`range at ${offset} brought ${at - offset} bytes, expected ${count}`);
+        return chunks;
+      } catch (err) {
+        if (!answered || s.abortSignal?.aborted || attempt >= BODY_TRIES) throw err;
+        s.onBytes?.(-reported);
+        noteBodyRetry(side, attempt, err);
+      }
+    }
+  };
   try {
     const ranges = Math.ceil(blob.size / blockSize);
     let failure: unknown;
@@ -141,25 +227,7 @@ async function rangedGet(
           const offset = i * blockSize;
           const count = Math.min(blockSize, blob.size - offset);
           try {
-            // Streamed straight into place: no range-sized buffer, and none of
-            // the SDK's copying into one. ifMatch: if the blob is replaced
-            // mid-download, fail rather than stitch two versions together.
-            const res = await client.download(offset, count, {
-              abortSignal: s.abortSignal,
-              conditions: blob.etag ? { ifMatch: blob.etag } : undefined,
-              // The SDK asks again for the rest of the range if the stream breaks.
-              maxRetryRequests: 5,
-            });
-            if (!res.readableStreamBody) throw new Error('the service returned no body');
-            const chunks: Buffer[] = [];
-            let at = offset;
-            for await (const chunk of res.readableStreamBody as AsyncIterable<Buffer>) {
-              await handle.write(chunk, 0, chunk.length, at);
-              at += chunk.length;
-              if (hash) chunks.push(chunk);
-              s.onBytes?.(chunk.length);
-            }
-            if (at - offset !== count) throw new IntegrityError(`range at ${offset} brought ${at - offset} bytes, expected ${count}`);
+            const chunks = await fetchRange(offset, count);
             bytes += count;
             if (hash) {
               finished.set(i, chunks);

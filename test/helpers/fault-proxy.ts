@@ -12,7 +12,10 @@ export type FaultAction =
   | { kind: 'status'; status: number; retryAfterSeconds?: number }
   | { kind: 'reset' }
   /** Forward the request, then hold the response for `ms` before sending it. */
-  | { kind: 'stall'; ms: number };
+  | { kind: 'stall'; ms: number }
+  /** Forward the request; send the response's headers and half of its first
+   *  body chunk, then cut the connection (a body that breaks off). */
+  | { kind: 'truncate' };
 
 export interface ProxyRequestInfo {
   method: string;
@@ -63,7 +66,7 @@ export async function startFaultProxy(upstreamPort: number, account: string, dec
   };
 
   let inFlight = 0;
-  const forward = (req: IncomingMessage, res: ServerResponse, holdMs = 0) => {
+  const forward = (req: IncomingMessage, res: ServerResponse, holdMs = 0, truncate = false) => {
     inFlight++;
     const up = httpRequest(
       { host: '127.0.0.1', port: upstreamPort, method: req.method, path: req.url, headers: req.headers },
@@ -74,6 +77,13 @@ export async function startFaultProxy(upstreamPort: number, account: string, dec
             return;
           }
           res.writeHead(upRes.statusCode ?? 502, upRes.headers);
+          if (truncate) {
+            upRes.once('data', (chunk: Buffer) => {
+              res.write(chunk.subarray(0, Math.max(1, chunk.length >> 1)), () => res.socket?.destroy());
+              upRes.destroy();
+            });
+            return;
+          }
           upRes.pipe(res);
         };
         if (holdMs > 0) later(holdMs, send);
@@ -125,6 +135,10 @@ export async function startFaultProxy(upstreamPort: number, account: string, dec
       case 'stall':
         note('stall');
         forward(req, res, action.ms);
+        return;
+      case 'truncate':
+        note('truncate');
+        forward(req, res, 0, true);
         return;
     }
   });
