@@ -166,6 +166,29 @@ test('download: a body that breaks off after the headers is fetched again: listi
   assert.deepEqual([...localTree(dest).keys()].filter((n) => n.includes('.azcp-')), [], 'no .part file is left behind');
 });
 
+test('download: a body that goes silent halfway is abandoned after the try timeout and fetched again', async () => {
+  // The first GET of every listing page, blob and range answers 200, sends
+  // half a chunk and then nothing, with the connection left open: without
+  // a watch on the body the job would wait forever (and this test would
+  // run into its 55 s limit).
+  const dest = join(work, 'download-stalled');
+  const seenUrls = new Set<string>();
+  proxy.resetCounters();
+  proxy.setDecide((info) => {
+    if (info.method !== 'GET' || seenUrls.has(info.url)) return { kind: 'forward' };
+    seenUrls.add(info.url);
+    return { kind: 'stallBody' };
+  });
+  const r = await startBundle(bundle.entry, ['copy', `${proxy.serviceUrl}/faulty/*`, dest, '--recursive', '--block-size-mb', '1', '--concurrency', '16', '--output-type', 'json', '--job-dir', join(work, 'jobs')], ENV, 55_000).done;
+  proxy.setDecide(() => ({ kind: 'forward' }));
+  assert.equal(r.code, 0, `exit ${r.code}\n${r.stderr}\n${r.stdout.slice(0, 2000)}`);
+  const report = JSON.parse(r.stdout);
+  assert.ok((proxy.injected.stallBody ?? 0) >= 27, `every first GET went silent (${JSON.stringify(proxy.injected)})`);
+  assert.ok(report.retries >= proxy.injected.stallBody, `each silent body is counted as a retry (${report.retries})`);
+  assert.equal(report.reconciliation.ok, true);
+  assert.deepEqual(localTree(dest), localTree(src), 'downloaded files equal the sources');
+});
+
 test('every kind of fault was exercised', () => {
   for (const k of ['status 503', 'status 500', 'status 429', 'reset', 'stall']) assert.ok((seen[k] ?? 0) > 0, `no "${k}" fault was injected: ${JSON.stringify(seen)}`);
 });

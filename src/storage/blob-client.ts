@@ -23,6 +23,9 @@ export interface BlobSide {
   service: BlobServiceClient;
   container: ContainerClient;
   stats: TransferStats;
+  /** The per-try timeout (AZCP_TRY_TIMEOUT_MS), also the longest a response
+   *  body may go without bringing a byte. */
+  tryTimeoutMs: number;
   /** The SDK's request pipeline (auth + azcp's retries), for requests the
    *  SDK does too slowly (listing). Absent if the SDK changes shape. */
   raw?: { pipeline: CorePipeline; httpClient: HttpClient };
@@ -200,6 +203,7 @@ export async function openBlobSide(
     service,
     container: service.getContainerClient(loc.container),
     stats,
+    tryTimeoutMs: tuning.tryTimeoutMs,
     raw: core ? { pipeline: core, httpClient: createDefaultHttpClient() } : undefined,
   };
 }

@@ -2,6 +2,7 @@
 import type { BlobItem } from '@azure/storage-blob';
 import { parseListBlobs, type ListedBlobXml, type ListPage } from './list-xml.ts';
 import { rawRequest, sendRaw, serviceError } from './raw-request.ts';
+import { watchBodyIdle } from './body-idle.ts';
 import type { Entry } from '../engine/types.ts';
 import type { BlobSide } from './blob-client.ts';
 
@@ -92,10 +93,18 @@ function toBlobItem(b: ListedBlobXml): BlobItem {
   };
 }
 
-async function readText(stream: NodeJS.ReadableStream | undefined): Promise<string> {
+async function readText(stream: NodeJS.ReadableStream | undefined, idleMs: number): Promise<string> {
   if (!stream) return '';
   const chunks: Buffer[] = [];
-  for await (const chunk of stream) chunks.push(typeof chunk === 'string' ? Buffer.from(chunk) : (chunk as Buffer));
+  const idle = watchBodyIdle(stream, idleMs);
+  try {
+    for await (const chunk of stream) {
+      idle.touch();
+      chunks.push(typeof chunk === 'string' ? Buffer.from(chunk) : (chunk as Buffer));
+    }
+  } finally {
+    idle.stop();
+  }
   return Buffer.concat(chunks).toString('utf8');
 }
 
@@ -130,7 +139,7 @@ async function listPage(side: BlobSide, url: string): Promise<ListPage> {
     const response = await sendRaw(side, request);
     if (response.status !== 200) throw serviceError(request, response, response.bodyAsText ?? '');
     try {
-      return parseListBlobs(await readText(response.readableStreamBody));
+      return parseListBlobs(await readText(response.readableStreamBody, side.tryTimeoutMs));
     } catch (err) {
       if (attempt >= PAGE_TRIES) throw err;
       side.stats.retries++;

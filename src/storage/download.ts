@@ -12,6 +12,7 @@ import type { BlobEntry } from './blob.ts';
 import type { Limiter } from '../engine/limiter.ts';
 import { DEFAULT_BLOCK_SIZE } from './upload.ts';
 import { rawRequest, sendRaw, serviceError } from './raw-request.ts';
+import { watchBodyIdle } from './body-idle.ts';
 
 export interface DownloadSettings {
   blockSize?: number;
@@ -117,17 +118,23 @@ async function streamedGet(side: BlobSide, blob: BlobEntry, temp: string, s: Dow
 async function getIntoFile(side: BlobSide, blob: BlobEntry, temp: string, s: DownloadSettings, onAnswered: () => void): Promise<{ bytes: number; md5: string }> {
   const body = side.raw ? await rawGetBody(side, blob, s) : await sdkGetBody(side, blob, s);
   onAnswered();
+  const idle = watchBodyIdle(body, side.tryTimeoutMs);
   const hash = createHash('md5');
   let bytes = 0;
   const tap = new Transform({
     transform(chunk: Buffer, _enc, done) {
+      idle.touch();
       hash.update(chunk);
       bytes += chunk.length;
       s.onBytes?.(chunk.length);
       done(null, chunk);
     },
   });
-  await pipeline(body, tap, createWriteStream(temp), { signal: s.abortSignal });
+  try {
+    await pipeline(body, tap, createWriteStream(temp), { signal: s.abortSignal });
+  } finally {
+    idle.stop();
+  }
   return { bytes, md5: hash.digest('base64') };
 }
 
@@ -199,12 +206,18 @@ async function rangedGet(
         if (!res.readableStreamBody) throw new Error('the service returned no body');
         const chunks: Buffer[] = [];
         let at = offset;
-        for await (const chunk of res.readableStreamBody as AsyncIterable<Buffer>) {
-          await handle.write(chunk, 0, chunk.length, at);
-          at += chunk.length;
-          if (hash) chunks.push(chunk);
-          reported += chunk.length;
-          s.onBytes?.(chunk.length);
+        const idle = watchBodyIdle(res.readableStreamBody, side.tryTimeoutMs);
+        try {
+          for await (const chunk of res.readableStreamBody as AsyncIterable<Buffer>) {
+            idle.touch();
+            await handle.write(chunk, 0, chunk.length, at);
+            at += chunk.length;
+            if (hash) chunks.push(chunk);
+            reported += chunk.length;
+            s.onBytes?.(chunk.length);
+          }
+        } finally {
+          idle.stop();
         }
         if (at - offset !== count) throw new IntegrityError(`range at ${offset} brought ${at - offset} bytes, expected ${count}`);
         return chunks;

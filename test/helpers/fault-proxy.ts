@@ -15,7 +15,10 @@ export type FaultAction =
   | { kind: 'stall'; ms: number }
   /** Forward the request; send the response's headers and half of its first
    *  body chunk, then cut the connection (a body that breaks off). */
-  | { kind: 'truncate' };
+  | { kind: 'truncate' }
+  /** Forward the request; send the response's headers and half of its first
+   *  body chunk, then send nothing more, keeping the connection open. */
+  | { kind: 'stallBody' };
 
 export interface ProxyRequestInfo {
   method: string;
@@ -66,7 +69,7 @@ export async function startFaultProxy(upstreamPort: number, account: string, dec
   };
 
   let inFlight = 0;
-  const forward = (req: IncomingMessage, res: ServerResponse, holdMs = 0, truncate = false) => {
+  const forward = (req: IncomingMessage, res: ServerResponse, holdMs = 0, cut?: 'truncate' | 'stallBody') => {
     inFlight++;
     const up = httpRequest(
       { host: '127.0.0.1', port: upstreamPort, method: req.method, path: req.url, headers: req.headers },
@@ -77,9 +80,12 @@ export async function startFaultProxy(upstreamPort: number, account: string, dec
             return;
           }
           res.writeHead(upRes.statusCode ?? 502, upRes.headers);
-          if (truncate) {
+          if (cut) {
             upRes.once('data', (chunk: Buffer) => {
-              res.write(chunk.subarray(0, Math.max(1, chunk.length >> 1)), () => res.socket?.destroy());
+              res.write(chunk.subarray(0, Math.max(1, chunk.length >> 1)), () => {
+                if (cut === 'truncate') res.socket?.destroy();
+                // stallBody: silence, until the client gives up or the proxy stops.
+              });
               upRes.destroy();
             });
             return;
@@ -137,8 +143,9 @@ export async function startFaultProxy(upstreamPort: number, account: string, dec
         forward(req, res, action.ms);
         return;
       case 'truncate':
-        note('truncate');
-        forward(req, res, 0, true);
+      case 'stallBody':
+        note(action.kind);
+        forward(req, res, 0, action.kind);
         return;
     }
   });
