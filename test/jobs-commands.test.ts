@@ -137,3 +137,31 @@ test('jobs clean removes job folders (only old ones with --older-than-days)', as
   const list = await azcp(['jobs', 'list', '--job-dir', jobDir]);
   assert.match(list.stdout, /^no jobs in /);
 });
+
+test('a job whose journal hit its size cap says so, and its resume still sends nothing twice', async () => {
+  // 40 files with a 2 KiB journal cap: most Completed lines are left out. A
+  // resume then finds those objects by their size and time at the destination.
+  const src = join(work, 'many');
+  mkdirSync(src);
+  for (let i = 0; i < 40; i++) writeFileSync(join(src, `f${String(i).padStart(2, '0')}.txt`), `file ${i}\n`);
+  const service = new BlobServiceClient(azurite.serviceUrl, new StorageSharedKeyCredential(DEV_ACCOUNT, DEV_KEY));
+  await service.getContainerClient('capped').create();
+  process.env.AZCP_JOURNAL_MAX_BYTES = '2048';
+  try {
+    const r = await azcp(['copy', `${src}/*`, `${azurite.serviceUrl}/capped`, '--job-dir', jobDir, '--output-type', 'json']);
+    assert.equal(r.code, 0, r.stderr + r.stdout);
+    const report = JSON.parse(r.stdout);
+    assert.equal(report.counts.transferred, 40);
+    assert.ok(report.journal?.droppedLines > 0, JSON.stringify(report.journal));
+    assert.equal(report.journal.maxBytes, 2048);
+    assert.ok(report.warnings.some((w: string) => /transfers\.jsonl reached its 2\.00 KiB cap: \d+ line\(s\) were left out/.test(w)), report.warnings.join('\n'));
+    const resumed = await azcp(['jobs', 'resume', report.jobId, '--job-dir', jobDir, '--output-type', 'json']);
+    assert.equal(resumed.code, 0, resumed.stderr + resumed.stdout);
+    const again = JSON.parse(resumed.stdout);
+    assert.equal(again.resume.completedEarlier, 40, 'every object is recognised as done, journalled or not');
+    assert.equal(again.counts.transferred, 40);
+    assert.equal(again.counts.bytes, report.counts.bytes);
+  } finally {
+    delete process.env.AZCP_JOURNAL_MAX_BYTES;
+  }
+});

@@ -1,6 +1,7 @@
 // The job folder stays bounded: azcp.log rotates (azcp.log, azcp.1.log,
 // azcp.2.log) at AZCP_LOG_ROTATE_BYTES (32 MiB by default), through a whole
-// job and across a resume of the same job. No server needed: a job's log is
+// job and across a resume of the same job; transfers.jsonl stops growing at
+// AZCP_JOURNAL_MAX_BYTES. No server needed: a job's log is
 // written by the JobFolder alone, which these tests drive directly.
 import { test, after } from 'node:test';
 import assert from 'node:assert/strict';
@@ -72,4 +73,31 @@ test('completedPaths: Skipped lines neither add nor undo; Failed and Cancelled u
   await f.close();
   const done = await completedPaths(root, 'journal-job');
   assert.deepEqual([...done.entries()].sort(), [['a', 1], ['c', 3]]);
+});
+
+test('transfers.jsonl stops taking routine lines at its cap and every line at 10% beyond; the drops are counted', async () => {
+  const cap = 4096;
+  process.env.AZCP_JOURNAL_MAX_BYTES = String(cap);
+  try {
+    const f = JobFolder.create(root, { mode: 'sync' }, 'test', 'capped-job');
+    assert.equal(f.journalMaxBytes, cap);
+    for (let i = 0; i < 200; i++) f.recordTransfer({ path: `ok/${i}`, size: i, status: i % 2 ? 'Completed' : 'Skipped', reason: 'same size and time' });
+    // Failures still go in past the soft cap…
+    f.recordTransfer({ path: 'bad/0', size: 1, status: 'Failed', error: 'refused' });
+    for (let i = 1; i < 200; i++) f.recordTransfer({ path: `bad/${i}`, size: 1, status: 'Failed', error: 'refused' });
+    await f.close();
+    const text = readFileSync(join(f.dir, 'transfers.jsonl'), 'utf8');
+    const lines = text.split('\n').filter(Boolean).map((l) => JSON.parse(l));
+    const size = Buffer.byteLength(text);
+    const routineBytes = text.split('\n').filter((l) => l.includes('"ok/')).reduce((n, l) => n + Buffer.byteLength(l) + 1, 0);
+    assert.ok(routineBytes >= cap && routineBytes < cap + 200, `routine lines stop right after the cap (${routineBytes} bytes)`);
+    assert.ok(lines.filter((l) => String(l.path).startsWith('ok/')).length < 200, 'some routine lines were left out');
+    assert.ok(lines.some((l) => l.path === 'bad/0'), 'the first failure after the cap is in the journal');
+    // …up to the hard limit, and no further.
+    assert.ok(size < cap * 1.1 + 200, `the file stays under the hard limit (${size} bytes)`);
+    assert.ok(!lines.some((l) => l.path === 'bad/199'), 'lines past the hard limit are left out');
+    assert.equal(f.journalDropped, 400 - lines.length, 'every line left out is counted');
+  } finally {
+    delete process.env.AZCP_JOURNAL_MAX_BYTES;
+  }
 });

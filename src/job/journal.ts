@@ -102,6 +102,23 @@ class LineBatcher {
   }
 }
 
+/**
+ * transfers.jsonl stops taking routine lines (Completed, Skipped, DryRun)
+ * at this size, and every line at JOURNAL_HARD_SLACK beyond it: a nightly
+ * sync of millions of unchanged files would otherwise grow the job folder
+ * by gigabytes. Failed, Cancelled and Deleted lines go on being written up
+ * to the hard limit; the report counts what was left out. A resume stays
+ * correct without the dropped Completed lines: it recognises what an
+ * earlier run wrote by its size and time at the destination.
+ * AZCP_JOURNAL_MAX_BYTES overrides it (tests, small disks).
+ */
+export function journalMaxBytes(env: NodeJS.ProcessEnv = process.env): number {
+  const v = env.AZCP_JOURNAL_MAX_BYTES;
+  return v && /^\d+$/.test(v) && Number(v) >= 1024 ? Number(v) : 1024 * 1024 * 1024;
+}
+const JOURNAL_HARD_SLACK = 0.1;
+const ROUTINE: ReadonlySet<TransferRecord['status']> = new Set(['Completed', 'Skipped', 'DryRun']);
+
 /** A transfer this large costs far more than a write: its line goes out at once. */
 const URGENT_RECORD_BYTES = 4 * 1024 * 1024;
 
@@ -111,17 +128,22 @@ export class JobFolder {
   private log: LineBatcher;
   private logBytes = 0;
   private readonly rotateAt = logRotateBytes();
+  private transfersBytes = 0;
+  private readonly journalMax = journalMaxBytes();
+  /** Lines left out of transfers.jsonl by its size cap. */
+  journalDropped = 0;
 
   private constructor(readonly jobId: string, readonly root: string) {
     this.dir = join(root, jobId);
     mkdirSync(this.dir, { recursive: true });
     this.transfers = new LineBatcher(join(this.dir, 'transfers.jsonl'), 'a');
     this.log = new LineBatcher(join(this.dir, 'azcp.log'), 'a');
-    try {
-      this.logBytes = statSync(join(this.dir, 'azcp.log')).size;
-    } catch {
-      this.logBytes = 0;
-    }
+    this.logBytes = sizeOf(join(this.dir, 'azcp.log'));
+    this.transfersBytes = sizeOf(join(this.dir, 'transfers.jsonl'));
+  }
+
+  get journalMaxBytes(): number {
+    return this.journalMax;
   }
 
   static create(root: string, inputs: RawInputs, version: string, jobId?: string): JobFolder {
@@ -164,7 +186,13 @@ export class JobFolder {
 
   /** Appends one line (batched: see LineBatcher). */
   recordTransfer(rec: TransferRecord): void {
+    const limit = ROUTINE.has(rec.status) ? this.journalMax : this.journalMax * (1 + JOURNAL_HARD_SLACK);
+    if (this.transfersBytes >= limit) {
+      this.journalDropped++;
+      return;
+    }
     const line = JSON.stringify(redactDeep({ ...rec, at: rec.at ?? new Date().toISOString() })) + '\n';
+    this.transfersBytes += Buffer.byteLength(line);
     this.transfers.write(line, rec.size >= URGENT_RECORD_BYTES);
   }
 
@@ -177,6 +205,14 @@ export class JobFolder {
   async close(): Promise<void> {
     this.transfers.reopen();
     this.log.reopen();
+  }
+}
+
+function sizeOf(path: string): number {
+  try {
+    return statSync(path).size;
+  } catch {
+    return 0;
   }
 }
 

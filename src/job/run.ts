@@ -18,7 +18,7 @@ import { localSourceScope, blobSourceScope, localDestinationScope, blobDestinati
 import { checkSas, probeContainer } from './preflight.ts';
 import { makeExecutor } from './execute.ts';
 import { reconcile, Reconciler, type ReconcileOptions } from './reconcile.ts';
-import { verdict, summaryMarkdown } from './report.ts';
+import { formatBytes, verdict, summaryMarkdown } from './report.ts';
 import { completedPaths, readJsonLines } from './journal.ts';
 import { GuardError, UsageError } from './errors.ts';
 import { listCommand, makeCommand, removeCommand } from './commands.ts';
@@ -80,6 +80,9 @@ export async function runJob(options: JobOptions, hooks: JobHooks = {}): Promise
 
 function finish(ctx: JobContext, end: { cancelled: boolean; fatal?: string; reconciliation?: Reconciliation; usageError?: UsageError }): JobReport {
   const o = ctx.options;
+  if (ctx.folder.journalDropped) {
+    ctx.warn(`transfers.jsonl reached its ${formatBytes(ctx.folder.journalMaxBytes)} cap: ${ctx.folder.journalDropped} line(s) were left out (routine ones first; AZCP_JOURNAL_MAX_BYTES raises it). The counts and failures in this report are complete.`);
+  }
   const v = verdict({ cancelled: end.cancelled, dryRun: o.dryRun, fatal: end.fatal, counts: ctx.counts, reconciliation: end.reconciliation });
   if (v.exitCode === 0 && o.command === 'list') v.message = `Listed ${ctx.counts.total} blob(s).`;
   if (v.exitCode === 0 && o.command === 'make') v.message = ctx.counts.transferred ? `Created container ${o.source.display}.` : `Container ${o.source.display} already exists; nothing to do.`;
@@ -105,6 +108,7 @@ function finish(ctx: JobContext, end: { cancelled: boolean; fatal?: string; reco
     skippedTotal: ctx.counts.skipped,
     retries: ctx.retries,
     ...(ctx.hooks.jobId ? { resume: { ...ctx.resume } } : {}),
+    ...(ctx.folder.journalDropped ? { journal: { maxBytes: ctx.folder.journalMaxBytes, droppedLines: ctx.folder.journalDropped } } : {}),
     warnings: ctx.warnings,
     durationMs: endedAt - ctx.started,
     jobFolder: ctx.folder.dir,

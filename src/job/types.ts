@@ -61,6 +61,9 @@ export interface JobReport {
   /** A resumed job (azcp jobs resume): what earlier runs had completed.
    *  counts.transferred and counts.bytes include it: the report covers the whole job. */
   resume?: { completedEarlier: number; bytesEarlier: number };
+  /** Present when transfers.jsonl reached its size cap (AZCP_JOURNAL_MAX_BYTES):
+   *  how many lines were left out of it. Counts and failures above are complete. */
+  journal?: { maxBytes: number; droppedLines: number };
   warnings: string[];
   durationMs: number;
   jobFolder: string;
