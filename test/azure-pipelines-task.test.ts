@@ -14,7 +14,7 @@
 // test/workload-identity.test.ts.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import {  readFileSync, existsSync, readdirSync  } from 'node:fs';
+import { readFileSync, existsSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { randomUUID } from 'node:crypto';
 import { makeLoopbackCert, type TestCert } from './helpers/certs.ts';

@@ -8,7 +8,7 @@
 // signal arrives (it also tells the test when uploads are under way).
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import {  existsSync, mkdirSync, readFileSync, readdirSync, rmSync, writeFileSync  } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { BlobServiceClient, StorageSharedKeyCredential } from '@azure/storage-blob';
 import { startAzurite, DEV_ACCOUNT, DEV_KEY } from '../scripts/azurite.mjs';

@@ -11,7 +11,7 @@
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { createHash, randomBytes } from 'node:crypto';
-import {  mkdirSync, readFileSync, rmSync, writeFileSync, unlinkSync, readdirSync, statSync  } from 'node:fs';
+import { mkdirSync, readFileSync, rmSync, writeFileSync, unlinkSync, readdirSync, statSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { BlobServiceClient, StorageSharedKeyCredential, type ContainerClient } from '@azure/storage-blob';
 import { startAzurite, DEV_ACCOUNT, DEV_KEY } from '../scripts/azurite.mjs';

@@ -10,7 +10,7 @@
 // Workload identity (GitHub OIDC) is covered in test/workload-identity.test.ts.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import {  readFileSync, existsSync  } from 'node:fs';
+import { readFileSync, existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { makeLoopbackCert, type TestCert } from './helpers/certs.ts';
 import { startArtifactService, type ArtifactService } from './helpers/oidc.ts';

@@ -3,7 +3,7 @@
 // everything, one download with a refused blob name (a failure).
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import {  mkdirSync, readdirSync, rmSync, writeFileSync, existsSync  } from 'node:fs';
+import { mkdirSync, readdirSync, rmSync, writeFileSync, existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { request as httpRequest } from 'node:http';
 import { BlobServiceClient, StorageSharedKeyCredential, generateBlobSASQueryParameters, ContainerSASPermissions } from '@azure/storage-blob';

@@ -5,7 +5,7 @@
 // written by the JobFolder alone, which these tests drive directly.
 import { test, after } from 'node:test';
 import assert from 'node:assert/strict';
-import {  existsSync, readFileSync, readdirSync, rmSync, statSync  } from 'node:fs';
+import { existsSync, readFileSync, readdirSync, rmSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { JobFolder, logRotateBytes, LOG_KEEP, completedPaths } from '../src/job/journal.ts';
 import { tempDir } from './helpers/temp.ts';

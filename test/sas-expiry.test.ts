@@ -10,7 +10,7 @@
 // small job outlives a SAS that expires a few seconds after it starts.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import {  mkdirSync, readFileSync, readdirSync, rmSync, writeFileSync  } from 'node:fs';
+import { mkdirSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { BlobServiceClient, StorageSharedKeyCredential, generateBlobSASQueryParameters, ContainerSASPermissions, type ContainerClient } from '@azure/storage-blob';
 import { startAzurite, DEV_ACCOUNT, DEV_KEY } from '../scripts/azurite.mjs';

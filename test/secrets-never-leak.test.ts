@@ -8,7 +8,7 @@
 // Real: azcp in-process and as the built bundle, Azurite, real SAS tokens.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import {  mkdirSync, readdirSync, rmSync, writeFileSync  } from 'node:fs';
+import { mkdirSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { randomBytes } from 'node:crypto';
 import { BlobServiceClient, StorageSharedKeyCredential, generateBlobSASQueryParameters, ContainerSASPermissions } from '@azure/storage-blob';

@@ -1,6 +1,6 @@
 // The shipped bundle as a child process, for tests that need what only a
 // real process shows: signals, exit codes, the built dist/.
-import {  rmSync, cpSync, existsSync  } from 'node:fs';
+import { rmSync, cpSync, existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { spawn, type ChildProcess } from 'node:child_process';
 import { repoRoot, type AzcpResult } from './azcp.ts';

@@ -3,7 +3,7 @@
 // fake identity provider must be HTTPS because @azure/identity refuses any
 // other authority. Child processes trust it through NODE_EXTRA_CA_CERTS.
 import { execFileSync } from 'node:child_process';
-import {  readFileSync, rmSync  } from 'node:fs';
+import { readFileSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { tempDir } from './temp.ts';
 

@@ -6,7 +6,7 @@
 // only when a process starts; the child processes do get it).
 import { spawn } from 'node:child_process';
 import { request as httpsRequest } from 'node:https';
-import {  existsSync, mkdirSync, readFileSync, readdirSync, statSync, writeFileSync  } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, readdirSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';

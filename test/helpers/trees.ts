@@ -2,7 +2,7 @@
 // them, look at containers with the plain SDK (never with azcp's own code),
 // make SAS tokens, plant blobs with raw HTTP, and read a job's evidence.
 import { createHash } from 'node:crypto';
-import {  mkdirSync, readdirSync, readFileSync, statSync, writeFileSync, existsSync, utimesSync  } from 'node:fs';
+import { mkdirSync, readdirSync, readFileSync, statSync, writeFileSync, existsSync, utimesSync } from 'node:fs';
 import { request } from 'node:http';
 import { dirname, join, relative, sep } from 'node:path';
 import {
