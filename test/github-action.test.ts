@@ -258,7 +258,7 @@ test('failOnMismatch false turns a reconciliation-only failure into a warning; t
     counts: { total: 3, transferred: 0, skipped: 3, failed: 0, deleted: 0, bytes: 0 },
     scanned: { source: 3, destination: 3 },
     reconciliation: {
-      basis: 'relisted', sourceCount: 3, sourceBytes: 3, destinationCount: 3, destinationBytes: 3, matched: 2, missing: 0, sizeMismatch: 0, hashMismatch: 1, extra: 0, ok: false, differences: [],
+      basis: 'relisted', sourceCount: 3, sourceBytes: 3, destinationCount: 3, destinationBytes: 3, matched: 2, missing: 0, sizeMismatch: 0, hashMismatch: 1, extra: 0, extraIsDifference: false, ok: false, differences: [],
     },
     failures: [],
     failuresTotal: 0,

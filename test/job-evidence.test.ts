@@ -4,7 +4,7 @@
 // 2 bad input before anything was written.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { existsSync, mkdirSync, readdirSync, readFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { startAzurite } from '../scripts/azurite.mjs';
 import { azcp, type AzcpResult } from './helpers/azcp.ts';
@@ -82,6 +82,9 @@ test('a failing download with a SAS: errors are reported, still without the sign
   const dest = join(work, 'blocked-dest');
   // A folder where the file "blocked.txt" should go: that one transfer fails.
   mkdirSync(join(dest, 'blocked.txt'), { recursive: true });
+  // …holding a file of its own: an object only at the destination, which a
+  // copy leaves alone and so must not call a difference.
+  writeFileSync(join(dest, 'blocked.txt', 'stray'), 'kept');
   const jobDir = join(work, 'jobs-fail');
   const sas = containerSas('evid2', 'rl');
   const r = await azcp(['copy', `${az.serviceUrl}/evid2/*?${sas}`, dest, '--recursive', '--job-dir', jobDir]);
@@ -93,6 +96,10 @@ test('a failing download with a SAS: errors are reported, still without the sign
   assert.equal(transfers.find((t) => t.path === 'blocked.txt')?.status, 'Failed');
   assert.equal(readFileSync(join(dest, 'ok.txt'), 'utf8'), 'fine', 'the other blobs arrived');
   assert.match(r.stdout, /FAILED blocked.txt/);
+  // The verdict names what is wrong and only that.
+  assert.equal(report.message, 'Completed with errors: 1 failed; reconciliation found 1 missing at the destination.');
+  assert.equal(report.reconciliation.extra, 1);
+  assert.equal(report.reconciliation.extraIsDifference, false);
 
   // A SAS with a wrong signature: the 403 is explained, the signature hidden.
   const bad = sas.replace(/sig=[^&]+/, `sig=${encodeURIComponent('A'.repeat(30) + 'forgedSignature+/=')}`);

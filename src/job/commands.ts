@@ -172,6 +172,7 @@ export async function removeCommand(ctx: JobContext, hooks: JobHooks, signal: Ab
     sizeMismatch: 0,
     hashMismatch: 0,
     extra: remaining,
+    extraIsDifference: true,
     ok: remaining === 0,
     differences,
   };

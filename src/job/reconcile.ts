@@ -31,6 +31,7 @@ export class Reconciler {
     sizeMismatch: 0,
     hashMismatch: 0,
     extra: 0,
+    extraIsDifference: false,
     ok: true,
     differences: [],
   };
@@ -86,7 +87,8 @@ export class Reconciler {
   result(basis: Reconciliation['basis']): Reconciliation {
     const r = this.r;
     r.basis = basis;
-    r.ok = r.missing === 0 && r.sizeMismatch === 0 && r.hashMismatch === 0 && (!this.o.extraIsDifference || r.extra === 0);
+    r.extraIsDifference = this.o.extraIsDifference;
+    r.ok = r.missing === 0 && r.sizeMismatch === 0 && r.hashMismatch === 0 && (!r.extraIsDifference || r.extra === 0);
     return { ...r, differences: [...r.differences] };
   }
 }

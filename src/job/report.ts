@@ -49,14 +49,14 @@ export function verdict(input: {
       r.missing && `${r.missing} missing at the destination`,
       r.sizeMismatch && `${r.sizeMismatch} with a different size`,
       r.hashMismatch && `${r.hashMismatch} with a different MD5`,
-      r.extra && `${r.extra} extra at the destination`,
+      r.extraIsDifference && r.extra && `${r.extra} extra at the destination`,
     ].filter(Boolean);
     problems.push(`reconciliation found ${parts.join(', ')}`);
   }
   if (problems.length === 0) {
     // Objects only at the destination are fine when nothing asked to delete
     // them, but "matches" would then overstate what was checked.
-    const extra = reconciliation?.extra ?? 0;
+    const extra = reconciliation && !reconciliation.extraIsDifference ? reconciliation.extra : 0;
     const outcome = extra > 0
       ? `every source object is at the destination, which also keeps ${extra} object(s) the source does not have`
       : 'the destination matches the source';

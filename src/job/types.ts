@@ -30,6 +30,9 @@ export interface Reconciliation {
   hashMismatch: number;
   /** Destination names absent at the source (within the scope). */
   extra: number;
+  /** Whether `extra` counts as a difference: a sync with deleteDestination,
+   *  or a remove (what is still there). Otherwise extras are simply kept. */
+  extraIsDifference: boolean;
   /** True when nothing is missing or different. `extra` only fails a sync with deleteDestination. */
   ok: boolean;
   /** First few differences, for the summary. */
