@@ -5,6 +5,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { compareUtf8 } from '../src/engine/order.ts';
+import { seededRandom } from './helpers/trees.ts';
 
 const byUtf8Bytes = (a: string, b: string) => Buffer.compare(Buffer.from(a, 'utf8'), Buffer.from(b, 'utf8'));
 const sign = (n: number) => Math.sign(n);
@@ -40,16 +41,6 @@ test('code points above U+FFFF sort after U+E000–U+FFFF, as their UTF-8 bytes 
   assert.ok(compareUtf8('x\u{10000}', 'x\u{10FFFF}') < 0);
 });
 
-// A small seeded generator, so a failure can be reproduced from its seed.
-function mulberry32(seed: number): () => number {
-  return () => {
-    seed = (seed + 0x6d2b79f5) | 0;
-    let t = Math.imul(seed ^ (seed >>> 15), 1 | seed);
-    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
-
 /** Random well-formed names, weighted towards the characters where orders can disagree. */
 function randomName(random: () => number): string {
   const pools: Array<() => number> = [
@@ -66,7 +57,8 @@ function randomName(random: () => number): string {
 }
 
 test('compareUtf8 agrees with Buffer.compare of UTF-8 bytes on 5,000 random names (seeded)', () => {
-  const random = mulberry32(20260131);
+  // Seeded, so a failure can be reproduced from its seed.
+  const random = seededRandom(20260131);
   const names: string[] = [];
   for (let i = 0; i < 5000; i++) names.push(randomName(random));
   // Shared prefixes make the interesting comparisons happen past index 0.

@@ -18,6 +18,7 @@ import assert from 'node:assert/strict';
 import { join } from 'node:path';
 import { randomUUID } from 'node:crypto';
 import { tempDir } from './helpers/temp.ts';
+import { jobFolderTexts } from './helpers/secrets.ts';
 import { makeLoopbackCert, type TestCert } from './helpers/certs.ts';
 import {
   startIdentityProvider,
@@ -38,7 +39,6 @@ import {
   parseVso,
   vsoOutputs,
   startSecureAzurite,
-  filesBelow,
   makeFiles,
   type SecureAzurite,
 } from './helpers/ci-harness.ts';
@@ -116,7 +116,7 @@ test('GitHub OIDC: the runner ID token becomes a bearer token that storage accep
   const shown = r.stdout.split(/\r?\n/).filter((l) => !l.startsWith('::add-mask::')).join('\n');
   assert.ok(!shown.includes(github.requestToken) && !r.stderr.includes(github.requestToken));
   assert.ok(!/eyJ[A-Za-z0-9_-]{10,}\.eyJ/.test(shown + r.stderr), 'no JWT in the output');
-  for (const f of filesBelow(join(out.reportPath, '..'))) assert.ok(!/eyJ[A-Za-z0-9_-]{10,}\.eyJ/.test(f.text), `no JWT in ${f.path}`);
+  for (const [path, text] of Object.entries(jobFolderTexts(join(out.reportPath, '..')))) assert.ok(!/eyJ[A-Za-z0-9_-]{10,}\.eyJ/.test(text), `no JWT in ${path}`);
 });
 
 test('GitHub OIDC: a workflow whose subject has no federated credential is refused and nothing is written', async () => {

@@ -1,7 +1,6 @@
 // Runs azcp the two ways tests need: in-process through the CLI host (fast,
 // for most behaviour) and as the shipped bundle in a child process (for what
 // only the real process shows: exit codes, signals, the built dist/).
-import { spawn } from 'node:child_process';
 import { join } from 'node:path';
 import { runCli } from '../../src/hosts/cli.ts';
 
@@ -27,19 +26,3 @@ export async function azcp(args: string[], env: NodeJS.ProcessEnv = process.env)
   return { code, stdout, stderr };
 }
 
-/** The built bundle as a child process, the way users and CI runners start it. */
-export function azcpProcess(args: string[], env: NodeJS.ProcessEnv = {}, options: { timeoutMs?: number } = {}): Promise<AzcpResult> {
-  return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, [distEntry, ...args], { env: { ...process.env, ...env }, stdio: ['ignore', 'pipe', 'pipe'] });
-    let stdout = '';
-    let stderr = '';
-    child.stdout.on('data', (d) => (stdout += d));
-    child.stderr.on('data', (d) => (stderr += d));
-    const timer = options.timeoutMs ? setTimeout(() => child.kill('SIGKILL'), options.timeoutMs) : undefined;
-    child.on('error', reject);
-    child.on('close', (code, signal) => {
-      if (timer) clearTimeout(timer);
-      resolve({ code: code ?? (signal ? 128 : 1), stdout, stderr });
-    });
-  });
-}

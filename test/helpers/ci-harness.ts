@@ -6,7 +6,7 @@
 // only when a process starts; the child processes do get it).
 import { spawn } from 'node:child_process';
 import { request as httpsRequest } from 'node:https';
-import { existsSync, mkdirSync, readFileSync, readdirSync, statSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -174,19 +174,6 @@ export function pipelinesAgentEnv(): { dir: string; agentTemp: string; env: Reco
       SYSTEM_TEAMFOUNDATIONCOLLECTIONURI: 'https://dev.azure.com/contoso/',
     },
   };
-}
-
-/** Every file below a folder, with its content (for secret scans). */
-export function filesBelow(dir: string): Array<{ path: string; text: string }> {
-  const out: Array<{ path: string; text: string }> = [];
-  if (!existsSync(dir)) return out;
-  for (const name of readdirSync(dir)) {
-    const p = join(dir, name);
-    const st = statSync(p);
-    if (st.isDirectory()) out.push(...filesBelow(p));
-    else out.push({ path: p, text: readFileSync(p, 'latin1') });
-  }
-  return out;
 }
 
 // ---------------------------------------------------------------------------

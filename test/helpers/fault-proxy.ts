@@ -6,6 +6,7 @@
 // when driven by `seededFaults` (a seeded PRNG).
 import { createServer, request as httpRequest, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import type { AddressInfo, Socket } from 'node:net';
+import { seededRandom } from './trees.ts';
 
 export type FaultAction =
   | { kind: 'forward'; delayMs?: number }
@@ -202,17 +203,6 @@ function putKind(url: string, headers: IncomingMessage['headers']): string {
   return 'other';
 }
 
-/** mulberry32: a tiny seeded PRNG, so the faults are the same on every run. */
-export function seededRandom(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 /**
  * A decide function that injects a fault into `share` of the requests, drawn

@@ -196,7 +196,14 @@ export function readJob(folder: string): { report: any; transfers: Transfer[]; l
   };
 }
 
-/** Runs azcp with --output-type json and returns the parsed report too. */
-export function parseJsonReport(stdout: string): any {
-  return JSON.parse(stdout);
+/** mulberry32: a tiny seeded PRNG, so generated data and faults are the same on every run. */
+export function seededRandom(seed: number): () => number {
+  let a = seed >>> 0;
+  return () => {
+    a = (a + 0x6d2b79f5) >>> 0;
+    let t = a;
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
 }
