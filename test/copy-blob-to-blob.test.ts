@@ -7,6 +7,7 @@ import { createHash } from 'node:crypto';
 import { join } from 'node:path';
 import { startAzurite } from '../scripts/azurite.mjs';
 import { azcp } from './helpers/azcp.ts';
+import { registeredSecretCount } from '../src/auth/redact.ts';
 import { tempDir, writeTree, bytes, listContainer, createContainer, containerSas, blobText, readJob, evidenceFolder, putBlobs, service, type Azurite } from './helpers/trees.ts';
 
 const MiB = 1024 * 1024;
@@ -57,8 +58,13 @@ async function assertSameBlobs(srcContainer: string, dstContainer: string, dstPr
 
 test('container → container with the account key: every blob copied by the service, mtime carried over', async () => {
   await createContainer(az, 'dest-key');
+  const secretsBefore = registeredSecretCount();
   const r = await azcp(['copy', `${az.serviceUrl}/source/*`, `${az.serviceUrl}/dest-key`, '--recursive', '--job-dir', jobDir]);
   assert.equal(r.code, 0, r.stderr + r.stdout);
+  // One read SAS for the source side, not one per blob: the registered
+  // secrets (scanned by every redaction) must not grow with the blob count.
+  assert.ok(Object.keys(FILES).length > 4);
+  assert.ok(registeredSecretCount() - secretsBefore <= 4, `${registeredSecretCount() - secretsBefore} secrets registered for ${Object.keys(FILES).length} blobs`);
   const { report, transfers } = readJob(evidenceFolder(r.stdout));
   assert.equal(report.counts.transferred, Object.keys(FILES).length);
   assert.equal(report.reconciliation.ok, true);

@@ -42,6 +42,12 @@ const PATTERNS: Array<[RegExp, string]> = [
   [/(x-ms-copy-source-authorization["']?\s*[:=]\s*["']?)[^"'\s,}]+/gi, `$1${REDACTED}`],
 ];
 
+/** How many secret strings are registered: every redact() scans them all,
+ *  so this must not grow with the number of objects a job handles. */
+export function registeredSecretCount(): number {
+  return knownSecrets.size;
+}
+
 export function redact(text: string): string {
   if (!text) return text;
   let out = text;

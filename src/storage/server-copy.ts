@@ -5,7 +5,7 @@
 // 501 Not Implemented.
 //   ≤ 256 MiB: Put Blob From URL      → fallback Copy Blob From URL (sync)
 //   larger:    Put Block From URL ×N  → fallback Copy Blob (async, polled)
-import { BlobSASPermissions, generateBlobSASQueryParameters, type StorageSharedKeyCredential } from '@azure/storage-blob';
+import { ContainerSASPermissions, generateBlobSASQueryParameters, type StorageSharedKeyCredential } from '@azure/storage-blob';
 import type { BlobSide } from './blob-client.ts';
 import { MTIME_METADATA_KEY, type BlobEntry } from './blob.ts';
 import { encodeBlobName } from './location.ts';
@@ -33,33 +33,51 @@ interface SourceAccess {
   authorization?: { scheme: string; value: string };
 }
 
+/** A credential for the source, made once and reused while it has this
+ *  much life left: every new one is registered for redaction, and the set
+ *  of registered secrets is scanned on every redact() — one per blob would
+ *  slow a job down as it goes (and a token per blob would start, with the
+ *  Azure CLI credential, one `az` process per blob). */
+const RENEW_BEFORE_MS = 60 * 60_000;
+const SAS_LIFETIME_MS = 24 * 60 * 60_000;
+const TOKEN_RENEW_BEFORE_MS = 5 * 60_000;
+const sourceCredentials = new WeakMap<BlobSide, { query?: string; bearer?: string; expiresAt: number }>();
+
 async function sourceAccess(src: BlobSide, blob: BlobEntry): Promise<SourceAccess> {
   const base = `${src.loc.serviceUrl}/${encodeURIComponent(src.loc.container)}/${encodeBlobName(blob.blobName)}`;
   switch (src.auth.kind) {
     case 'sas':
       return { url: `${base}?${src.auth.sas}` };
     case 'key': {
-      // A short read-only SAS for this one blob, so the destination account
-      // can read it. It is registered for redaction before it exists anywhere.
-      const sas = generateBlobSASQueryParameters(
-        {
-          containerName: src.loc.container,
-          blobName: blob.blobName,
-          permissions: BlobSASPermissions.parse('r'),
-          startsOn: new Date(Date.now() - 5 * 60_000),
-          expiresOn: new Date(Date.now() + 24 * 60 * 60_000),
-        },
-        src.auth.credential as StorageSharedKeyCredential,
-      ).toString();
-      registerSecret(sas);
-      registerSecret(new URLSearchParams(sas).get('sig'));
-      return { url: `${base}?${sas}` };
+      // A read-only SAS for the source container, so the destination account
+      // can read its blobs. It is registered for redaction before it exists anywhere.
+      let cached = sourceCredentials.get(src);
+      if (!cached?.query || cached.expiresAt - Date.now() < RENEW_BEFORE_MS) {
+        const expiresAt = Date.now() + SAS_LIFETIME_MS;
+        const query = generateBlobSASQueryParameters(
+          {
+            containerName: src.loc.container,
+            permissions: ContainerSASPermissions.parse('r'),
+            startsOn: new Date(Date.now() - 5 * 60_000),
+            expiresOn: new Date(expiresAt),
+          },
+          src.auth.credential as StorageSharedKeyCredential,
+        ).toString();
+        registerSecret(query);
+        registerSecret(new URLSearchParams(query).get('sig'));
+        sourceCredentials.set(src, (cached = { query, expiresAt }));
+      }
+      return { url: `${base}?${cached.query}` };
     }
     case 'token': {
-      const token = await src.auth.credential.getToken('https://storage.azure.com/.default');
-      if (!token) throw new Error('could not get a token to read the source blob');
-      registerSecret(token.token);
-      return { url: base, authorization: { scheme: 'Bearer', value: token.token } };
+      let cached = sourceCredentials.get(src);
+      if (!cached?.bearer || cached.expiresAt - Date.now() < TOKEN_RENEW_BEFORE_MS) {
+        const token = await src.auth.credential.getToken('https://storage.azure.com/.default');
+        if (!token) throw new Error('could not get a token to read the source blob');
+        registerSecret(token.token);
+        sourceCredentials.set(src, (cached = { bearer: token.token, expiresAt: token.expiresOnTimestamp }));
+      }
+      return { url: base, authorization: { scheme: 'Bearer', value: cached.bearer! } };
     }
     default:
       return { url: base };
