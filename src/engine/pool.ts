@@ -1,8 +1,7 @@
-// Running the plan: a bounded worker pool that pulls work lazily, retries
-// with exponential backoff, and the one definition of "worth retrying".
-import { setTimeout as sleep } from 'node:timers/promises';
+// Running the plan: a bounded worker pool that pulls work lazily. (Retries
+// live in the request pipeline: src/storage/blob-client.ts.)
 
-/** The error runPool and withRetry throw when their signal aborts. */
+/** The error runPool throws when its signal aborts. */
 export function abortError(signal?: AbortSignal): DOMException {
   const error = new DOMException('The operation was aborted', 'AbortError');
   if (signal?.reason !== undefined) Object.defineProperty(error, 'cause', { value: signal.reason, configurable: true, writable: true });
@@ -52,17 +51,24 @@ export async function runPool<T>(
       failure ??= { error };
     }
   };
+  // One waiter at most (the loop below), woken when any task ends. A
+  // Promise.race over the running tasks would attach a handler to every
+  // running task per item, and a task that runs long (one large file among
+  // millions of small ones) would hold all of them until it ends.
+  let slotFreed: (() => void) | undefined;
   const start = (item: T): void => {
     const task: Promise<void> = runWorker(item).then(() => {
       running.delete(task);
+      const wake = slotFreed;
+      slotFreed = undefined;
+      wake?.();
     });
     running.add(task);
   };
 
   try {
     while (failure === undefined && !signal?.aborted) {
-      // Tasks never reject (see runWorker), so race() only ever signals "a slot freed".
-      while (running.size >= concurrency) await Promise.race(running);
+      while (running.size >= concurrency) await new Promise<void>((resolve) => (slotFreed = resolve));
       if (failure !== undefined || signal?.aborted) break;
 
       let step: IteratorResult<T> | typeof ABORTED;
@@ -123,90 +129,4 @@ async function closeIterator<T>(iterator: AsyncIterator<T> | Iterator<T>, pullPe
   } catch {
     // The iterable failed while closing; the job's own error is the one to report.
   }
-}
-
-export interface RetryOptions {
-  /** Retries after the first attempt: 3 means up to 4 attempts in all. */
-  retries: number;
-  /** Backoff cap for the first retry; it doubles each retry. */
-  baseDelayMs: number;
-  /** Upper bound of the backoff (default 60 s). A server's retryAfterMs is honoured even above it. */
-  maxDelayMs?: number;
-  isRetryable: (err: unknown) => boolean;
-  onRetry?: (err: unknown, attempt: number, delayMs: number) => void;
-  signal?: AbortSignal;
-}
-
-const DEFAULT_MAX_DELAY_MS = 60_000;
-
-/**
- * Calls fn(attempt) (attempt counts from 1) until it succeeds, the error is
- * not retryable, or the retries are used up; then rethrows the last error.
- * Waits between attempts with exponential backoff and full jitter, or
- * exactly err.retryAfterMs when the error carries one (a server's Retry-After).
- */
-export async function withRetry<T>(fn: (attempt: number) => Promise<T>, opts: RetryOptions): Promise<T> {
-  const { signal } = opts;
-  for (let attempt = 1; ; attempt++) {
-    if (signal?.aborted) throw abortError(signal);
-    try {
-      return await fn(attempt);
-    } catch (err) {
-      if (attempt > opts.retries || signal?.aborted || !opts.isRetryable(err)) throw err;
-      const delayMs = retryDelayMs(err, attempt, opts);
-      opts.onRetry?.(err, attempt, delayMs);
-      try {
-        await sleep(delayMs, undefined, { signal });
-      } catch {
-        throw abortError(signal);
-      }
-    }
-  }
-}
-
-/**
- * Full jitter (a random wait between 0 and the exponential cap) spreads
- * the retries of many workers that failed together, instead of having them
- * all hit a throttled account again at the same moment.
- */
-export function retryDelayMs(err: unknown, attempt: number, opts: Pick<RetryOptions, 'baseDelayMs' | 'maxDelayMs'>): number {
-  const retryAfterMs = (err as { retryAfterMs?: unknown } | null)?.retryAfterMs;
-  if (typeof retryAfterMs === 'number' && Number.isFinite(retryAfterMs) && retryAfterMs >= 0) return retryAfterMs;
-  const cap = Math.min(opts.maxDelayMs ?? DEFAULT_MAX_DELAY_MS, opts.baseDelayMs * 2 ** (attempt - 1));
-  return Math.floor(Math.random() * cap);
-}
-
-const TRANSIENT_STATUS = new Set([408, 429, 500, 502, 503, 504]);
-
-// Connection-level failures that a later attempt can get past. ENOTFOUND is
-// deliberately absent: a host name that does not resolve is a wrong account
-// or endpoint, and retrying only delays the message the user needs.
-const TRANSIENT_CODES = new Set([
-  'ECONNRESET',
-  'ETIMEDOUT',
-  'ECONNREFUSED',
-  'ECONNABORTED',
-  'EPIPE',
-  'EAI_AGAIN',
-  'UND_ERR_SOCKET',
-  'UND_ERR_CONNECT_TIMEOUT',
-  'UND_ERR_HEADERS_TIMEOUT',
-  'UND_ERR_BODY_TIMEOUT',
-  'REQUEST_SEND_ERROR', // @azure/core-rest-pipeline's wrapper for a failed send
-]);
-
-/**
- * Whether a failed storage call is worth another attempt: throttling, server
- * errors, timeouts and dropped connections. Looks through `cause` chains,
- * since fetch and the Azure SDK wrap the socket error. An abort is never
- * transient: the user asked to stop.
- */
-export function isTransientError(err: unknown): boolean {
-  for (let e = err, depth = 0; e !== null && typeof e === 'object' && depth < 5; e = (e as { cause?: unknown }).cause, depth++) {
-    if (isAbortError(e)) return false;
-    const { statusCode, code } = e as { statusCode?: unknown; code?: unknown };
-    if (typeof statusCode === 'number' && TRANSIENT_STATUS.has(statusCode)) return true;
-    if (typeof code === 'string' && TRANSIENT_CODES.has(code)) return true;
-  }
-  return false;
 }
