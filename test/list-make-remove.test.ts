@@ -5,6 +5,8 @@ import assert from 'node:assert/strict';
 import { join } from 'node:path';
 import { startAzurite } from '../scripts/azurite.mjs';
 import { azcp } from './helpers/azcp.ts';
+import { runJob } from '../src/job/run.ts';
+import { parseJobOptions } from '../src/job/options.ts';
 import { tempDir, listContainer, putBlobs, service, readJob, type Azurite } from './helpers/trees.ts';
 import { createHash } from 'node:crypto';
 import { jobFolders } from './helpers/trees.ts';
@@ -105,7 +107,25 @@ test('remove --dry-run removes nothing and records what it would remove', async 
   const folder = jobFolders(jobDir).at(-1)!;
   const { report, transfers } = readJob(folder);
   assert.equal(report.status, 'DryRun');
+  assert.equal(report.message, 'Dry run: nothing was changed.', 'a dry run never claims it removed anything');
   assert.deepEqual(transfers.filter((t) => t.status === 'DryRun').map((t) => t.path).sort(), ['logs/2024/a.log', 'logs/2024/b.txt', 'logs/2025/c.log']);
+});
+
+test('remove that matches nothing says so, not that a listing confirmed a removal', async () => {
+  await putBlobs(az, 'rm-none', BLOBS);
+  const r = await azcp(['remove', `${az.serviceUrl}/rm-none/nothing-here`, '--recursive', '--job-dir', jobDir, '--output-type', 'json']);
+  assert.equal(r.code, 0, r.stderr + r.stdout);
+  assert.equal(JSON.parse(r.stdout).message, 'Nothing matched; nothing was removed.');
+  assert.equal((await names('rm-none')).length, 5);
+});
+
+test('make with dryRun (a CI input; the CLI refuses the flag) creates nothing', async () => {
+  const cli = await azcp(['make', `${az.serviceUrl}/not-made`, '--dry-run', '--job-dir', jobDir]);
+  assert.equal(cli.code, 2);
+  const report = await runJob(parseJobOptions({ mode: 'make', source: `${az.serviceUrl}/not-made`, dryRun: 'true', jobDir }));
+  assert.equal(report.status, 'DryRun');
+  assert.equal(report.exitCode, 0);
+  assert.equal(await service(az).getContainerClient('not-made').exists(), false);
 });
 
 test('remove refuses more than --max-delete, removes nothing, exit 1', async () => {

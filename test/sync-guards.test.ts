@@ -69,11 +69,28 @@ test('an unreadable source folder: no deletions, exit 1, a message naming the fo
     env: { HOME: jobs },
   });
   const r = await done;
+  // A copy (nothing to delete) from the same source: what the locked folder
+  // holds was not copied, so the job must not end Completed either.
+  const copyContainer = `guard${++n}`;
+  await putBlobs(az, copyContainer, {});
+  const copy = await run(['copy', `${src}/*`, `${az.serviceUrl}/${copyContainer}`, '--recursive', '--job-dir', jobs, '--output-type', 'json'], {
+    uid: 65534,
+    gid: 65534,
+    env: { HOME: jobs },
+  }).done;
   chmodSync(join(src, 'locked'), 0o755);
   assert.equal(r.code, 1, r.stderr + r.stdout);
   assert.match(r.stderr + r.stdout, /could not be read/);
   assert.match(r.stderr + r.stdout, /locked/);
   assert.deepEqual(await names(c), ['extra.txt', 'locked/deeper/x.txt', 'locked/secret.txt', 'ok.txt'], 'nothing was deleted');
+
+  assert.equal(copy.code, 1, copy.stderr + copy.stdout);
+  const report = JSON.parse(copy.stdout);
+  assert.equal(report.status, 'CompletedWithErrors');
+  assert.match(report.message, /1 source path\(s\) could not be read, so what they hold was not copied/);
+  // Reported once, though the reconciliation lists the source a second time.
+  assert.equal(report.warnings.filter((w: string) => /could not read .*locked/.test(w)).length, 1, report.warnings.join('\n'));
+  assert.deepEqual(await names(copyContainer), ['ok.txt']);
 });
 
 test('an empty source is refused unless --allow-empty-source; even then --max-delete applies', async () => {

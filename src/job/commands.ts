@@ -5,7 +5,7 @@ import { runPool } from '../engine/pool.ts';
 import { mergeJoin } from '../engine/diff.ts';
 import type { Entry } from '../engine/types.ts';
 import type { BlobLocation } from '../storage/location.ts';
-import { listBlobs, getBlobEntry, deleteBlob, makeContainer, type BlobEntry } from '../storage/blob.ts';
+import { listBlobs, getBlobEntry, deleteBlob, makeContainer, containerExists, type BlobEntry } from '../storage/blob.ts';
 import { openBlobSide, type BlobSide } from '../storage/blob-client.ts';
 import { checkSas, probeContainer, explainAccessError } from './preflight.ts';
 import type { JobContext } from './context.ts';
@@ -61,6 +61,13 @@ export async function makeCommand(ctx: JobContext, hooks: JobHooks): Promise<voi
   const loc = ctx.options.source as BlobLocation;
   if (loc.path) throw new UsageError(`make creates a container; give the container URL without a path (…/${loc.container})`);
   const side = await openTarget(ctx, hooks, 'c');
+  ctx.counts.total = 1;
+  if (ctx.options.dryRun) {
+    // A dry run changes nothing: it only says what make would do.
+    const exists = await containerExists(side);
+    ctx.log('info', exists ? `container ${loc.container} already exists; make would do nothing` : `make would create container ${loc.container}`);
+    return;
+  }
   let created: boolean;
   try {
     created = await makeContainer(side);
@@ -75,7 +82,6 @@ export async function makeCommand(ctx: JobContext, hooks: JobHooks): Promise<voi
     ctx.skipped.push({ path: loc.container, reason: 'container already exists' });
     ctx.fileLog('info', `container ${loc.container} already exists; nothing to do`);
   }
-  ctx.counts.total = 1;
 }
 
 const fromFile = (path: string) => readJsonLines<Entry>(path);

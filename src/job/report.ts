@@ -36,6 +36,10 @@ export function verdict(input: {
   fatal?: string;
   counts: Counts;
   reconciliation?: Reconciliation;
+  /** Source paths that could not be read: what they held was not moved. */
+  unreadable?: number;
+  /** The message of a clean run, for commands that say it their own way. */
+  success?: string;
 }): { status: JobStatus; exitCode: number; message: string } {
   const { counts, reconciliation } = input;
   if (input.cancelled) return { status: 'Cancelled', exitCode: 1, message: `Cancelled after ${counts.transferred} of ${counts.total} transfers; resume to finish.` };
@@ -43,6 +47,9 @@ export function verdict(input: {
   if (input.dryRun) return { status: 'DryRun', exitCode: 0, message: `Dry run: nothing was changed.` };
   const problems: string[] = [];
   if (counts.failed > 0) problems.push(`${counts.failed} failed`);
+  // An unreadable folder drops out of both listings, so the reconciliation
+  // cannot see what it held: it has to be counted here.
+  if (input.unreadable) problems.push(`${input.unreadable} source path(s) could not be read, so what they hold was not copied`);
   if (reconciliation && !reconciliation.ok) {
     const r = reconciliation;
     const parts = [
@@ -54,6 +61,7 @@ export function verdict(input: {
     problems.push(`reconciliation found ${parts.join(', ')}`);
   }
   if (problems.length === 0) {
+    if (input.success) return { status: 'Completed', exitCode: 0, message: input.success };
     // Objects only at the destination are fine when nothing asked to delete
     // them, but "matches" would then overstate what was checked.
     const extra = reconciliation && !reconciliation.extraIsDifference ? reconciliation.extra : 0;

@@ -83,10 +83,15 @@ function finish(ctx: JobContext, end: { cancelled: boolean; fatal?: string; reco
   if (ctx.folder.journalDropped) {
     ctx.warn(`transfers.jsonl reached its ${formatBytes(ctx.folder.journalMaxBytes)} cap: ${ctx.folder.journalDropped} line(s) were left out (routine ones first; AZCP_JOURNAL_MAX_BYTES raises it). The counts and failures in this report are complete.`);
   }
-  const v = verdict({ cancelled: end.cancelled, dryRun: o.dryRun, fatal: end.fatal, counts: ctx.counts, reconciliation: end.reconciliation });
-  if (v.exitCode === 0 && o.command === 'list') v.message = `Listed ${ctx.counts.total} blob(s).`;
-  if (v.exitCode === 0 && o.command === 'make') v.message = ctx.counts.transferred ? `Created container ${o.source.display}.` : `Container ${o.source.display} already exists; nothing to do.`;
-  if (v.exitCode === 0 && o.command === 'remove') v.message = `Removed ${ctx.counts.deleted} blob(s); a new listing confirms they are gone.`;
+  const v = verdict({
+    cancelled: end.cancelled,
+    dryRun: o.dryRun,
+    fatal: end.fatal,
+    counts: ctx.counts,
+    reconciliation: end.reconciliation,
+    unreadable: ctx.enumerationProblems.length,
+    success: successMessage(ctx, end.reconciliation),
+  });
   const endedAt = Date.now();
   const report: JobReport = {
     jobId: ctx.jobId,
@@ -119,6 +124,15 @@ function finish(ctx: JobContext, end: { cancelled: boolean; fatal?: string; reco
   // Hosts print the report themselves; the log keeps the verdict too.
   ctx.fileLog(report.exitCode === 0 ? 'info' : 'error', report.message);
   return report;
+}
+
+/** How list, make and remove say that they did what was asked. */
+function successMessage(ctx: JobContext, reconciliation: Reconciliation | undefined): string | undefined {
+  const o = ctx.options;
+  if (o.command === 'list') return `Listed ${ctx.counts.total} blob(s).`;
+  if (o.command === 'make') return ctx.counts.transferred ? `Created container ${o.source.display}.` : `Container ${o.source.display} already exists; nothing to do.`;
+  if (o.command === 'remove') return reconciliation ? `Removed ${ctx.counts.deleted} blob(s); a new listing confirms they are gone.` : 'Nothing matched; nothing was removed.';
+  return undefined;
 }
 
 /** Opens the blob sides of a job and checks what can be checked before writing. */
@@ -282,7 +296,7 @@ async function transferCommand(ctx: JobContext, hooks: JobHooks, signal: AbortSi
   const result =
     planningProof && wroteNothing
       ? planningProof.result('planning')
-      : await reconcile(filtered(source.list(), keep), filtered(destination.list(), keep), reconcileOptions);
+      : await reconcile(filtered(source.list(true), keep), filtered(destination.list(), keep), reconcileOptions);
   ctx.retriesFrom(sides);
   // The report and the summary list the differences; the log keeps them too.
   if (!result.ok) ctx.fileLog('error', `reconciliation found differences: ${JSON.stringify(result.differences.slice(0, 5))}`);

@@ -25,9 +25,13 @@ export interface SourceScope {
   namePrefix: string;
   /** One object named by the user, not a folder. */
   single: boolean;
-  list(): AsyncIterable<LocalEntry | BlobEntry>;
+  /** The source's objects. `quiet`: a second listing (the reconciliation)
+   *  does not report again what the first already reported. */
+  list(quiet?: boolean): AsyncIterable<LocalEntry | BlobEntry>;
   display: string;
 }
+
+const QUIET: ScopeEvents = { onProblem: () => {}, onSkip: () => {} };
 
 export interface DestinationScope {
   kind: 'local' | 'blob';
@@ -82,7 +86,7 @@ export async function localSourceScope(loc: LocalLocation, command: 'copy' | 'sy
     kind: 'local',
     namePrefix,
     single: false,
-    list: () => byWildcard(walkLocal(loc.path, namePrefix, { recursive: walkRecursive, ...ev }), loc.wildcard, namePrefix),
+    list: (quiet) => byWildcard(walkLocal(loc.path, namePrefix, { recursive: walkRecursive, ...(quiet ? QUIET : ev) }), loc.wildcard, namePrefix),
     display: loc.display,
   };
 }
@@ -90,11 +94,11 @@ export async function localSourceScope(loc: LocalLocation, command: 'copy' | 'sy
 export async function blobSourceScope(side: BlobSide, command: 'copy' | 'sync', recursive: boolean, ev: ScopeEvents): Promise<SourceScope> {
   const loc = side.loc;
   const path = loc.path.replace(/\/+$/, '');
-  const listing = (prefix: string, strip: string, rec: boolean) =>
-    listBlobs(side, { prefix, stripPrefix: strip, recursive: rec, onSkip: (n, r) => ev.onSkip(n, r) });
+  const listing = (prefix: string, strip: string, rec: boolean, quiet?: boolean) =>
+    listBlobs(side, { prefix, stripPrefix: strip, recursive: rec, onSkip: (quiet ? QUIET : ev).onSkip });
   if (loc.contentsOnly || path === '') {
     const prefix = withSlash(path);
-    return { kind: 'blob', namePrefix: '', single: false, list: () => byWildcard(listing(prefix, prefix, recursive), loc.wildcard, ''), display: loc.display };
+    return { kind: 'blob', namePrefix: '', single: false, list: (quiet) => byWildcard(listing(prefix, prefix, recursive, quiet), loc.wildcard, ''), display: loc.display };
   }
   if (!loc.path.endsWith('/')) {
     const exact = await getBlobEntry(side, path, parentPrefix(path));
@@ -110,7 +114,7 @@ export async function blobSourceScope(side: BlobSide, command: 'copy' | 'sync', 
     throw new UsageError(`the source "${loc.display}" is a virtual folder, not a blob: add --recursive to copy what is under it, or write ".../${basename(path)}/*"`);
   }
   const strip = command === 'copy' ? parentPrefix(path) : prefix;
-  return { kind: 'blob', namePrefix: prefix.slice(strip.length), single: false, list: () => listing(prefix, strip, recursive), display: loc.display };
+  return { kind: 'blob', namePrefix: prefix.slice(strip.length), single: false, list: (quiet) => listing(prefix, strip, recursive, quiet), display: loc.display };
 }
 
 /**
