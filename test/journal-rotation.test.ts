@@ -9,6 +9,8 @@ import { existsSync, readFileSync, readdirSync, rmSync, statSync } from 'node:fs
 import { join } from 'node:path';
 import { JobFolder, logRotateBytes, LOG_KEEP, completedPaths } from '../src/job/journal.ts';
 import { tempDir } from './helpers/temp.ts';
+import { registerSecret } from '../src/auth/redact.ts';
+import { assertNoSecrets } from './helpers/secrets.ts';
 
 const root = tempDir('rotation');
 after(() => rmSync(root, { recursive: true, force: true }));
@@ -100,4 +102,19 @@ test('transfers.jsonl stops taking routine lines at its cap and every line at 10
   } finally {
     delete process.env.AZCP_JOURNAL_MAX_BYTES;
   }
+});
+
+test('a journal line is redacted as written, whatever field the secret is in, even one JSON must escape', async () => {
+  const plain = 'Zm9vYmFyYmF6cXV4c2VjcmV0MTIz';
+  const quoted = 'pa"ss\\word-with-quote-and-backslash';
+  registerSecret(plain);
+  registerSecret(quoted);
+  const f = JobFolder.create(root, { mode: 'copy' }, 'test', 'redacted-journal');
+  f.recordTransfer({ path: `dir/${plain}.txt`, size: 1, status: 'Failed', error: `refused with ${quoted} and sig=abcdefghijklmnop` });
+  await f.close();
+  const text = readFileSync(join(f.dir, 'transfers.jsonl'), 'utf8');
+  const line = JSON.parse(text);
+  assert.equal(line.path, 'dir/REDACTED.txt');
+  assert.equal(line.error, 'refused with REDACTED and sig=REDACTED');
+  assertNoSecrets([text], [plain, quoted]);
 });

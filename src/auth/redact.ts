@@ -19,6 +19,10 @@ export function registerSecret(value: string | undefined | null): void {
   // A secret also travels URL-encoded (SAS in a URL) — register that form too.
   const encoded = encodeURIComponent(v);
   if (encoded !== v) knownSecrets.add(encoded);
+  // …and JSON-escaped (a quote or backslash in it), as journal lines are
+  // redacted after they are serialised.
+  const inJson = JSON.stringify(v).slice(1, -1);
+  if (inJson !== v) knownSecrets.add(inJson);
 }
 
 const PATTERNS: Array<[RegExp, string]> = [
@@ -56,18 +60,6 @@ export function redact(text: string): string {
   }
   for (const [re, replacement] of PATTERNS) out = out.replace(re, replacement);
   return out;
-}
-
-/** Redact every string inside a JSON-able value (for report.json and friends). */
-export function redactDeep<T>(value: T): T {
-  if (typeof value === 'string') return redact(value) as unknown as T;
-  if (Array.isArray(value)) return value.map((v) => redactDeep(v)) as unknown as T;
-  if (value && typeof value === 'object') {
-    const out: Record<string, unknown> = {};
-    for (const [k, v] of Object.entries(value as Record<string, unknown>)) out[k] = redactDeep(v);
-    return out as T;
-  }
-  return value;
 }
 
 /** An error's message, redacted, on one line — what users see. */

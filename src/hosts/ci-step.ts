@@ -358,7 +358,8 @@ export async function runCiStep(host: StepHost): Promise<void> {
     const credential = await host.credential(inputs, options);
     report = await runJob(options, {
       credential,
-      log: (level, message) => host.log(level, redact(message)),
+      // ctx.log hands hosts text it has already redacted.
+      log: (level, message) => host.log(level, message),
       progress: (p) => host.progress(p),
       progressIntervalMs: progressIntervalMs(),
       signal: cancel.signal,

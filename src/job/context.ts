@@ -74,9 +74,10 @@ export class JobContext {
     if (LEVELS[level] <= LEVELS[this.options.logLevel]) this.hooks.log?.(level, text);
   }
 
-  /** To the job log only: for lines the host already shows another way. */
+  /** To the job log only: for lines the host already shows another way.
+   *  (The folder redacts everything it writes.) */
   fileLog(level: LogLevel, message: string): void {
-    this.folder.writeLog(`${new Date().toISOString()} ${level.toUpperCase().padEnd(7)} ${redact(message)}`);
+    this.folder.writeLog(`${new Date().toISOString()} ${level.toUpperCase().padEnd(7)} ${message}`);
   }
 
   warn(message: string): void {

@@ -7,7 +7,7 @@ import { readdir, rm } from 'node:fs/promises';
 import { join } from 'node:path';
 import { randomBytes } from 'node:crypto';
 import { createInterface } from 'node:readline';
-import { redact, redactDeep } from '../auth/redact.ts';
+import { redact } from '../auth/redact.ts';
 import type { RawInputs } from './options.ts';
 import type { JobReport } from './types.ts';
 
@@ -191,7 +191,10 @@ export class JobFolder {
       this.journalDropped++;
       return;
     }
-    const line = JSON.stringify(redactDeep({ ...rec, at: rec.at ?? new Date().toISOString() })) + '\n';
+    // One redaction pass over the whole line, not one per field: this runs
+    // for every object of the job. (Secrets are registered in their
+    // JSON-escaped form too, so the serialised line is safe to scan.)
+    const line = redact(JSON.stringify({ ...rec, at: rec.at ?? new Date().toISOString() })) + '\n';
     this.transfersBytes += Buffer.byteLength(line);
     this.transfers.write(line, rec.size >= URGENT_RECORD_BYTES);
   }
