@@ -141,6 +141,9 @@ export async function openSides(ctx: JobContext, hooks: JobHooks): Promise<{ sou
   const sides: { source?: BlobSide; destination?: BlobSide } = {};
   if (o.source.kind === 'blob') sides.source = await openBlobSide(o.source, o.auth, hooks.credential);
   if (o.destination?.kind === 'blob') sides.destination = await openBlobSide(o.destination, o.auth, hooks.credential);
+  // Registered before the first request: the counters are live, so retries
+  // of the preflight probes (and everything after) are in the report.
+  ctx.retriesFrom(sides);
   const writes = !o.dryRun;
   if (sides.source) {
     for (const w of checkSas(sides.source, o.destination ? 'source' : 'target', o.command === 'remove' && writes ? 'rld' : 'rl')) ctx.warn(w);
@@ -151,7 +154,6 @@ export async function openSides(ctx: JobContext, hooks: JobHooks): Promise<{ sou
   }
   if (sides.source) await probeContainer(sides.source, o.destination ? 'source' : 'target');
   if (sides.destination) await probeContainer(sides.destination, 'destination');
-  ctx.retriesFrom(sides);
   return sides;
 }
 
@@ -284,7 +286,6 @@ async function transferCommand(ctx: JobContext, hooks: JobHooks, signal: AbortSi
     await runPool(work(), o.concurrency, (e) => executor.transfer(e), { signal });
   } finally {
     await new Promise<void>((r) => deletions.end(r));
-    ctx.retriesFrom(sides);
   }
 
   guardEmptySource(ctx);
@@ -297,7 +298,6 @@ async function transferCommand(ctx: JobContext, hooks: JobHooks, signal: AbortSi
     planningProof && wroteNothing
       ? planningProof.result('planning')
       : await reconcile(filtered(source.list(true), keep), filtered(destination.list(), keep), reconcileOptions);
-  ctx.retriesFrom(sides);
   // The report and the summary list the differences; the log keeps them too.
   if (!result.ok) ctx.fileLog('error', `reconciliation found differences: ${JSON.stringify(result.differences.slice(0, 5))}`);
   return result;

@@ -13,8 +13,6 @@ import { resolveAuth, type StorageAuth } from '../auth/credential.ts';
 export interface TransferStats {
   /** Requests retried after a transient failure. */
   retries: number;
-  /** The last transient failures seen, for the log. */
-  lastRetryReasons: string[];
 }
 
 export interface BlobSide {
@@ -101,7 +99,6 @@ export function retryPolicy(tuning: RetryTuning, stats: TransferStats): Pipeline
       const outer = request.abortSignal;
       for (let attempt = 1; ; attempt++) {
         let delay: number | undefined;
-        let reason: string;
         // The per-try timeout is ours, not the HTTP client's: its timeout
         // surfaces as a bare AbortError, indistinguishable from the user
         // cancelling, and so was never retried. A try of our own that runs
@@ -127,14 +124,11 @@ export function retryPolicy(tuning: RetryTuning, stats: TransferStats): Pipeline
             return response;
           }
           delay = retryAfterMs(response);
-          reason = `HTTP ${response.status} ${response.headers.get('x-ms-error-code') ?? ''}`.trim();
           // Drain an unread error body so the socket can be reused.
           (response.readableStreamBody as NodeJS.ReadableStream | undefined)?.resume?.();
         } catch (err) {
           if (outer?.aborted || attempt >= tuning.maxTries || !replayable) throw timedOut && !outer?.aborted ? tryTimeoutError(tuning.tryTimeoutMs, err) : err;
-          if (timedOut) reason = `no answer within ${tuning.tryTimeoutMs} ms`;
-          else if (isRetriableError(err)) reason = (err as { code?: string }).code ?? (err as Error).message;
-          else throw err;
+          if (!timedOut && !isRetriableError(err)) throw err;
         } finally {
           if (timer) clearTimeout(timer);
           if (!keepLink) outer?.removeEventListener?.('abort', onOuterAbort);
@@ -143,8 +137,6 @@ export function retryPolicy(tuning: RetryTuning, stats: TransferStats): Pipeline
         const backoff = Math.min(tuning.maxDelayMs, tuning.baseDelayMs * 2 ** (attempt - 1));
         const wait = delay !== undefined ? Math.min(delay, tuning.maxDelayMs) : Math.random() * backoff;
         stats.retries++;
-        stats.lastRetryReasons.push(`${request.method} try ${attempt}: ${reason}`);
-        if (stats.lastRetryReasons.length > 20) stats.lastRetryReasons.shift();
         await sleep(wait, outer);
       }
     },
@@ -182,7 +174,7 @@ export async function openBlobSide(
   tuning: RetryTuning = defaultRetryTuning(),
 ): Promise<BlobSide> {
   const auth = await resolveAuth(loc, authInputs, hostCredential);
-  const stats: TransferStats = { retries: 0, lastRetryReasons: [] };
+  const stats: TransferStats = { retries: 0 };
   const pipeline = newPipeline(auth.credential, {
     keepAliveOptions: { enable: true },
     // Our policy replaces the SDK's; one try here means "no SDK retries".

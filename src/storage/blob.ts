@@ -2,7 +2,7 @@
 import type { BlobItem } from '@azure/storage-blob';
 import { parseListBlobs, type ListedBlobXml, type ListPage } from './list-xml.ts';
 import { rawRequest, sendRaw, serviceError } from './raw-request.ts';
-import { watchBodyIdle } from './body-idle.ts';
+import { watchBodyIdle, withBodyRetries } from './body-idle.ts';
 import type { Entry } from '../engine/types.ts';
 import type { BlobSide } from './blob-client.ts';
 
@@ -126,27 +126,17 @@ async function* rawPages(side: BlobSide, options: ListOptions): AsyncGenerator<B
   } while (marker);
 }
 
-/** Tries at a listing page whose body breaks off after the service
- *  answered (the pipeline retries only requests that fail). */
-const PAGE_TRIES = 5;
-
 async function listPage(side: BlobSide, url: string): Promise<ListPage> {
-  for (let attempt = 1; ; attempt++) {
+  return withBodyRetries(side.stats, undefined, async (answered) => {
     const request = rawRequest(url, 'GET');
     // A 200 comes back as a stream: otherwise the pipeline's deserializer
     // would parse the page with the general XML parser before we see it.
     request.streamResponseStatusCodes = new Set([200]);
     const response = await sendRaw(side, request);
     if (response.status !== 200) throw serviceError(request, response, response.bodyAsText ?? '');
-    try {
-      return parseListBlobs(await readText(response.readableStreamBody, side.tryTimeoutMs));
-    } catch (err) {
-      if (attempt >= PAGE_TRIES) throw err;
-      side.stats.retries++;
-      side.stats.lastRetryReasons.push(`list page body try ${attempt}: ${(err as Error).message}`);
-      if (side.stats.lastRetryReasons.length > 20) side.stats.lastRetryReasons.shift();
-    }
-  }
+    answered();
+    return parseListBlobs(await readText(response.readableStreamBody, side.tryTimeoutMs));
+  });
 }
 
 /** Properties of one blob, or undefined if it does not exist. */

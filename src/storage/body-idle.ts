@@ -1,4 +1,6 @@
-// A response body that goes silent halfway. The per-try timeout ends when
+// Response bodies that break off or go silent halfway.
+//
+// A body that goes silent halfway. The per-try timeout ends when
 // the headers arrive, and an established connection that stops sending can
 // stay open for hours: on a long migration one such body would hold its
 // transfer — and the job — forever. The watch ends a body that brought no
@@ -33,4 +35,35 @@ export function watchBodyIdle(body: NodeJS.ReadableStream, ms: number): IdleWatc
       timer = undefined;
     },
   };
+}
+
+/** Tries at a response whose body breaks off (or goes silent) after the
+ *  service answered: the pipeline retries a request that fails, not a body
+ *  that stops halfway (the SDK reports a cut connection as an abort, which
+ *  its own stream retries then give up on). */
+export const BODY_TRIES = 5;
+
+/**
+ * Runs `attempt` until it succeeds, trying again only when it failed after
+ * calling `answered()` (the service had answered; its body broke off) — a
+ * request that failed has had its retries in the pipeline already. Each
+ * try again is counted in `stats.retries`; `beforeRetry` undoes what the
+ * failed try reported (progress).
+ */
+export async function withBodyRetries<T>(
+  stats: { retries: number },
+  signal: AbortSignal | undefined,
+  attempt: (answered: () => void) => Promise<T>,
+  beforeRetry?: () => void,
+): Promise<T> {
+  for (let n = 1; ; n++) {
+    let answered = false;
+    try {
+      return await attempt(() => (answered = true));
+    } catch (err) {
+      if (!answered || signal?.aborted || n >= BODY_TRIES) throw err;
+      beforeRetry?.();
+      stats.retries++;
+    }
+  }
 }

@@ -12,7 +12,7 @@ import type { BlobEntry } from './blob.ts';
 import type { Limiter } from '../engine/limiter.ts';
 import { DEFAULT_BLOCK_SIZE } from './upload.ts';
 import { rawRequest, sendRaw, serviceError } from './raw-request.ts';
-import { watchBodyIdle } from './body-idle.ts';
+import { watchBodyIdle, withBodyRetries } from './body-idle.ts';
 
 export interface DownloadSettings {
   blockSize?: number;
@@ -60,7 +60,7 @@ export async function downloadBlob(side: BlobSide, blob: BlobEntry, target: stri
   try {
     const got =
       blob.size <= blockSize * SINGLE_GET_BLOCKS
-        ? await streamedGet(side, blob, temp, s)
+        ? await streamedGet(side, blob, temp, verify, s)
         : await rangedGet(side, blob, temp, blockSize, verify, s);
     if (got.bytes !== blob.size) throw new IntegrityError(`downloaded ${got.bytes} bytes but the blob has ${blob.size}`);
     if (verify && got.md5 !== blob.md5) {
@@ -84,47 +84,30 @@ export async function downloadBlob(side: BlobSide, blob: BlobEntry, target: stri
   }
 }
 
-/** Tries at a blob or range whose body breaks off after the service
- *  answered: the pipeline retries a request that fails, not a body that
- *  stops halfway (the SDK reports a cut connection as an abort, which its
- *  own stream retries then give up on). */
-const BODY_TRIES = 5;
-
-function noteBodyRetry(side: BlobSide, attempt: number, err: unknown): void {
-  side.stats.retries++;
-  side.stats.lastRetryReasons.push(`GET body try ${attempt}: ${(err as Error).message}`);
-  if (side.stats.lastRetryReasons.length > 20) side.stats.lastRetryReasons.shift();
-}
-
-async function streamedGet(side: BlobSide, blob: BlobEntry, temp: string, s: DownloadSettings): Promise<{ bytes: number; md5: string }> {
+async function streamedGet(side: BlobSide, blob: BlobEntry, temp: string, verify: boolean, s: DownloadSettings): Promise<{ bytes: number; md5?: string }> {
   return s.blockLimiter.run(async () => {
-    for (let attempt = 1; ; attempt++) {
-      let reported = 0;
-      let answered = false;
-      const counted = { ...s, onBytes: (n: number) => ((reported += n), s.onBytes?.(n)) };
-      try {
-        return await getIntoFile(side, blob, temp, counted, () => (answered = true));
-      } catch (err) {
-        // Only a body that broke off is tried again here; a request that
-        // failed has had its retries in the pipeline already.
-        if (!answered || s.abortSignal?.aborted || attempt >= BODY_TRIES) throw err;
-        s.onBytes?.(-reported);
-        noteBodyRetry(side, attempt, err);
-      }
-    }
+    let reported = 0;
+    const counted = { ...s, onBytes: (n: number) => ((reported += n), s.onBytes?.(n)) };
+    return withBodyRetries(
+      side.stats,
+      s.abortSignal,
+      (answered) => ((reported = 0), getIntoFile(side, blob, temp, verify, counted, answered)),
+      () => s.onBytes?.(-reported),
+    );
   });
 }
 
-async function getIntoFile(side: BlobSide, blob: BlobEntry, temp: string, s: DownloadSettings, onAnswered: () => void): Promise<{ bytes: number; md5: string }> {
+async function getIntoFile(side: BlobSide, blob: BlobEntry, temp: string, verify: boolean, s: DownloadSettings, onAnswered: () => void): Promise<{ bytes: number; md5?: string }> {
   const body = side.raw ? await rawGetBody(side, blob, s) : await sdkGetBody(side, blob, s);
   onAnswered();
   const idle = watchBodyIdle(body, side.tryTimeoutMs);
-  const hash = createHash('md5');
+  // Hashed only when there is an MD5 to check it against.
+  const hash = verify ? createHash('md5') : undefined;
   let bytes = 0;
   const tap = new Transform({
     transform(chunk: Buffer, _enc, done) {
       idle.touch();
-      hash.update(chunk);
+      hash?.update(chunk);
       bytes += chunk.length;
       s.onBytes?.(chunk.length);
       done(null, chunk);
@@ -135,7 +118,7 @@ async function getIntoFile(side: BlobSide, blob: BlobEntry, temp: string, s: Dow
   } finally {
     idle.stop();
   }
-  return { bytes, md5: hash.digest('base64') };
+  return { bytes, md5: hash?.digest('base64') };
 }
 
 /**
@@ -190,10 +173,12 @@ async function rangedGet(
    *  body that breaks off is fetched again (positional writes make the
    *  second try overwrite the first). */
   const fetchRange = async (offset: number, count: number): Promise<Buffer[]> => {
-    for (let attempt = 1; ; attempt++) {
-      let answered = false;
-      let reported = 0;
-      try {
+    let reported = 0;
+    return withBodyRetries(
+      side.stats,
+      s.abortSignal,
+      async (answered) => {
+        reported = 0;
         // Streamed straight into place: no range-sized buffer, and none of
         // the SDK's copying into one. ifMatch: if the blob is replaced
         // mid-download, fail rather than stitch two versions together.
@@ -202,7 +187,7 @@ async function rangedGet(
           conditions: blob.etag ? { ifMatch: blob.etag } : undefined,
           maxRetryRequests: 5,
         });
-        answered = true;
+        answered();
         if (!res.readableStreamBody) throw new Error('the service returned no body');
         const chunks: Buffer[] = [];
         let at = offset;
@@ -221,12 +206,9 @@ async function rangedGet(
         }
         if (at - offset !== count) throw new IntegrityError(`range at ${offset} brought ${at - offset} bytes, expected ${count}`);
         return chunks;
-      } catch (err) {
-        if (!answered || s.abortSignal?.aborted || attempt >= BODY_TRIES) throw err;
-        s.onBytes?.(-reported);
-        noteBodyRetry(side, attempt, err);
-      }
-    }
+      },
+      () => s.onBytes?.(-reported),
+    );
   };
   try {
     const ranges = Math.ceil(blob.size / blockSize);

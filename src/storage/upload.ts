@@ -57,10 +57,11 @@ export function blockSizeFor(fileSize: number, wanted = DEFAULT_BLOCK_SIZE): num
 }
 
 /** Block ids: same length for every block of a blob (a service rule), and
- *  the same for the same source on any machine. */
-export function blockIdFor(size: number, mtimeMs: number, blockSize: number, index: number): string {
+ *  the same for the same source on any machine. The source part is hashed
+ *  once per file, not once per block. */
+function blockIdsFor(size: number, mtimeMs: number, blockSize: number, count: number): string[] {
   const source = createHash('sha256').update(`${size}:${Math.floor(mtimeMs)}:${blockSize}`).digest('hex').slice(0, 24);
-  return Buffer.from(`azcp-${source}-${String(index).padStart(6, '0')}`).toString('base64');
+  return Array.from({ length: count }, (_, index) => Buffer.from(`azcp-${source}-${String(index).padStart(6, '0')}`).toString('base64'));
 }
 
 function headersFor(blobName: string, s: UploadSettings, md5?: Buffer): BlobHTTPHeaders {
@@ -161,9 +162,12 @@ async function uploadInBlocks(
   s: UploadSettings,
 ): Promise<UploadResult> {
   const count = Math.ceil(source.size / blockSize);
-  const ids = Array.from({ length: count }, (_, i) => blockIdFor(source.size, source.mtimeMs, blockSize, i));
+  const ids = blockIdsFor(source.size, source.mtimeMs, blockSize, count);
   const already = await stagedBlocks(client, s);
   const md5Promise = s.putMd5 ? md5OfFile(localPath) : undefined;
+  // Awaited only after the blocks are staged; if staging fails first, its
+  // rejection must not go unhandled (that would end the whole process).
+  md5Promise?.catch(() => {});
   let bytesSent = 0;
   let reused = 0;
   const handle = await open(localPath, 'r');
