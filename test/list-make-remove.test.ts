@@ -138,3 +138,15 @@ test('remove refuses more than --max-delete, removes nothing, exit 1', async () 
   assert.equal(ok.code, 0, ok.stderr + ok.stdout);
   assert.deepEqual(await names('rm-max'), ['keep/me.txt', 'logs/2025/c.log', 'top.log']);
 });
+
+test('remove --max-delete P% is a share of the blobs under the URL, before the filters', async () => {
+  // 3 of the 5 blobs end in .log: 50% of 5 allows 2 (refused), 60% allows 3.
+  await putBlobs(az, 'rm-pct', BLOBS);
+  const refused = await azcp(['remove', `${az.serviceUrl}/rm-pct`, '--recursive', '--include-pattern', '*.log', '--max-delete', '50%', '--job-dir', jobDir]);
+  assert.equal(refused.code, 1, refused.stderr + refused.stdout);
+  assert.match(refused.stderr + refused.stdout, /refusing to remove 3 blobs: more than --max-delete 50% allows \(2\)/);
+  assert.equal((await names('rm-pct')).length, 5);
+  const ok = await azcp(['remove', `${az.serviceUrl}/rm-pct`, '--recursive', '--include-pattern', '*.log', '--max-delete', '60%', '--job-dir', jobDir]);
+  assert.equal(ok.code, 0, ok.stderr + ok.stdout);
+  assert.deepEqual(await names('rm-pct'), ['keep/me.txt', 'logs/2024/b.txt']);
+});

@@ -117,7 +117,7 @@ export const COMMANDS: Record<string, CommandSpec> = {
       F('recursive', 'boolean', 'Remove everything under the prefix.'),
       ...FILTER_FLAGS,
       F('dry-run', 'boolean', 'Print what would be removed; remove nothing.'),
-      F('max-delete', 'string', 'Refuse to remove more than this many blobs (or share of those matched).', '500'),
+      F('max-delete', 'string', 'Refuse to remove more than this many blobs, or this share of all the blobs under the URL (before filters).', '500 | 10%'),
       ...COMMON_FLAGS,
     ],
     examples: ['azcp remove "https://acct.blob.core.windows.net/web/old.html?SAS"', 'azcp remove "https://acct.blob.core.windows.net/web/tmp?SAS" --recursive --dry-run'],

@@ -94,6 +94,9 @@ export async function removeCommand(ctx: JobContext, hooks: JobHooks, signal: Ab
   const planPath = join(ctx.folder.dir, 'deletions.jsonl');
   const planned = createWriteStream(planPath);
   let count = 0;
+  // What a percentage in --max-delete is a share of: every blob under the
+  // URL, before the filters chose which of them go.
+  let underUrl = 0;
   let plannedBytes = 0;
   const note = (e: BlobEntry) => {
     count++;
@@ -104,15 +107,20 @@ export async function removeCommand(ctx: JobContext, hooks: JobHooks, signal: Ab
   const exact = loc.path && !loc.path.endsWith('/') && !loc.contentsOnly ? await getBlobEntry(side, loc.path, '') : undefined;
   const prefix = listPrefix(loc);
   try {
-    if (exact) note(exact);
-    else {
+    if (exact) {
+      underUrl = 1;
+      note(exact);
+    } else {
       if (!o.recursive) {
         throw new UsageError(
           loc.path ? `"${loc.display}" is not a blob; add --recursive to remove everything under it` : `removing a whole container's blobs needs --recursive`,
         );
       }
       const keep = scopeFilter(o, '');
-      for await (const e of listBlobs(side, { prefix, stripPrefix: '', recursive: true })) if (keep(e)) note(e);
+      for await (const e of listBlobs(side, { prefix, stripPrefix: '', recursive: true })) {
+        underUrl++;
+        if (keep(e)) note(e);
+      }
     }
   } finally {
     await new Promise<void>((r) => planned.end(r));
@@ -123,7 +131,7 @@ export async function removeCommand(ctx: JobContext, hooks: JobHooks, signal: Ab
     return undefined;
   }
   if (o.maxDelete) {
-    const allowed = o.maxDelete.count ?? Math.floor((count * (o.maxDelete.percent ?? 100)) / 100);
+    const allowed = o.maxDelete.count ?? Math.floor((underUrl * (o.maxDelete.percent ?? 100)) / 100);
     if (count > allowed) {
       throw new GuardError(`refusing to remove ${count} blobs: more than --max-delete ${o.maxDelete.count ?? `${o.maxDelete.percent}%`} allows (${allowed}); nothing was removed`);
     }
