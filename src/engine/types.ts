@@ -22,4 +22,3 @@ export type Action =
   | { kind: 'skip'; source: Entry; destination?: Entry; reason: string }
   | { kind: 'delete'; destination: Entry };
 
-export type TransferStatus = 'Completed' | 'Failed' | 'Skipped' | 'Deleted' | 'DryRun';

@@ -73,10 +73,6 @@ async function serviceConnectionCredential(
     return undefined;
   }
   const conn = getServiceConnection(tl, id, secrets);
-  if (conn.scheme.toLowerCase() === 'workloadidentityfederation' && !process.env.SYSTEM_OIDCREQUESTURI) {
-    const uri = tl.getVariable('System.OidcRequestUri');
-    if (uri) process.env.SYSTEM_OIDCREQUESTURI = uri;
-  }
   const { buildServiceConnectionCredential } = await import('../auth/identity.ts');
   tl.debug(`azcp: service connection ${id} (${conn.scheme})`);
   return buildServiceConnectionCredential(conn);

@@ -6,11 +6,14 @@
 import { join } from 'node:path';
 import type { TokenCredential } from '@azure/core-auth';
 import type { RawInputs, JobOptions } from '../job/options.ts';
-import { parseBool, parseJobOptions } from '../job/options.ts';
+import { parseBool, parseJobOptions, SECRET_INPUTS } from '../job/options.ts';
+import { formatBytes } from '../job/report.ts';
 import type { JobReport, Progress, ListedBlob, LogLevel } from '../job/types.ts';
 import { registerSecret, redact, describeError } from '../auth/redact.ts';
 import { UsageError } from '../job/errors.ts';
 import { runJob } from '../job/run.ts';
+
+export { SECRET_INPUTS };
 
 /** Every step input, by the camelCase name in INTERFACE.md (action.yml and task.json use the same). */
 export const STEP_INPUTS = [
@@ -55,9 +58,6 @@ export const STEP_INPUTS = [
   'failOnMismatch',
 ] as const;
 export type StepInput = (typeof STEP_INPUTS)[number];
-
-/** Inputs whose values are secrets: masked by the host and redacted by azcp before anything is printed. */
-export const SECRET_INPUTS = ['sasToken', 'accountKey', 'connectionString'] as const;
 
 /** Defaults of the step (the same in action.yml and task.json). Others default to empty, meaning the engine's default. */
 export const STEP_DEFAULTS: Partial<Record<StepInput, string>> = {
@@ -241,17 +241,6 @@ export function summaryPath(report: JobReport): string {
   return join(report.jobFolder, 'summary.md');
 }
 
-function bytes(n: number): string {
-  const units = ['B', 'KiB', 'MiB', 'GiB', 'TiB'];
-  let v = n;
-  let i = 0;
-  while (v >= 1024 && i < units.length - 1) {
-    v /= 1024;
-    i++;
-  }
-  return `${i === 0 ? v : v.toFixed(1)} ${units[i]}`;
-}
-
 /** 0..100 when it can be known (bytes planned so far), else undefined. */
 export function percentOf(p: Progress): number | undefined {
   if (p.phase === 'done') return 100;
@@ -265,7 +254,7 @@ export function progressLine(p: Progress): string {
   return (
     `[azcp] ${p.phase}${pct === undefined ? '' : ` ${pct}%`}: ` +
     `${p.transferred} transferred, ${p.skipped} skipped, ${p.failed} failed, ${p.deleted} deleted, ` +
-    `${bytes(p.bytes)}${p.bytesPlanned > 0 ? ` of ${bytes(p.bytesPlanned)}` : ''}; ${p.scanned} scanned; ${secs}s`
+    `${formatBytes(p.bytes)}${p.bytesPlanned > 0 ? ` of ${formatBytes(p.bytesPlanned)}` : ''}; ${p.scanned} scanned; ${secs}s`
   );
 }
 

@@ -12,7 +12,3 @@ export class GuardError extends Error {
   readonly exitCode = 1;
 }
 
-export function exitCodeOf(err: unknown): number {
-  const code = (err as { exitCode?: number })?.exitCode;
-  return code === 2 ? 2 : 1;
-}

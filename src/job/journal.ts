@@ -8,7 +8,7 @@ import { join } from 'node:path';
 import { randomBytes } from 'node:crypto';
 import { createInterface } from 'node:readline';
 import { redact } from '../auth/redact.ts';
-import type { RawInputs } from './options.ts';
+import { SECRET_INPUTS, type RawInputs } from './options.ts';
 import type { JobReport } from './types.ts';
 
 export interface TransferRecord {
@@ -53,7 +53,6 @@ function stripSas(value: string | boolean | undefined): { value: string | boolea
   return q < 0 ? { value, had: false } : { value: value.slice(0, q), had: true };
 }
 
-const SECRET_INPUTS = ['sasToken', 'accountKey', 'connectionString'];
 
 /**
  * Appends lines to a file in batches: one write per line cost as much CPU
@@ -153,7 +152,7 @@ export class JobFolder {
       const clean: RawInputs = {};
       const sasStripped = { source: false, destination: false };
       for (const [k, v] of Object.entries(inputs)) {
-        if (SECRET_INPUTS.includes(k)) continue;
+        if ((SECRET_INPUTS as readonly string[]).includes(k)) continue;
         const { value, had } = stripSas(v);
         if (k === 'source' || k === 'destination') sasStripped[k] = had;
         clean[k] = typeof value === 'string' ? redact(value) : value;

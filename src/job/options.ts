@@ -34,6 +34,10 @@ export interface MaxDelete {
   percent?: number;
 }
 
+/** Inputs whose values are secrets: masked by CI hosts, kept out of job.json,
+ *  and redacted everywhere else. */
+export const SECRET_INPUTS = ['sasToken', 'accountKey', 'connectionString'] as const;
+
 export interface AuthInputs {
   kind: AuthKind;
   clientId?: string;

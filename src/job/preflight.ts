@@ -2,20 +2,18 @@
 // permission the job needs, or has expired. Cheap, local, and far clearer
 // than a 403 in the middle of a job.
 import type { BlobSide } from '../storage/blob-client.ts';
-import { containerExists } from '../storage/blob.ts';
 import { UsageError } from './errors.ts';
 
 export interface SasFacts {
   permissions?: string;
   expiresAt?: number;
-  resourceTypes?: string;
 }
 
 export function sasFacts(sas: string): SasFacts {
   const p = new URLSearchParams(sas);
   const se = p.get('se');
   const t = se ? Date.parse(se) : NaN;
-  return { permissions: p.get('sp') ?? undefined, expiresAt: Number.isNaN(t) ? undefined : t, resourceTypes: p.get('srt') ?? undefined };
+  return { permissions: p.get('sp') ?? undefined, expiresAt: Number.isNaN(t) ? undefined : t };
 }
 
 const PERMISSION_NAMES: Record<string, string> = { r: 'read', l: 'list', w: 'write', c: 'create', d: 'delete', a: 'add' };
@@ -70,20 +68,6 @@ export function expiredSasMessage(
     }
   }
   return undefined;
-}
-
-export async function requireContainer(side: BlobSide, role: string): Promise<void> {
-  let exists: boolean;
-  try {
-    exists = await containerExists(side);
-  } catch (err) {
-    const e = err as { statusCode?: number; code?: string; message?: string };
-    if (e.statusCode === 403) return; // decided by the first real request
-    throw err;
-  }
-  if (!exists) {
-    throw new UsageError(`the ${role} container "${side.loc.container}" does not exist in account "${side.loc.account}"; create it with: azcp make ${side.loc.serviceUrl}/${side.loc.container}`);
-  }
 }
 
 /**

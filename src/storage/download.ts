@@ -22,7 +22,7 @@ export interface DownloadSettings {
   onBytes?: (n: number) => void;
   onWarning?: (message: string) => void;
   /** Creates a folder (cached per job: see folderMaker). */
-  makeFolder?: (dir: string) => Promise<void>;
+  makeFolder: (dir: string) => Promise<void>;
 }
 
 export class IntegrityError extends Error {
@@ -49,10 +49,8 @@ export function folderMaker(): (dir: string) => Promise<void> {
   };
 }
 
-const defaultMakeFolder = folderMaker();
-
 export async function downloadBlob(side: BlobSide, blob: BlobEntry, target: string, s: DownloadSettings): Promise<{ bytes: number }> {
-  await (s.makeFolder ?? defaultMakeFolder)(dirname(target));
+  await s.makeFolder(dirname(target));
   const temp = tempPathFor(target);
   const blockSize = s.blockSize ?? DEFAULT_BLOCK_SIZE;
   // Hash while the bytes arrive when there is something to check them against.

@@ -150,11 +150,6 @@ function parseUrl(text: string, role: string): BlobLocation {
   };
 }
 
-/** The URL of a container (no SAS). */
-export function containerUrl(loc: BlobLocation): string {
-  return `${loc.serviceUrl}/${encodeURIComponent(loc.container)}`;
-}
-
 /** Encode a blob name for a URL path: every segment escaped, slashes kept. */
 export function encodeBlobName(name: string): string {
   return name.split('/').map(encodeURIComponent).join('/');
