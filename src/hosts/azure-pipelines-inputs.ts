@@ -10,17 +10,13 @@
 // - Everything else is read through the task-lib (tl.getInput,
 //   tl.getEndpoint*), as any task does.
 import { join } from 'node:path';
-import { readStepInputs, maskSecrets, maskValue, SECRET_INPUTS, type StepInput, type StepInputs } from './ci-step.ts';
+import { readStepInputs, maskSecrets, maskValue, SECRET_BEARING_INPUTS, type StepInput, type StepInputs } from './ci-step.ts';
 import type { ServiceConnection } from '../auth/identity.ts';
 import { UsageError } from '../job/errors.ts';
 
 type TaskLib = typeof import('azure-pipelines-task-lib/task.js');
 
 /** The task-lib's variable key: dots and spaces to '_', upper case. */
-function isSecretBearing(name: StepInput): boolean {
-  return (SECRET_INPUTS as readonly string[]).includes(name) || name === 'source' || name === 'destination';
-}
-
 function key(name: string): string {
   return name.replace(/\./g, '_').replace(/ /g, '_').toUpperCase();
 }
@@ -35,12 +31,7 @@ export interface SecretSnapshot {
 /** Copies every secret value out of the environment. Call before loading the task-lib. */
 export function snapshotSecrets(env: NodeJS.ProcessEnv = process.env): SecretSnapshot {
   const inputs: Partial<Record<StepInput, string>> = {};
-  for (const name of SECRET_INPUTS) {
-    const v = env[`INPUT_${key(name)}`];
-    if (v) inputs[name] = v;
-  }
-  // Source and destination may carry a SAS; they are masked too (their SAS part).
-  for (const name of ['source', 'destination'] as const) {
+  for (const name of SECRET_BEARING_INPUTS) {
     const v = env[`INPUT_${key(name)}`];
     if (v) inputs[name] = v;
   }
@@ -69,7 +60,7 @@ export function getAzurePipelinesInputs(tl: TaskLib, secrets: SecretSnapshot, en
   }
   // Inputs that may hold a secret (a SAS inside source or destination too)
   // come from the snapshot: tl.getInput would echo them in a debug line.
-  const get = (name: StepInput): string | undefined => (name in secrets.inputs || isSecretBearing(name) ? secrets.inputs[name] : tl.getInput(name, false));
+  const get = (name: StepInput): string | undefined => ((SECRET_BEARING_INPUTS as readonly string[]).includes(name) ? secrets.inputs[name] : tl.getInput(name, false));
   // Job folders live in the agent's temp folder (cleaned after every job)
   // unless AZCP_JOB_DIR says otherwise.
   const agentTemp = env.AZCP_JOB_DIR ? undefined : tl.getVariable('Agent.TempDirectory');

@@ -10,6 +10,7 @@ import { UsageError } from '../job/errors.ts';
 import { redact } from '../auth/redact.ts';
 import { snapshotSecrets, getAzurePipelinesInputs, getServiceConnection } from './azure-pipelines-inputs.ts';
 import {
+  artifactNameOf,
   stepOutputs,
   stepResult,
   summaryPath,
@@ -83,7 +84,7 @@ function publish(tl: TaskLib, inputs: StepInputs, options: JobOptions, report: J
 
   if (inputs.summary) tl.uploadSummary(summaryPath(report));
   if (inputs.uploadArtifact) {
-    const name = inputs.artifactName || `azcp-${report.jobId}`;
+    const name = artifactNameOf(inputs, report.jobId);
     // The agent uploads the folder after the command is read; the job
     // folder lives in the agent's temp folder until the job ends.
     tl.uploadArtifact(name, report.jobFolder, name);

@@ -15,6 +15,15 @@ import { runJob } from '../job/run.ts';
 
 export { SECRET_INPUTS };
 
+/** Inputs that may carry a secret: the secret inputs, and source and
+ *  destination (a SAS written into the URL). */
+export const SECRET_BEARING_INPUTS = [...SECRET_INPUTS, 'source', 'destination'] as const;
+
+/** The artifact's name: artifactName, or one unique to the job. */
+export function artifactNameOf(inputs: StepInputs, jobId: string): string {
+  return inputs.artifactName || `azcp-${jobId}`;
+}
+
 /** Every step input, by the camelCase name in INTERFACE.md (action.yml and task.json use the same). */
 export const STEP_INPUTS = [
   'mode',

@@ -20,7 +20,3 @@ export function getGitHubInputs(getInput: InputReader, mask: (value: string) => 
   return readStepInputs(get, jobDir);
 }
 
-/** The artifact's name: artifactName, or one unique to the job. */
-export function artifactNameOf(inputs: StepInputs, jobId: string): string {
-  return inputs.artifactName || `azcp-${jobId}`;
-}

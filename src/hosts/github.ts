@@ -9,8 +9,9 @@ import type { JobOptions } from '../job/options.ts';
 import type { JobReport, LogLevel } from '../job/types.ts';
 import { UsageError } from '../job/errors.ts';
 import { redact, describeError, registerSecret } from '../auth/redact.ts';
-import { getGitHubInputs, artifactNameOf } from './github-inputs.ts';
+import { getGitHubInputs } from './github-inputs.ts';
 import {
+  artifactNameOf,
   stepOutputs,
   stepResult,
   summaryPath,
