@@ -4,12 +4,12 @@
 // with names that stress escaping and ordering, across page boundaries.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { BlobServiceClient, StorageSharedKeyCredential } from '@azure/storage-blob';
 import { startAzurite } from '../scripts/azurite.mjs';
 import { parseListBlobs, decodeXmlText } from '../src/storage/list-xml.ts';
 import { openBlobSide } from '../src/storage/blob-client.ts';
 import { listBlobs } from '../src/storage/blob.ts';
 import { parseLocation, type BlobLocation } from '../src/storage/location.ts';
+import { service } from './helpers/trees.ts';
 
 let azurite: Awaited<ReturnType<typeof startAzurite>>;
 const NAMES = [
@@ -29,7 +29,7 @@ const NAMES = [
 
 before(async () => {
   azurite = await startAzurite();
-  const svc = new BlobServiceClient(azurite.serviceUrl, new StorageSharedKeyCredential(azurite.account, azurite.key));
+  const svc = service(azurite);
   const c = svc.getContainerClient('listing');
   await c.create();
   for (const [i, n] of NAMES.entries()) {

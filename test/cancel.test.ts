@@ -8,17 +8,16 @@
 // signal arrives (it also tells the test when uploads are under way).
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { existsSync, mkdirSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { BlobServiceClient, StorageSharedKeyCredential } from '@azure/storage-blob';
-import { startAzurite, DEV_ACCOUNT, DEV_KEY } from '../scripts/azurite.mjs';
-import { startFaultProxy, type FaultProxy } from './helpers/fault-proxy.ts';
+import type { BlobServiceClient } from '@azure/storage-blob';
+import { startProxiedAzurite, type FaultProxy, type ProxiedAzurite } from './helpers/fault-proxy.ts';
 import { buildPrivateBundle, startBundle, type PrivateBundle, type RunningAzcp } from './helpers/bundle.ts';
 import { azcp } from './helpers/azcp.ts';
 import { tempDir } from './helpers/temp.ts';
 
 const FILES = 40;
-let azurite: Awaited<ReturnType<typeof startAzurite>>;
+let env: ProxiedAzurite;
 let proxy: FaultProxy;
 let service: BlobServiceClient;
 let bundle: PrivateBundle;
@@ -27,9 +26,8 @@ let src: string;
 
 before(async () => {
   bundle = await buildPrivateBundle();
-  azurite = await startAzurite();
-  proxy = await startFaultProxy(azurite.port, DEV_ACCOUNT);
-  service = new BlobServiceClient(azurite.serviceUrl, new StorageSharedKeyCredential(DEV_ACCOUNT, DEV_KEY));
+  env = await startProxiedAzurite();
+  ({ proxy, service } = env);
   work = tempDir('cancel');
   src = join(work, 'src');
   mkdirSync(src);
@@ -37,10 +35,8 @@ before(async () => {
 });
 
 after(async () => {
-  await proxy?.stop();
-  await azurite?.stop();
+  await env?.stop();
   bundle?.cleanup();
-  if (work) rmSync(work, { recursive: true, force: true });
 });
 
 for (const signal of ['SIGINT', 'SIGTERM'] as const) {

@@ -11,11 +11,10 @@
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { createHash, randomBytes } from 'node:crypto';
-import { mkdirSync, readFileSync, rmSync, writeFileSync, unlinkSync, readdirSync, statSync } from 'node:fs';
+import { mkdirSync, readFileSync, writeFileSync, unlinkSync, readdirSync, statSync } from 'node:fs';
 import { join, relative } from 'node:path';
-import { BlobServiceClient, StorageSharedKeyCredential, type ContainerClient } from '@azure/storage-blob';
-import { startAzurite, DEV_ACCOUNT, DEV_KEY } from '../scripts/azurite.mjs';
-import { startFaultProxy, seededFaults, type FaultProxy, type FaultAction } from './helpers/fault-proxy.ts';
+import type { BlobServiceClient, ContainerClient } from '@azure/storage-blob';
+import { startProxiedAzurite, seededFaults, type FaultProxy, type FaultAction, type ProxiedAzurite } from './helpers/fault-proxy.ts';
 import { buildPrivateBundle, startBundle, type PrivateBundle } from './helpers/bundle.ts';
 import { tempDir } from './helpers/temp.ts';
 
@@ -30,7 +29,7 @@ const KINDS: FaultAction[] = [
 ];
 const ENV = { AZCP_TRY_TIMEOUT_MS: String(TRY_TIMEOUT_MS), AZCP_RETRY_DELAY_MS: '50', AZCP_MAX_RETRY_DELAY_MS: '2000' };
 
-let azurite: Awaited<ReturnType<typeof startAzurite>>;
+let env: ProxiedAzurite;
 let proxy: FaultProxy;
 let service: BlobServiceClient;
 let bundle: PrivateBundle;
@@ -40,9 +39,8 @@ const seen: Record<string, number> = {};
 
 before(async () => {
   bundle = await buildPrivateBundle();
-  azurite = await startAzurite();
-  proxy = await startFaultProxy(azurite.port, DEV_ACCOUNT);
-  service = new BlobServiceClient(azurite.serviceUrl, new StorageSharedKeyCredential(DEV_ACCOUNT, DEV_KEY));
+  env = await startProxiedAzurite();
+  ({ proxy, service } = env);
   work = tempDir('faults');
   src = join(work, 'src');
   mkdirSync(join(src, 'nested', 'deeper'), { recursive: true });
@@ -55,10 +53,8 @@ before(async () => {
 });
 
 after(async () => {
-  await proxy?.stop();
-  await azurite?.stop();
+  await env?.stop();
   bundle?.cleanup();
-  if (work) rmSync(work, { recursive: true, force: true });
 });
 
 function localTree(root: string): Map<string, { size: number; md5: string }> {

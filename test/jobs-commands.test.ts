@@ -5,9 +5,8 @@ import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { mkdirSync, readdirSync, rmSync, writeFileSync, existsSync } from 'node:fs';
 import { join } from 'node:path';
-import { request as httpRequest } from 'node:http';
-import { BlobServiceClient, StorageSharedKeyCredential, generateBlobSASQueryParameters, ContainerSASPermissions } from '@azure/storage-blob';
-import { startAzurite, DEV_ACCOUNT, DEV_KEY } from '../scripts/azurite.mjs';
+import { startAzurite } from '../scripts/azurite.mjs';
+import { createContainer, rawPut } from './helpers/trees.ts';
 import { azcp } from './helpers/azcp.ts';
 import { tempDir } from './helpers/temp.ts';
 
@@ -36,22 +35,13 @@ before(async () => {
   const src = join(work, 'src');
   mkdirSync(src);
   for (const n of ['one.txt', 'two.txt', 'three.txt']) writeFileSync(join(src, n), `${n}\n`);
-  const service = new BlobServiceClient(azurite.serviceUrl, new StorageSharedKeyCredential(DEV_ACCOUNT, DEV_KEY));
-  await service.getContainerClient('jobs').create();
+  await createContainer(azurite, 'jobs');
   const url = `${azurite.serviceUrl}/jobs`;
   ids.upload = await run(['copy', `${src}/*`, url], 0);
   ids.sync = await run(['sync', src, url], 0);
   // A name that would leave the destination folder: planted with a raw PUT (the SDK would normalise it).
-  const sas = generateBlobSASQueryParameters({ containerName: 'jobs', permissions: ContainerSASPermissions.parse('rwl'), expiresOn: new Date(Date.now() + 3600_000) }, new StorageSharedKeyCredential(DEV_ACCOUNT, DEV_KEY)).toString();
   // (node:http sends the path as written; fetch would resolve the '..').
-  const status = await new Promise<number>((resolve, reject) => {
-    const req = httpRequest(
-      { host: '127.0.0.1', port: azurite.port, method: 'PUT', path: `/${DEV_ACCOUNT}/jobs/sub/%2E%2E/%2E%2E/escape.txt?${sas}`, headers: { 'x-ms-blob-type': 'BlockBlob', 'content-type': 'text/plain', 'content-length': 8 } },
-      (res) => (res.resume(), resolve(res.statusCode ?? 0)),
-    );
-    req.on('error', reject);
-    req.end('planted\n');
-  });
+  const status = await rawPut(azurite, 'jobs', 'sub/%2E%2E/%2E%2E/escape.txt', 'planted\n');
   assert.equal(status, 201);
   ids.download = await run(['copy', `${url}/*`, join(work, 'down'), '--recursive'], 1);
 });
@@ -144,8 +134,7 @@ test('a job whose journal hit its size cap says so, and its resume still sends n
   const src = join(work, 'many');
   mkdirSync(src);
   for (let i = 0; i < 40; i++) writeFileSync(join(src, `f${String(i).padStart(2, '0')}.txt`), `file ${i}\n`);
-  const service = new BlobServiceClient(azurite.serviceUrl, new StorageSharedKeyCredential(DEV_ACCOUNT, DEV_KEY));
-  await service.getContainerClient('capped').create();
+  await createContainer(azurite, 'capped');
   process.env.AZCP_JOURNAL_MAX_BYTES = '2048';
   try {
     const r = await azcp(['copy', `${src}/*`, `${azurite.serviceUrl}/capped`, '--job-dir', jobDir, '--output-type', 'json']);

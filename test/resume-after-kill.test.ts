@@ -10,11 +10,10 @@
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { createHash, randomBytes } from 'node:crypto';
-import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { BlobServiceClient, StorageSharedKeyCredential, type ContainerClient } from '@azure/storage-blob';
-import { startAzurite, DEV_ACCOUNT, DEV_KEY } from '../scripts/azurite.mjs';
-import { startFaultProxy, type FaultProxy } from './helpers/fault-proxy.ts';
+import type { BlobServiceClient, ContainerClient } from '@azure/storage-blob';
+import { startProxiedAzurite, type FaultProxy, type ProxiedAzurite } from './helpers/fault-proxy.ts';
 import { azcp, type AzcpResult } from './helpers/azcp.ts';
 import { buildPrivateBundle, startBundle, type PrivateBundle, type RunningAzcp } from './helpers/bundle.ts';
 import { tempDir } from './helpers/temp.ts';
@@ -26,7 +25,7 @@ const SMALL = 'a-small.txt';
 const TOTAL_BLOCK_BYTES = LARGE.length * FILE_SIZE;
 const TOTAL_BLOCKS = TOTAL_BLOCK_BYTES / MiB;
 
-let azurite: Awaited<ReturnType<typeof startAzurite>>;
+let env: ProxiedAzurite;
 let proxy: FaultProxy;
 let service: BlobServiceClient;
 let work: string;
@@ -36,9 +35,8 @@ const md5s = new Map<string, string>();
 
 before(async () => {
   bundle = await buildPrivateBundle();
-  azurite = await startAzurite();
-  proxy = await startFaultProxy(azurite.port, DEV_ACCOUNT);
-  service = new BlobServiceClient(azurite.serviceUrl, new StorageSharedKeyCredential(DEV_ACCOUNT, DEV_KEY));
+  env = await startProxiedAzurite();
+  ({ proxy, service } = env);
   work = tempDir('resume');
   src = join(work, 'src');
   mkdirSync(src);
@@ -47,10 +45,8 @@ before(async () => {
 });
 
 after(async () => {
-  await proxy?.stop();
-  await azurite?.stop();
+  await env?.stop();
   bundle?.cleanup();
-  if (work) rmSync(work, { recursive: true, force: true });
 });
 
 function writeSource(name: string, data: Buffer): void {

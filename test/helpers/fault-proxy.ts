@@ -6,7 +6,9 @@
 // when driven by `seededFaults` (a seeded PRNG).
 import { createServer, request as httpRequest, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import type { AddressInfo, Socket } from 'node:net';
-import { seededRandom } from './trees.ts';
+import { BlobServiceClient } from '@azure/storage-blob';
+import { startAzurite, DEV_ACCOUNT } from '../../scripts/azurite.mjs';
+import { credential, seededRandom } from './trees.ts';
 
 export type FaultAction =
   | { kind: 'forward'; delayMs?: number }
@@ -226,5 +228,26 @@ export function seededFaults(opts: { seed: number; share: number; kinds: FaultAc
     }
     streak.delete(key);
     return { kind: 'forward' };
+  };
+}
+
+export interface ProxiedAzurite {
+  proxy: FaultProxy;
+  /** Talks to Azurite directly, around the proxy: for setup and checks. */
+  service: BlobServiceClient;
+  stop(): Promise<void>;
+}
+
+/** An in-memory Azurite with a fault proxy in front of it. */
+export async function startProxiedAzurite(): Promise<ProxiedAzurite> {
+  const azurite = await startAzurite();
+  const proxy = await startFaultProxy(azurite.port, DEV_ACCOUNT);
+  return {
+    proxy,
+    service: new BlobServiceClient(azurite.serviceUrl, credential),
+    stop: async () => {
+      await proxy.stop();
+      await azurite.stop();
+    },
   };
 }
