@@ -330,7 +330,9 @@ export function parseJobOptions(raw: RawInputs, flagName: (key: string) => strin
     allowEmptySource: parseBool(raw, 'allowEmptySource', false, f('allowEmptySource')),
     compareHash,
     mirrorMode,
-    putMd5: parseBool(raw, 'putMd5', false, f('putMd5')),
+    // Every blob azcp writes carries Content-MD5 unless told otherwise, so that
+    // any later download can be verified.
+    putMd5: parseBool(raw, 'putMd5', true, f('putMd5')),
     checkMd5: oneOf(raw, 'checkMd5', ['FailIfDifferent', 'LogOnly', 'NoCheck'] as const, 'FailIfDifferent', f('checkMd5')),
     blockSize,
     concurrency: concurrency ?? DEFAULT_CONCURRENCY,
