@@ -38,7 +38,7 @@ const TRANSFER_FLAGS: FlagSpec[] = [
   F('overwrite', 'string', 'true | false | ifSourceNewer (copy; default true).', 'ifSourceNewer'),
   F('dry-run', 'boolean', 'Print and record what would be done; change nothing.'),
   F('put-md5', 'boolean', 'Store the MD5 of every uploaded file as Content-MD5 (default true; --put-md5=false leaves it off files staged in blocks, as AzCopy does by default, so their downloads cannot be verified).'),
-  F('check-md5', 'string', 'FailIfDifferent | LogOnly | NoCheck: verify downloads against Content-MD5 (default FailIfDifferent).', 'LogOnly'),
+  F('check-md5', 'string', 'FailIfDifferent | FailIfDifferentOrMissing | LogOnly | NoCheck: verify downloads against Content-MD5 (default FailIfDifferent; a blob without one is checked range by range in transit, and counted in the summary; FailIfDifferentOrMissing fails it instead).', 'FailIfDifferentOrMissing'),
   F('block-size-mb', 'string', 'Block size for uploads and ranged downloads in MiB (default 8; grows to stay under 50,000 blocks).', '16'),
   F('access-tier', 'string', 'Hot | Cool | Cold | Archive for uploaded blobs.', 'Cool'),
   F('content-type', 'string', 'Content-Type for every uploaded blob (default: guessed from the name).', 'application/json'),
