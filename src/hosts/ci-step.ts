@@ -74,6 +74,7 @@ export const STEP_DEFAULTS: Partial<Record<StepInput, string>> = {
   recursive: 'true',
   deleteDestination: 'false',
   allowEmptySource: 'false',
+  putMd5: 'true',
   authType: 'auto',
   audience: 'api://AzureADTokenExchange',
   uploadArtifact: 'true',

@@ -17,6 +17,8 @@ export class JobContext {
   readonly failures: Array<{ path: string; error: string }> = [];
   readonly skipped: Array<{ path: string; reason: string }> = [];
   readonly warnings: string[] = [];
+  /** Downloads by what they were verified against (see Verification). */
+  readonly verification = { endToEnd: 0, inTransit: 0, none: 0 };
   /** Problems listing the source: any of them forbids deletions. */
   readonly enumerationProblems: Array<{ path: string; error: string }> = [];
   bytesPlanned = 0;

@@ -96,6 +96,9 @@ export function makeExecutor(
           makeFolder,
         });
         bytes = r.bytes;
+        if (r.verified === 'end-to-end') ctx.verification.endToEnd++;
+        else if (r.verified === 'in-transit') ctx.verification.inTransit++;
+        else ctx.verification.none++;
       } else {
         const r = await copyServerSide(sides.source!, source as BlobEntry, sides.destination!, where.target, {
           accessTier: o.accessTier,

@@ -11,7 +11,7 @@ import { UsageError } from './errors.ts';
 
 export type Command = 'copy' | 'sync' | 'remove' | 'list' | 'make';
 export type Overwrite = 'true' | 'false' | 'ifSourceNewer';
-export type CheckMd5 = 'FailIfDifferent' | 'LogOnly' | 'NoCheck';
+export type CheckMd5 = 'FailIfDifferent' | 'FailIfDifferentOrMissing' | 'LogOnly' | 'NoCheck';
 export type AuthKind = 'auto' | 'sas' | 'key' | 'connection-string' | 'workload-identity' | 'managed-identity' | 'azure-cli' | 'oidc';
 export type LogLevel = 'error' | 'warning' | 'info' | 'debug';
 
@@ -330,8 +330,10 @@ export function parseJobOptions(raw: RawInputs, flagName: (key: string) => strin
     allowEmptySource: parseBool(raw, 'allowEmptySource', false, f('allowEmptySource')),
     compareHash,
     mirrorMode,
-    putMd5: parseBool(raw, 'putMd5', false, f('putMd5')),
-    checkMd5: oneOf(raw, 'checkMd5', ['FailIfDifferent', 'LogOnly', 'NoCheck'] as const, 'FailIfDifferent', f('checkMd5')),
+    // Every blob azcp writes carries Content-MD5 unless told otherwise, so that
+    // any later download can be verified.
+    putMd5: parseBool(raw, 'putMd5', true, f('putMd5')),
+    checkMd5: oneOf(raw, 'checkMd5', ['FailIfDifferent', 'FailIfDifferentOrMissing', 'LogOnly', 'NoCheck'] as const, 'FailIfDifferent', f('checkMd5')),
     blockSize,
     concurrency: concurrency ?? DEFAULT_CONCURRENCY,
     accessTier,

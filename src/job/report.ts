@@ -40,6 +40,8 @@ export function verdict(input: {
   unreadable?: number;
   /** The message of a clean run, for commands that say it their own way. */
   success?: string;
+  /** Downloads that could not be verified against a Content-MD5. */
+  notVerifiedByMd5?: number;
 }): { status: JobStatus; exitCode: number; message: string } {
   const { counts, reconciliation } = input;
   if (input.cancelled) return { status: 'Cancelled', exitCode: 1, message: `Cancelled after ${counts.transferred} of ${counts.total} transfers; resume to finish.` };
@@ -65,9 +67,10 @@ export function verdict(input: {
     // Objects only at the destination are fine when nothing asked to delete
     // them, but "matches" would then overstate what was checked.
     const extra = reconciliation && !reconciliation.extraIsDifference ? reconciliation.extra : 0;
-    const outcome = extra > 0
+    let outcome = extra > 0
       ? `every source object is at the destination, which also keeps ${extra} object(s) the source does not have`
       : 'the destination matches the source';
+    if (input.notVerifiedByMd5) outcome += ` (${input.notVerifiedByMd5} download(s) not verified against a Content-MD5: see the warning)`;
     return { status: 'Completed', exitCode: 0, message: `Completed: ${counts.transferred} transferred, ${counts.skipped} skipped, ${counts.deleted} deleted; ${outcome}.` };
   }
   const status: JobStatus = counts.transferred > 0 || counts.skipped > 0 || counts.deleted > 0 ? 'CompletedWithErrors' : 'Failed';

@@ -83,6 +83,11 @@ function finish(ctx: JobContext, end: { cancelled: boolean; fatal?: string; reco
   if (ctx.folder.journalDropped) {
     ctx.warn(`transfers.jsonl reached its ${formatBytes(ctx.folder.journalMaxBytes)} cap: ${ctx.folder.journalDropped} line(s) were left out (routine ones first; AZCP_JOURNAL_MAX_BYTES raises it). The counts and failures in this report are complete.`);
   }
+  const checked = ctx.verification;
+  const notEndToEnd = checked.inTransit + checked.none;
+  // One line for all of them, not one per file: "matches" must not claim
+  // more than was checked.
+  if (notEndToEnd > 0) ctx.warn(unverifiedWarning(checked, o.checkMd5));
   const v = verdict({
     cancelled: end.cancelled,
     dryRun: o.dryRun,
@@ -91,6 +96,7 @@ function finish(ctx: JobContext, end: { cancelled: boolean; fatal?: string; reco
     reconciliation: end.reconciliation,
     unreadable: ctx.enumerationProblems.length,
     success: successMessage(ctx, end.reconciliation),
+    notVerifiedByMd5: notEndToEnd,
   });
   const endedAt = Date.now();
   const report: JobReport = {
@@ -114,6 +120,7 @@ function finish(ctx: JobContext, end: { cancelled: boolean; fatal?: string; reco
     retries: ctx.retries,
     ...(ctx.hooks.jobId ? { resume: { ...ctx.resume } } : {}),
     ...(ctx.folder.journalDropped ? { journal: { maxBytes: ctx.folder.journalMaxBytes, droppedLines: ctx.folder.journalDropped } } : {}),
+    ...(checked.endToEnd + notEndToEnd > 0 ? { verification: { ...checked } } : {}),
     warnings: ctx.warnings,
     durationMs: endedAt - ctx.started,
     jobFolder: ctx.folder.dir,
@@ -124,6 +131,13 @@ function finish(ctx: JobContext, end: { cancelled: boolean; fatal?: string; reco
   // Hosts print the report themselves; the log keeps the verdict too.
   ctx.fileLog(report.exitCode === 0 ? 'info' : 'error', report.message);
   return report;
+}
+
+function unverifiedWarning(v: { endToEnd: number; inTransit: number; none: number }, checkMd5: string): string {
+  const parts: string[] = [];
+  if (v.inTransit) parts.push(`${v.inTransit} download(s) had no Content-MD5 to verify against: their bytes were checked range by range in transit only (use --check-md5 FailIfDifferentOrMissing to fail them instead)`);
+  if (v.none) parts.push(`${v.none} download(s) were not verified at all${checkMd5 === 'NoCheck' ? ' (--check-md5 NoCheck)' : ' (the service sent a range without its MD5)'}`);
+  return parts.join('; ');
 }
 
 /** How list, make and remove say that they did what was asked. */

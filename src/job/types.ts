@@ -67,6 +67,10 @@ export interface JobReport {
   /** Present when transfers.jsonl reached its size cap (AZCP_JOURNAL_MAX_BYTES):
    *  how many lines were left out of it. Counts and failures above are complete. */
   journal?: { maxBytes: number; droppedLines: number };
+  /** Downloads only: how many were verified end to end against the blob's
+   *  Content-MD5 (or were empty), how many only range by range in transit (the blob has no
+   *  Content-MD5), and how many not at all. */
+  verification?: { endToEnd: number; inTransit: number; none: number };
   warnings: string[];
   durationMs: number;
   jobFolder: string;

@@ -16,7 +16,7 @@ import { watchBodyIdle, withBodyRetries } from './body-idle.ts';
 
 export interface DownloadSettings {
   blockSize?: number;
-  checkMd5: 'FailIfDifferent' | 'LogOnly' | 'NoCheck';
+  checkMd5: 'FailIfDifferent' | 'FailIfDifferentOrMissing' | 'LogOnly' | 'NoCheck';
   blockLimiter: Limiter;
   abortSignal?: AbortSignal;
   onBytes?: (n: number) => void;
@@ -31,6 +31,21 @@ export class IntegrityError extends Error {
 
 /** Blobs up to this many blocks come down in one streamed GET. */
 const SINGLE_GET_BLOCKS = 4;
+
+/** The largest range for which the service returns the range's MD5
+ *  (x-ms-range-get-content-md5). */
+export const RANGE_MD5_MAX = 4 * 1024 * 1024;
+
+/**
+ * What a download was checked against:
+ * - end-to-end: the whole file against the blob's Content-MD5 (or an empty
+ *   blob: its size alone proves its content);
+ * - in-transit: the blob has no Content-MD5, so each range was checked
+ *   against the MD5 the service computed for it when sending it;
+ * - none: nothing was checked (--check-md5 NoCheck, or the service sent a
+ *   range without its MD5).
+ */
+export type Verification = 'end-to-end' | 'in-transit' | 'none';
 
 function tempPathFor(target: string): string {
   return join(dirname(target), `.${basename(target)}.azcp-${randomBytes(4).toString('hex')}.part`);
@@ -49,22 +64,32 @@ export function folderMaker(): (dir: string) => Promise<void> {
   };
 }
 
-export async function downloadBlob(side: BlobSide, blob: BlobEntry, target: string, s: DownloadSettings): Promise<{ bytes: number }> {
+export async function downloadBlob(side: BlobSide, blob: BlobEntry, target: string, s: DownloadSettings): Promise<{ bytes: number; verified: Verification }> {
+  const check = s.checkMd5 !== 'NoCheck';
+  if (check && !blob.md5 && blob.size > 0 && s.checkMd5 === 'FailIfDifferentOrMissing') {
+    throw new IntegrityError('the blob has no Content-MD5, so its download cannot be verified (--check-md5 FailIfDifferentOrMissing); nothing was written');
+  }
   await s.makeFolder(dirname(target));
   const temp = tempPathFor(target);
   const blockSize = s.blockSize ?? DEFAULT_BLOCK_SIZE;
   // Hash while the bytes arrive when there is something to check them against.
-  const verify = !!blob.md5 && s.checkMd5 !== 'NoCheck';
+  const verify = !!blob.md5 && check;
+  // No Content-MD5 to check the whole file against: ask the service for each
+  // range's MD5 instead, which at least proves the bytes crossed the network
+  // unchanged. It gives one for ranges up to 4 MiB only.
+  const inTransit = !blob.md5 && check && blob.size > 0;
+  const verified: Verification = verify || (check && blob.size === 0) ? 'end-to-end' : inTransit ? 'in-transit' : 'none';
   try {
-    const got =
-      blob.size <= blockSize * SINGLE_GET_BLOCKS
+    const got = inTransit
+      ? await rangedGet(side, blob, temp, Math.min(blockSize, RANGE_MD5_MAX), { whole: false, ranges: true }, s)
+      : blob.size <= blockSize * SINGLE_GET_BLOCKS
         ? await streamedGet(side, blob, temp, verify, s)
-        : await rangedGet(side, blob, temp, blockSize, verify, s);
+        : await rangedGet(side, blob, temp, blockSize, { whole: verify, ranges: false }, s);
     if (got.bytes !== blob.size) throw new IntegrityError(`downloaded ${got.bytes} bytes but the blob has ${blob.size}`);
-    if (verify && got.md5 !== blob.md5) {
-      const message = `MD5 mismatch: the blob says ${blob.md5}, the downloaded bytes hash to ${got.md5}`;
-      if (s.checkMd5 === 'FailIfDifferent') throw new IntegrityError(message);
-      s.onWarning?.(`${blob.blobName}: ${message}`);
+    const mismatch = verify && got.md5 !== blob.md5 ? `MD5 mismatch: the blob says ${blob.md5}, the downloaded bytes hash to ${got.md5}` : got.rangeMismatch;
+    if (mismatch) {
+      if (s.checkMd5 === 'LogOnly') s.onWarning?.(`${blob.blobName}: ${mismatch}`);
+      else throw new IntegrityError(mismatch);
     }
     // The local mtime takes the source's time so the next sync sees them equal.
     const t = new Date(blob.mtimeMs);
@@ -75,14 +100,23 @@ export async function downloadBlob(side: BlobSide, blob: BlobEntry, target: stri
       }
       throw err;
     });
-    return { bytes: blob.size };
+    return { bytes: blob.size, verified: got.rangesUnchecked ? 'none' : verified };
   } catch (err) {
     await rm(temp, { force: true });
     throw err;
   }
 }
 
-async function streamedGet(side: BlobSide, blob: BlobEntry, temp: string, verify: boolean, s: DownloadSettings): Promise<{ bytes: number; md5?: string }> {
+interface Got {
+  bytes: number;
+  md5?: string;
+  /** The first range whose bytes did not hash to the MD5 the service sent with it. */
+  rangeMismatch?: string;
+  /** Ranges that came without an MD5 although one was asked for. */
+  rangesUnchecked?: number;
+}
+
+async function streamedGet(side: BlobSide, blob: BlobEntry, temp: string, verify: boolean, s: DownloadSettings): Promise<Got> {
   return s.blockLimiter.run(async () => {
     let reported = 0;
     const counted = { ...s, onBytes: (n: number) => ((reported += n), s.onBytes?.(n)) };
@@ -95,7 +129,7 @@ async function streamedGet(side: BlobSide, blob: BlobEntry, temp: string, verify
   });
 }
 
-async function getIntoFile(side: BlobSide, blob: BlobEntry, temp: string, verify: boolean, s: DownloadSettings, onAnswered: () => void): Promise<{ bytes: number; md5?: string }> {
+async function getIntoFile(side: BlobSide, blob: BlobEntry, temp: string, verify: boolean, s: DownloadSettings, onAnswered: () => void): Promise<Got> {
   const body = side.raw ? await rawGetBody(side, blob, s) : await sdkGetBody(side, blob, s);
   onAnswered();
   const idle = watchBodyIdle(body, side.tryTimeoutMs);
@@ -146,22 +180,26 @@ async function sdkGetBody(side: BlobSide, blob: BlobEntry, s: DownloadSettings):
 }
 
 /**
- * Ranges download in parallel and are written where they belong; when the
- * MD5 is to be checked, they are also hashed in order as they complete. A
- * range may only start within `window` ranges of the next one to hash, so
- * the buffers waiting for their turn stay bounded.
+ * Ranges download in parallel and are written where they belong. With
+ * `check.whole` they are also hashed in order as they complete, for the
+ * blob's Content-MD5; a range may only start within `window` ranges of the
+ * next one to hash, so the buffers waiting for their turn stay bounded. With
+ * `check.ranges` each range is hashed on its own and compared with the MD5
+ * the service sends with it (ranges of at most RANGE_MD5_MAX).
  */
 async function rangedGet(
   side: BlobSide,
   blob: BlobEntry,
   temp: string,
   blockSize: number,
-  verify: boolean,
+  check: { whole: boolean; ranges: boolean },
   s: DownloadSettings,
-): Promise<{ bytes: number; md5?: string }> {
+): Promise<Got> {
   const client = side.container.getBlobClient(blob.blobName);
   const handle = await open(temp, 'w');
-  const hash = verify ? createHash('md5') : undefined;
+  const hash = check.whole ? createHash('md5') : undefined;
+  let rangeMismatch: string | undefined;
+  let rangesUnchecked = 0;
   const finished = new Map<number, Buffer[]>();
   let nextToHash = 0;
   const window = Math.max(2, s.blockLimiter.limit);
@@ -184,9 +222,11 @@ async function rangedGet(
           abortSignal: s.abortSignal,
           conditions: blob.etag ? { ifMatch: blob.etag } : undefined,
           maxRetryRequests: 5,
+          rangeGetContentMD5: check.ranges,
         });
         answered();
         if (!res.readableStreamBody) throw new Error('the service returned no body');
+        const rangeHash = check.ranges ? createHash('md5') : undefined;
         const chunks: Buffer[] = [];
         let at = offset;
         const idle = watchBodyIdle(res.readableStreamBody, side.tryTimeoutMs);
@@ -196,6 +236,7 @@ async function rangedGet(
             await handle.write(chunk, 0, chunk.length, at);
             at += chunk.length;
             if (hash) chunks.push(chunk);
+            rangeHash?.update(chunk);
             reported += chunk.length;
             s.onBytes?.(chunk.length);
           }
@@ -203,6 +244,12 @@ async function rangedGet(
           idle.stop();
         }
         if (at - offset !== count) throw new IntegrityError(`range at ${offset} brought ${at - offset} bytes, expected ${count}`);
+        if (rangeHash) {
+          const sent = res.contentMD5 ? Buffer.from(res.contentMD5).toString('base64') : undefined;
+          const got = rangeHash.digest('base64');
+          if (sent === undefined) rangesUnchecked++;
+          else if (sent !== got) rangeMismatch ??= `MD5 mismatch in transit: the service sent bytes ${offset}-${offset + count - 1} with MD5 ${sent}, they arrived hashing to ${got}`;
+        }
         return chunks;
       },
       () => s.onBytes?.(-reported),
@@ -239,7 +286,7 @@ async function rangedGet(
     }
     await Promise.all(tasks);
     if (failure) throw failure;
-    return { bytes, md5: hash?.digest('base64') };
+    return { bytes, md5: hash?.digest('base64'), rangeMismatch, rangesUnchecked };
   } finally {
     await handle.close();
   }

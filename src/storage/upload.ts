@@ -3,9 +3,10 @@
 // Small files go in one Put Blob request with headers, metadata and
 // Content-MD5 together: one request per file is what decides speed on many
 // small files. Larger files are staged as blocks whose ids derive from the
-// source (size, mtime, block size, index), so a rerun — on this machine or
-// another — asks the service which blocks it already holds and sends only
-// the rest.
+// file's content (see blockIdFor), so a rerun — on this machine or another —
+// asks the service which blocks it already holds and sends only the rest,
+// and a staged block is reused only when it provably holds the file's bytes
+// as they are now.
 import { createHash } from 'node:crypto';
 import { open, stat } from 'node:fs/promises';
 import { readFile } from 'node:fs';
@@ -14,7 +15,7 @@ import type { BlobHTTPHeaders, BlockBlobClient } from '@azure/storage-blob';
 import type { BlobSide } from './blob-client.ts';
 import { MTIME_METADATA_KEY } from './blob.ts';
 import { rawRequest, sendRaw, serviceError } from './raw-request.ts';
-import { fileTimeMs, md5OfFile } from './local.ts';
+import { fileTimeMs } from './local.ts';
 import type { Limiter } from '../engine/limiter.ts';
 
 export const DEFAULT_BLOCK_SIZE = 8 * 1024 * 1024;
@@ -23,6 +24,8 @@ const MiB = 1024 * 1024;
 
 export interface UploadSettings {
   blockSize?: number;
+  /** Content-MD5 on files staged in blocks (on by default; small files always
+   *  carry one). The MD5 is computed either way: block ids derive from it. */
   putMd5: boolean;
   contentType?: string;
   guessMimeType: boolean;
@@ -56,12 +59,29 @@ export function blockSizeFor(fileSize: number, wanted = DEFAULT_BLOCK_SIZE): num
   return Math.ceil(minimum / MiB) * MiB;
 }
 
-/** Block ids: same length for every block of a blob (a service rule), and
- *  the same for the same source on any machine. The source part is hashed
- *  once per file, not once per block. */
-function blockIdsFor(size: number, mtimeMs: number, blockSize: number, count: number): string[] {
-  const source = createHash('sha256').update(`${size}:${Math.floor(mtimeMs)}:${blockSize}`).digest('hex').slice(0, 24);
-  return Array.from({ length: count }, (_, index) => Buffer.from(`azcp-${source}-${String(index).padStart(6, '0')}`).toString('base64'));
+const BLOCK_ID_TAG = Buffer.from('azcp-v2-');
+/** Bytes of a block id before base64. The service wants every block id of a
+ *  blob to have the same length, uncommitted ones included: this is the
+ *  length of the ids earlier versions used (derived from size and mtime), so
+ *  their leftover staged blocks are simply not reused, rather than making
+ *  Put Block fail. */
+export const BLOCK_ID_BYTES = 36;
+
+/**
+ * A block's id: its index, its length and the MD5 of the file's bytes from
+ * the start up to the end of this block. A staged block with this id was
+ * staged by a run that read exactly these bytes (and everything before
+ * them), so reusing it cannot put an older version's bytes in the blob — not
+ * even when a file is rewritten keeping its size and modification time. The
+ * id depends on nothing but the content, so a rerun on any machine finds it.
+ */
+export function blockIdFor(index: number, length: number, md5UpToHere: Buffer): string {
+  const id = Buffer.alloc(BLOCK_ID_BYTES);
+  BLOCK_ID_TAG.copy(id, 0);
+  id.writeUInt32BE(index, 8);
+  id.writeBigUInt64BE(BigInt(length), 12);
+  md5UpToHere.copy(id, 20);
+  return id.toString('base64');
 }
 
 function headersFor(blobName: string, s: UploadSettings, md5?: Buffer): BlobHTTPHeaders {
@@ -153,6 +173,12 @@ async function stagedBlocks(client: BlockBlobClient, s: UploadSettings): Promise
   }
 }
 
+/**
+ * Blocks are read in order, each inside a slot of the shared block limiter
+ * (which bounds the buffers in memory), and staged in parallel. One running
+ * MD5 over the whole file gives every block its id (hash.copy() is cheap)
+ * and, at the end, the blob's Content-MD5: one pass over the bytes.
+ */
 async function uploadInBlocks(
   client: BlockBlobClient,
   localPath: string,
@@ -162,52 +188,63 @@ async function uploadInBlocks(
   s: UploadSettings,
 ): Promise<UploadResult> {
   const count = Math.ceil(source.size / blockSize);
-  const ids = blockIdsFor(source.size, source.mtimeMs, blockSize, count);
+  const ids: string[] = new Array(count);
   const already = await stagedBlocks(client, s);
-  const md5Promise = s.putMd5 ? md5OfFile(localPath) : undefined;
-  // Awaited only after the blocks are staged; if staging fails first, its
-  // rejection must not go unhandled (that would end the whole process).
-  md5Promise?.catch(() => {});
+  const hash = createHash('md5');
   let bytesSent = 0;
   let reused = 0;
   const handle = await open(localPath, 'r');
   try {
     let failure: unknown;
-    await Promise.all(
-      ids.map((id, index) =>
+    const staging: Array<Promise<void>> = [];
+    for (let index = 0; index < count && !failure; index++) {
+      const offset = index * blockSize;
+      const length = Math.min(blockSize, source.size - offset);
+      let readDone!: () => void;
+      const read = new Promise<void>((r) => (readDone = r));
+      staging.push(
         s.blockLimiter.run(async () => {
-          if (failure) return;
-          const offset = index * blockSize;
-          const length = Math.min(blockSize, source.size - offset);
-          if (already.get(id) === length) {
-            reused++;
-            s.onBytes?.(length);
-            return;
-          }
           try {
+            if (failure) return;
             const buf = Buffer.allocUnsafe(length);
             const { bytesRead } = await handle.read(buf, 0, length, offset);
             if (bytesRead !== length) throw new SourceChangedError(`the file changed size while uploading (listed ${source.size} bytes)`);
+            hash.update(buf);
+            const id = blockIdFor(index, length, hash.copy().digest());
+            ids[index] = id;
+            // The next block may be read now; this one stages meanwhile.
+            readDone();
+            if (already.get(id) === length) {
+              reused++;
+              s.onBytes?.(length);
+              return;
+            }
             await client.stageBlock(id, buf, length, { abortSignal: s.abortSignal });
             bytesSent += length;
             s.onBytes?.(length);
           } catch (err) {
             failure ??= err;
+          } finally {
+            readDone();
           }
         }),
-      ),
-    );
+      );
+      // Reads stay in file order: the running MD5 needs the bytes in order.
+      await read;
+    }
+    await Promise.all(staging);
     if (failure) throw failure;
   } finally {
     await handle.close();
   }
   await assertUnchanged(localPath, source.size, source.mtimeMs);
-  const md5 = md5Promise ? await md5Promise : undefined;
+  // The MD5 of exactly the bytes staged: what the blob will hold.
+  const md5 = hash.digest();
   await client.commitBlockList(ids, {
-    blobHTTPHeaders: headersFor(blobName, s, md5),
+    blobHTTPHeaders: headersFor(blobName, s, s.putMd5 ? md5 : undefined),
     metadata: metadataFor(s, source.mtimeMs),
     tier: s.accessTier,
     abortSignal: s.abortSignal,
   });
-  return { bytes: source.size, bytesSent, blocksReused: reused, md5: md5?.toString('base64') };
+  return { bytes: source.size, bytesSent, blocksReused: reused, md5: s.putMd5 ? md5.toString('base64') : undefined };
 }

@@ -21,7 +21,11 @@ export type FaultAction =
   | { kind: 'truncate' }
   /** Forward the request; send the response's headers and half of its first
    *  body chunk, then send nothing more, keeping the connection open. */
-  | { kind: 'stallBody' };
+  | { kind: 'stallBody' }
+  /** Forward the request; send the response whole, with one byte of its body
+   *  flipped (the middle of the first body chunk): corruption in transit
+   *  that no length check can see. */
+  | { kind: 'corruptBody' };
 
 export interface ProxyRequestInfo {
   method: string;
@@ -72,7 +76,7 @@ export async function startFaultProxy(upstreamPort: number, account: string, dec
   };
 
   let inFlight = 0;
-  const forward = (req: IncomingMessage, res: ServerResponse, holdMs = 0, cut?: 'truncate' | 'stallBody') => {
+  const forward = (req: IncomingMessage, res: ServerResponse, holdMs = 0, cut?: 'truncate' | 'stallBody' | 'corruptBody') => {
     inFlight++;
     const up = httpRequest(
       { host: '127.0.0.1', port: upstreamPort, method: req.method, path: req.url, headers: req.headers },
@@ -83,6 +87,19 @@ export async function startFaultProxy(upstreamPort: number, account: string, dec
             return;
           }
           res.writeHead(upRes.statusCode ?? 502, upRes.headers);
+          if (cut === 'corruptBody') {
+            let flipped = false;
+            upRes.on('data', (chunk: Buffer) => {
+              if (!flipped && chunk.length > 0) {
+                chunk = Buffer.from(chunk);
+                chunk[chunk.length >> 1] ^= 0xff;
+                flipped = true;
+              }
+              res.write(chunk);
+            });
+            upRes.on('end', () => res.end());
+            return;
+          }
           if (cut) {
             upRes.once('data', (chunk: Buffer) => {
               res.write(chunk.subarray(0, Math.max(1, chunk.length >> 1)), () => {
@@ -147,6 +164,7 @@ export async function startFaultProxy(upstreamPort: number, account: string, dec
         return;
       case 'truncate':
       case 'stallBody':
+      case 'corruptBody':
         note(action.kind);
         forward(req, res, 0, action.kind);
         return;
