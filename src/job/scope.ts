@@ -50,15 +50,24 @@ function withSlash(path: string): string {
   return path === '' || path.endsWith('/') ? path : `${path}/`;
 }
 
+/**
+ * Whether a name's first segment (below `prefix`) matches a location's
+ * wildcard. The wildcard's literal characters come escaped ('\\*' for a
+ * %2A in a URL); `windows: false` keeps '\\' an escape on every OS.
+ */
+export function wildcardMatcher(wildcard: string, prefix: string): (name: string) => boolean {
+  // The regex alone, and literalBrackets false: otherwise picomatch also
+  // accepts the pattern's own text, so '[ab].txt' would take a blob named
+  // "[ab].txt" as well as a.txt and b.txt.
+  const re = picomatch.makeRe(wildcard, { dot: true, windows: false, literalBrackets: false });
+  return (name) => re.test(name.slice(prefix.length).split('/')[0]);
+}
+
 /** Keeps entries whose first segment (below the name prefix) matches the wildcard. */
 async function* byWildcard<T extends Entry>(items: AsyncIterable<T>, wildcard: string | undefined, prefix: string): AsyncGenerator<T> {
   if (!wildcard) return yield* items;
-  const match = picomatch(wildcard, { dot: true });
-  for await (const e of items) {
-    const rest = e.name.slice(prefix.length);
-    const first = rest.split('/')[0];
-    if (match(first)) yield e;
-  }
+  const match = wildcardMatcher(wildcard, prefix);
+  for await (const e of items) if (match(e.name)) yield e;
 }
 
 async function* one<T>(item: T | undefined): AsyncGenerator<T> {
