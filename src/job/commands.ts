@@ -7,7 +7,7 @@ import type { Entry } from '../engine/types.ts';
 import type { BlobLocation } from '../storage/location.ts';
 import { listBlobs, getBlobEntry, deleteBlob, makeContainer, containerExists, type BlobEntry } from '../storage/blob.ts';
 import { openBlobSide, type BlobSide } from '../storage/blob-client.ts';
-import { checkSas, probeContainer, explainAccessError } from './preflight.ts';
+import { checkSas, probeContainer, preflightError } from './preflight.ts';
 import type { JobContext } from './context.ts';
 import type { JobHooks, Reconciliation } from './types.ts';
 import { GuardError, UsageError } from './errors.ts';
@@ -74,7 +74,7 @@ export async function makeCommand(ctx: JobContext, hooks: JobHooks): Promise<voi
   try {
     created = await makeContainer(side);
   } catch (err) {
-    throw new UsageError(explainAccessError(err, side, 'target'));
+    throw preflightError(err, side, 'target');
   }
   if (created) {
     ctx.counts.transferred = 1;
