@@ -8,6 +8,7 @@ import { join } from 'node:path';
 import { parseLocation, type Location } from '../storage/location.ts';
 import { registerSecret } from '../auth/redact.ts';
 import { UsageError } from './errors.ts';
+import { refuseOverlap } from './overlap.ts';
 
 export type Command = 'copy' | 'sync' | 'remove' | 'list' | 'make';
 export type Overwrite = 'true' | 'false' | 'ifSourceNewer';
@@ -261,6 +262,7 @@ export function parseJobOptions(raw: RawInputs, flagName: (key: string) => strin
 
   const deleteDestination = parseBool(raw, 'deleteDestination', false, f('deleteDestination'));
   if (deleteDestination && command !== 'sync') throw new UsageError(`${f('deleteDestination')} only applies to sync`);
+  if (destination) refuseOverlap(source, destination, command as 'copy' | 'sync', deleteDestination, f);
   const compareHash = oneOf(raw, 'compareHash', ['none', 'md5'] as const, 'none', f('compareHash'));
   const mirrorMode = parseBool(raw, 'mirrorMode', false, f('mirrorMode'));
   if (mirrorMode && compareHash === 'md5') throw new UsageError(`${f('mirrorMode')} copies everything; it cannot be combined with ${f('compareHash')} md5`);
