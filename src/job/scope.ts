@@ -12,6 +12,7 @@ import type { LocalLocation } from '../storage/location.ts';
 import type { BlobSide } from '../storage/blob-client.ts';
 import { walkLocal, safeLocalPath, fileTimeMs, type LocalEntry, type WalkProblem } from '../storage/local.ts';
 import { listBlobs, getBlobEntry, type BlobEntry } from '../storage/blob.ts';
+import { blobNameProblem } from '../storage/blob-name.ts';
 import { UsageError } from './errors.ts';
 
 export interface ScopeEvents {
@@ -166,6 +167,12 @@ async function* existingFiles(entries: AsyncIterable<Entry>, locate: Destination
   }
 }
 
+/** A destination blob name, or why it cannot be one (never sent then). */
+function blobTarget(name: string): { target: string } | { reason: string } {
+  const problem = blobNameProblem(name);
+  return problem ? { reason: problem } : { target: name };
+}
+
 export async function blobDestinationScope(side: BlobSide, source: SourceScope, recursive: boolean): Promise<DestinationScope> {
   const loc = side.loc;
   if (loc.wildcard) throw new UsageError(`the destination "${loc.display}" cannot contain a wildcard`);
@@ -192,7 +199,7 @@ export async function blobDestinationScope(side: BlobSide, source: SourceScope, 
             if (found) yield { ...found, name: e.name };
           }
         })(),
-      locate: (n) => ({ target: blobNameFor(n) }),
+      locate: (n) => blobTarget(blobNameFor(n)),
       display: loc.display,
     };
   }
@@ -200,7 +207,7 @@ export async function blobDestinationScope(side: BlobSide, source: SourceScope, 
   return {
     kind: 'blob',
     list: () => listBlobs(side, { prefix: prefix + source.namePrefix, stripPrefix: prefix, recursive }),
-    locate: (n) => ({ target: prefix + n }),
+    locate: (n) => blobTarget(prefix + n),
     display: loc.display,
   };
 }
