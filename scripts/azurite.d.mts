@@ -11,4 +11,4 @@ export interface AzuriteInstance {
   pid: number;
   stop(): Promise<void>;
 }
-export declare function startAzurite(options?: { extraArgs?: string[]; env?: NodeJS.ProcessEnv }): Promise<AzuriteInstance>;
+export declare function startAzurite(options?: { extraArgs?: string[]; env?: NodeJS.ProcessEnv; host?: string }): Promise<AzuriteInstance>;

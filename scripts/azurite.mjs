@@ -14,7 +14,8 @@ export const DEV_ACCOUNT = 'devstoreaccount1';
 export const DEV_KEY = 'Eby8vdM02xNOcqFlqUwJPLlmEtlCDXJ1OUzFT50uSRZ6IFsuFq2UVErCz4I6tq/K1SZFPTOtr/KBHBeksoGMGw==';
 
 /**
- * @param {{ extraArgs?: string[], env?: NodeJS.ProcessEnv }} [options]
+ * @param {{ extraArgs?: string[], env?: NodeJS.ProcessEnv, host?: string }} [options]
+ *   host: the address to listen on (default 127.0.0.1; '::1' for IPv6 loopback).
  * @returns {Promise<{ port: number, serviceUrl: string, account: string, key: string, connectionString: string, pid: number, stop: () => Promise<void> }>}
  */
 export async function startAzurite(options = {}) {
@@ -24,7 +25,7 @@ export async function startAzurite(options = {}) {
   const location = mkdtempSync(join(tmpdir(), 'azcp-azurite-'));
   const args = [
     main,
-    '--blobHost', '127.0.0.1',
+    '--blobHost', options.host ?? '127.0.0.1',
     '--blobPort', '0',
     '--inMemoryPersistence',
     '--disableTelemetry',
@@ -38,7 +39,8 @@ export async function startAzurite(options = {}) {
     const timer = setTimeout(() => reject(new Error(`Azurite did not start within 30 s:\n${output}`)), 30_000);
     const onData = (chunk) => {
       output += chunk.toString();
-      const m = /successfully listens on https?:\/\/[^:]+:(\d+)/.exec(output);
+      // The port is after the last ':' ("http://::1:PORT" for IPv6).
+      const m = /successfully listens on https?:\/\/\S*:(\d+)/.exec(output);
       if (m) {
         clearTimeout(timer);
         resolvePort(Number(m[1]));
@@ -57,7 +59,8 @@ export async function startAzurite(options = {}) {
   child.stdout.resume();
   child.stderr.resume();
   const https = (options.extraArgs ?? []).includes('--cert');
-  const serviceUrl = `${https ? 'https' : 'http'}://127.0.0.1:${port}/${DEV_ACCOUNT}`;
+  const host = options.host ?? '127.0.0.1';
+  const serviceUrl = `${https ? 'https' : 'http'}://${host.includes(':') ? `[${host}]` : host}:${port}/${DEV_ACCOUNT}`;
   let stopped = false;
   return {
     port,

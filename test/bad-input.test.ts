@@ -150,6 +150,26 @@ const ROWS: Row[] = [
   { name: '--content-type with a line break', args: () => ['copy', S(), D(), '--content-type', 'text/plain\r\nx-evil: 1'], code: 2, stderr: /--content-type can hold only printable ASCII characters.*found U\+000D/ },
   { name: '--cache-control outside ASCII', args: () => ['copy', S(), D(), '--cache-control', 'max-age=60 — long'], code: 2, stderr: /--cache-control can hold only printable ASCII characters.*found U\+2014/ },
   { name: '--metadata with a bad key', args: () => ['copy', S(), D(), '--metadata', 'bad key=v'], code: 2, stderr: /--metadata key "bad key" must start with a letter/ },
+  // Source and destination that overlap (refused before any request)
+  { name: 'sync into a folder inside the source', args: () => ['sync', `${U}/source`, `${U}/source/sub`], code: 2, stderr: /the destination source\/sub is inside the source source: every sync would take its own output as source again/ },
+  { name: 'copy --recursive into a folder inside the source', args: () => ['copy', `${U}/source/*`, `${U}/source/backup/`, '--recursive'], code: 2, stderr: /the destination source\/backup is inside the source source/ },
+  { name: 'sync onto itself', args: () => ['sync', `${U}/source/dir/`, `${U}/source/dir`], code: 2, stderr: /the source and the destination are the same \(source\/dir\)/ },
+  { name: 'sync onto itself, loopback written two ways', args: () => ['sync', `${U}/source`, `http://localhost:${azurite.port}/${DEV_ACCOUNT}/source`], code: 2, stderr: /the source and the destination are the same/ },
+  { name: 'sync --delete-destination with the source inside the destination', args: () => ['sync', `${U}/bad-dst/sub`, D(), '--delete-destination', 'true'], code: 2, stderr: /the source bad-dst\/sub is inside the destination bad-dst: --delete-destination would delete the source itself/ },
+  // Numbers, patterns, metadata and names that would fail later
+  { name: '--block-size-mb empty', args: () => ['copy', S(), D(), '--block-size-mb', ''], code: 2, stderr: /--block-size-mb is empty: give a number, e\.g\. --block-size-mb 8/ },
+  { name: '--block-size-mb 0x10', args: () => ['copy', S(), D(), '--block-size-mb', '0x10'], code: 2, stderr: /--block-size-mb must be a number of MiB above 0 and at most 4000; got "0x10"/ },
+  { name: '--block-size-mb 1e3', args: () => ['copy', S(), D(), '--block-size-mb', '1e3'], code: 2, stderr: /--block-size-mb must be a number of MiB/ },
+  { name: '--concurrency empty', args: () => ['copy', S(), D(), '--concurrency', ''], code: 2, stderr: /--concurrency is empty/ },
+  { name: '--concurrency 0x10', args: () => ['copy', S(), D(), '--concurrency', '0x10'], code: 2, stderr: /--concurrency must be a whole number/ },
+  { name: '--shard 1/huge', args: () => ['copy', S(), D(), '--shard', '1/99999999999999999999'], code: 2, stderr: /--shard N must be at most 1000/ },
+  { name: '--shard 1/1001', args: () => ['copy', S(), D(), '--shard', '1/1001'], code: 2, stderr: /--shard N must be at most 1000; got "1\/1001"/ },
+  { name: '--include-pattern with an unclosed [', args: () => ['copy', S(), D(), '--include-pattern', '['], code: 2, stderr: /--include-pattern "\[" has a '\[' without a closing '\]'; write \\\[ for a literal/ },
+  { name: '--include-pattern with an unclosed {', args: () => ['copy', S(), D(), '--include-pattern', '{a,'], code: 2, stderr: /--include-pattern "\{a," has a '\{' without a closing '\}'/ },
+  { name: '--exclude-pattern with an unclosed (', args: () => ['copy', S(), D(), '--exclude-pattern', '@(x'], code: 2, stderr: /--exclude-pattern "@\(x" has a '\(' without a closing '\)'/ },
+  { name: '--metadata keys that differ only in case', args: () => ['copy', S(), D(), '--metadata', 'Team=a;team=b'], code: 2, stderr: /--metadata key "team" is given twice \(as "Team": metadata names ignore case\)/ },
+  { name: 'destination blob name over 1,024 characters', args: () => ['copy', join(src, 'a.txt'), `${D()}/${'n'.repeat(1025)}`], code: 2, stderr: /cannot be written: the blob name is 1025 characters long; Azure allows at most 1024/ },
+  { name: 'destination blob name over 254 segments', args: () => ['copy', join(src, 'a.txt'), `${D()}/${Array(255).fill('s').join('/')}`], code: 2, stderr: /the blob name has 255 path segments; Azure allows at most 254/ },
   // Flags and arguments
   { name: 'unknown flag (did-you-mean)', args: () => ['copy', S(), D(), '--recursiv'], code: 2, stderr: /unknown option --recursiv for copy; did you mean --recursive\?/ },
   { name: 'unknown flag far from any', args: () => ['copy', S(), D(), '--zzzzzzzzzz'], code: 2, stderr: /unknown option --zzzzzzzzzz for copy \(see azcp copy --help\)/ },
@@ -231,4 +251,23 @@ test('a file that changes size while it uploads is reported failed ("changed") a
   assert.match(report.failures[0].error, /changed/);
   assert.match(r.stderr, /^error: upload failed: grows\.bin: .*changed/m);
   assert.deepEqual(await names(c), ['still.txt'], 'the changed file is not committed');
+});
+
+test('a name found while planning that would exceed 1,024 characters is that transfer Failed with the reason, never sent', async () => {
+  const dir = join(work, 'long-names');
+  mkdirSync(dir);
+  const long = `${'l'.repeat(200)}.txt`;
+  writeFileSync(join(dir, long), 'long\n');
+  writeFileSync(join(dir, 'ok.txt'), 'ok\n');
+  const c = service.getContainerClient('long-names');
+  await c.create();
+  const prefix = 'p'.repeat(900);
+  const r = await azcp(['copy', `${dir}/*`, `${U}/long-names/${prefix}`, '--job-dir', join(work, 'jobs'), '--output-type', 'json']);
+  assert.equal(r.code, 1, r.stderr);
+  const report = JSON.parse(r.stdout);
+  assert.equal(report.counts.transferred, 1);
+  assert.equal(report.counts.failed, 1);
+  assert.equal(report.failures[0].path, long);
+  assert.match(report.failures[0].error, /^refused: the blob name is 1105 characters long; Azure allows at most 1024$/);
+  assert.deepEqual(await names(c), [`${prefix}/ok.txt`]);
 });

@@ -7,11 +7,12 @@ import type { Entry } from '../engine/types.ts';
 import type { BlobLocation } from '../storage/location.ts';
 import { listBlobs, getBlobEntry, deleteBlob, makeContainer, containerExists, type BlobEntry } from '../storage/blob.ts';
 import { openBlobSide, type BlobSide } from '../storage/blob-client.ts';
-import { checkSas, probeContainer, explainAccessError } from './preflight.ts';
+import { checkSas, probeContainer, preflightError } from './preflight.ts';
 import type { JobContext } from './context.ts';
 import type { JobHooks, Reconciliation } from './types.ts';
 import { GuardError, UsageError } from './errors.ts';
 import { scopeFilter } from './scope-filter.ts';
+import { wildcardMatcher } from './scope.ts';
 import { readJsonLines } from './journal.ts';
 
 function listPrefix(loc: BlobLocation): string {
@@ -30,7 +31,7 @@ export async function listCommand(ctx: JobContext, hooks: JobHooks): Promise<voi
   await probeContainer(side, 'target');
   const loc = side.loc;
   // A path naming one blob lists that blob; otherwise everything below it.
-  const exact = loc.path && !loc.path.endsWith('/') ? await getBlobEntry(side, loc.path, '') : undefined;
+  const exact = loc.path && !loc.path.endsWith('/') && !loc.contentsOnly ? await getBlobEntry(side, loc.path, '') : undefined;
   const out = createWriteStream(join(ctx.folder.dir, 'list.jsonl'));
   const keep = scopeFilter(ctx.options, '');
   const emit = (e: BlobEntry) => {
@@ -44,8 +45,9 @@ export async function listCommand(ctx: JobContext, hooks: JobHooks): Promise<voi
     if (exact) emit(exact);
     else {
       const prefix = listPrefix(loc);
+      const named = loc.wildcard ? wildcardMatcher(loc.wildcard, '') : () => true;
       for await (const e of listBlobs(side, { prefix, stripPrefix: prefix, recursive: true })) {
-        if (keep(e)) emit(e);
+        if (named(e.name) && keep(e)) emit(e);
       }
     }
   } finally {
@@ -72,7 +74,7 @@ export async function makeCommand(ctx: JobContext, hooks: JobHooks): Promise<voi
   try {
     created = await makeContainer(side);
   } catch (err) {
-    throw new UsageError(explainAccessError(err, side, 'target'));
+    throw preflightError(err, side, 'target');
   }
   if (created) {
     ctx.counts.transferred = 1;
@@ -117,7 +119,11 @@ export async function removeCommand(ctx: JobContext, hooks: JobHooks, signal: Ab
         );
       }
       const keep = scopeFilter(o, '');
+      // A wildcard in the URL chooses what is under the URL at all: only
+      // names whose first segment below the prefix match it.
+      const named = loc.wildcard ? wildcardMatcher(loc.wildcard, prefix) : () => true;
       for await (const e of listBlobs(side, { prefix, stripPrefix: '', recursive: true })) {
+        if (!named(e.name)) continue;
         underUrl++;
         if (keep(e)) note(e);
       }

@@ -5,9 +5,12 @@
 // resolving paths.
 import { cpus, homedir } from 'node:os';
 import { join } from 'node:path';
+import picomatch from 'picomatch';
 import { parseLocation, type Location } from '../storage/location.ts';
+import { blobNameProblem } from '../storage/blob-name.ts';
 import { registerSecret } from '../auth/redact.ts';
 import { UsageError } from './errors.ts';
+import { refuseOverlap } from './overlap.ts';
 
 export type Command = 'copy' | 'sync' | 'remove' | 'list' | 'make';
 export type Overwrite = 'true' | 'false' | 'ifSourceNewer';
@@ -89,6 +92,8 @@ export interface JobOptions {
 /** Raw inputs: camelCase names from INTERFACE.md; values as the user wrote them. */
 export type RawInputs = Record<string, string | boolean | undefined>;
 
+export const MAX_SHARDS = 1000;
+
 export const DEFAULT_CONCURRENCY = Math.min(64, Math.max(16, cpus().length * 16));
 
 function str(raw: RawInputs, key: string): string | undefined {
@@ -125,8 +130,19 @@ export function parseList(value: string | boolean | undefined): string[] {
     .filter(Boolean);
 }
 
+/**
+ * A number's text. A value given but blank (`--block-size-mb ''`) is a
+ * mistake, not "use the default": CI hosts drop blank inputs before this,
+ * so only a command line can bring one.
+ */
+function numberText(raw: RawInputs, key: string, flag: string, example: string): string | undefined {
+  const v = raw[key];
+  if (typeof v === 'string' && v.trim() === '') throw new UsageError(`${flag} is empty: give a number, e.g. ${flag} ${example}, or leave the option out`);
+  return str(raw, key);
+}
+
 function positiveInt(raw: RawInputs, key: string, flag: string, min: number, max: number): number | undefined {
-  const v = str(raw, key);
+  const v = numberText(raw, key, flag, String(min));
   if (v === undefined) return undefined;
   if (!/^\d+$/.test(v)) throw new UsageError(`${flag} must be a whole number from ${min} to ${max}; got "${v}"`);
   const n = Number(v);
@@ -186,6 +202,10 @@ export function parseMetadata(value: string | undefined): Record<string, string>
     const key = pair.slice(0, eq).trim();
     // Metadata names must be valid C# identifiers (Azure's rule).
     if (!/^[A-Za-z_][A-Za-z0-9_]*$/.test(key)) throw new UsageError(`--metadata key "${key}" must start with a letter or '_' and hold only letters, digits and '_'`);
+    // Metadata names are case-insensitive to the service: "Team" and "team"
+    // are one name, and which value wins would be an accident.
+    const twin = Object.keys(out).find((k) => k.toLowerCase() === key.toLowerCase());
+    if (twin !== undefined) throw new UsageError(`--metadata key "${key}" is given twice${twin === key ? '' : ` (as "${twin}": metadata names ignore case)`}; give each key once`);
     out[key] = pair.slice(eq + 1).trim();
   }
   return out;
@@ -200,6 +220,45 @@ function validRegexes(list: string[], flag: string): string[] {
     }
   }
   return list;
+}
+
+/**
+ * Include/exclude globs must compile to what they say. picomatch accepts an
+ * unclosed '[', '{' or '(' silently and then matches nothing ('{a,') or
+ * something else ('@(x' matches "(x"): a filter that quietly drops every
+ * file is worse than an error.
+ */
+function validGlobs(list: string[], flag: string): string[] {
+  for (const p of list) {
+    const open = unclosed(p);
+    if (open) throw new UsageError(`${flag} "${p}" has a '${open}' without a closing '${CLOSER[open]}'; write \\${open} for a literal '${open}'`);
+    let re: RegExp;
+    try {
+      re = picomatch.makeRe(p, { dot: true, windows: false });
+    } catch (e) {
+      throw new UsageError(`${flag} "${p}" is not a valid pattern: ${(e as Error).message}`);
+    }
+    if (re.source === '$^') throw new UsageError(`${flag} "${p}" is not a valid pattern: it can match nothing`);
+  }
+  return list;
+}
+
+const CLOSER: Record<string, string> = { '[': ']', '{': '}', '(': ')' };
+
+/** The bracket a glob leaves open, if any ('\\' escapes the next character). */
+function unclosed(p: string): string | undefined {
+  const open: string[] = [];
+  for (let i = 0; i < p.length; i++) {
+    const c = p[i];
+    if (c === '\\') i++;
+    else if (c === '[') {
+      const close = p.indexOf(']', i + 1);
+      if (close < 0) return '[';
+      i = close;
+    } else if (c === '{' || c === '(') open.push(c);
+    else if (open.length && c === CLOSER[open[open.length - 1]]) open.pop();
+  }
+  return open.pop();
 }
 
 const AUTH_ALIASES: Record<string, AuthKind> = {
@@ -240,14 +299,20 @@ export function parseJobOptions(raw: RawInputs, flagName: (key: string) => strin
     if (source.kind === 'local' && destination.kind === 'local') {
       throw new UsageError(`both ${f('source')} and ${f('destination')} are local paths; one of them must be a blob URL`);
     }
+    if (destination.kind === 'blob' && destination.path) {
+      // Every name written goes at or below this path: if it is already
+      // too long, no name can be right.
+      const problem = blobNameProblem(destination.path.replace(/\/+$/, ''));
+      if (problem) throw new UsageError(`the ${f('destination')} cannot be written: ${problem}`);
+    }
   } else {
     if (str(raw, 'destination')) throw new UsageError(`${command} takes one URL; ${f('destination')} is not used`);
     if (source.kind !== 'blob') throw new UsageError(`${command} works on a blob URL, not a local path: "${source.display}"`);
   }
 
   const filters: FilterOptions = {
-    includePattern: parseList(raw.includePattern),
-    excludePattern: parseList(raw.excludePattern),
+    includePattern: validGlobs(parseList(raw.includePattern), f('includePattern')),
+    excludePattern: validGlobs(parseList(raw.excludePattern), f('excludePattern')),
     includePath: parseList(raw.includePath).map((p) => p.replace(/\\/g, '/').replace(/^\/+|\/+$/g, '')),
     excludePath: parseList(raw.excludePath).map((p) => p.replace(/\\/g, '/').replace(/^\/+|\/+$/g, '')),
     includeRegex: validRegexes(parseList(raw.includeRegex), f('includeRegex')),
@@ -261,6 +326,7 @@ export function parseJobOptions(raw: RawInputs, flagName: (key: string) => strin
 
   const deleteDestination = parseBool(raw, 'deleteDestination', false, f('deleteDestination'));
   if (deleteDestination && command !== 'sync') throw new UsageError(`${f('deleteDestination')} only applies to sync`);
+  if (destination) refuseOverlap(source, destination, command as 'copy' | 'sync', deleteDestination, f);
   const compareHash = oneOf(raw, 'compareHash', ['none', 'md5'] as const, 'none', f('compareHash'));
   const mirrorMode = parseBool(raw, 'mirrorMode', false, f('mirrorMode'));
   if (mirrorMode && compareHash === 'md5') throw new UsageError(`${f('mirrorMode')} copies everything; it cannot be combined with ${f('compareHash')} md5`);
@@ -268,10 +334,11 @@ export function parseJobOptions(raw: RawInputs, flagName: (key: string) => strin
     throw new UsageError(`${f(str(raw, 'compareHash') ? 'compareHash' : 'mirrorMode')} only applies to sync`);
   }
 
-  const blockSizeMb = str(raw, 'blockSizeMb');
+  const blockSizeMb = numberText(raw, 'blockSizeMb', f('blockSizeMb'), '8');
   let blockSize: number | undefined;
   if (blockSizeMb !== undefined) {
-    const n = Number(blockSizeMb);
+    // Decimal only: Number() also reads '0x10', '1e3' and ' ' as numbers.
+    const n = /^\d+(?:\.\d+)?$/.test(blockSizeMb) ? Number(blockSizeMb) : NaN;
     if (!Number.isFinite(n) || n <= 0 || n > 4000) throw new UsageError(`${f('blockSizeMb')} must be a number of MiB above 0 and at most 4000; got "${blockSizeMb}"`);
     blockSize = Math.round(n * 1024 * 1024);
     if (blockSize < 1) throw new UsageError(`${f('blockSizeMb')} is too small`);
@@ -284,12 +351,15 @@ export function parseJobOptions(raw: RawInputs, flagName: (key: string) => strin
   }
 
   let shard: JobOptions['shard'];
-  const shardText = str(raw, 'shard');
+  const shardText = numberText(raw, 'shard', f('shard'), '2/4');
   if (shardText) {
     const m = /^(\d+)\/(\d+)$/.exec(shardText);
     if (!m || Number(m[2]) < 1 || Number(m[1]) < 1 || Number(m[1]) > Number(m[2])) {
       throw new UsageError(`${f('shard')} must be I/N with 1 ≤ I ≤ N, e.g. 2/4; got "${shardText}"`);
     }
+    // Shards split by a 32-bit hash; far more shards than machines is a typo,
+    // and past 2^32 every name would land in shard 1.
+    if (Number(m[2]) > MAX_SHARDS) throw new UsageError(`${f('shard')} N must be at most ${MAX_SHARDS}; got "${shardText}"`);
     shard = { index: Number(m[1]), count: Number(m[2]) };
   }
 
@@ -326,7 +396,7 @@ export function parseJobOptions(raw: RawInputs, flagName: (key: string) => strin
     overwrite: oneOf(raw, 'overwrite', ['true', 'false', 'ifSourceNewer'] as const, 'true', f('overwrite')),
     dryRun: parseBool(raw, 'dryRun', false, f('dryRun')),
     deleteDestination,
-    maxDelete: str(raw, 'maxDelete') === undefined ? undefined : parseMaxDelete(str(raw, 'maxDelete'), f('maxDelete')),
+    maxDelete: numberText(raw, 'maxDelete', f('maxDelete'), '10%') === undefined ? undefined : parseMaxDelete(str(raw, 'maxDelete'), f('maxDelete')),
     allowEmptySource: parseBool(raw, 'allowEmptySource', false, f('allowEmptySource')),
     compareHash,
     mirrorMode,

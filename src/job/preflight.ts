@@ -79,8 +79,26 @@ export async function probeContainer(side: BlobSide, role: string): Promise<void
   try {
     await side.container.listBlobsFlat().byPage({ maxPageSize: 1 }).next();
   } catch (err) {
-    throw new UsageError(explainAccessError(err, side, role));
+    throw preflightError(err, side, role);
   }
+}
+
+/**
+ * A failed preflight request as the error that says who is at fault: the
+ * input (a missing container, rejected credentials, an unknown host: exit
+ * 2) or the service and the network (a 5xx or a refused connection after
+ * every retry: exit 1, the same command may work later).
+ */
+export function preflightError(err: unknown, side: BlobSide, role: string): Error {
+  const message = explainAccessError(err, side, role);
+  return isServiceFault(err) ? new Error(message) : new UsageError(message);
+}
+
+function isServiceFault(err: unknown): boolean {
+  const e = err as { statusCode?: number; code?: string; message?: string; name?: string };
+  if (typeof e?.statusCode === 'number') return e.statusCode >= 500 || e.statusCode === 408 || e.statusCode === 429;
+  const text = `${e?.code ?? ''} ${e?.message ?? ''}`;
+  return /ECONNREFUSED|ECONNRESET|ETIMEDOUT|EPIPE|EAI_AGAIN|socket hang up|timed? ?out/i.test(text) || e?.name === 'TimeoutError';
 }
 
 export function explainAccessError(err: unknown, side: BlobSide, role: string): string {
@@ -94,7 +112,7 @@ export function explainAccessError(err: unknown, side: BlobSide, role: string): 
     return `the ${role} account host for "${side.loc.account}" was not found; check the account name in the URL`;
   }
   if (code === 'ECONNREFUSED' || /ECONNREFUSED/.test(e.message ?? '')) {
-    return `nothing answers at ${side.loc.serviceUrl} (connection refused); check the URL and port`;
+    return `nothing answers at ${side.loc.serviceUrl} (connection refused, after every retry); check the URL and port, and that the service is running`;
   }
   if (e.statusCode === 403) {
     const why =
@@ -106,5 +124,14 @@ export function explainAccessError(err: unknown, side: BlobSide, role: string): 
     return `access to the ${role} ${where} was refused: ${why}`;
   }
   if (e.statusCode === 401) return `the ${role} ${where} needs authentication: give a SAS, a key, or an identity (--auth)`;
-  return `the ${role} ${where} could not be listed: ${code ? `${code}: ` : ''}${(e.message ?? String(err)).split('\n')[0]}`;
+  if (typeof e.statusCode === 'number' && e.statusCode >= 500) {
+    return `the ${role} ${where} could not be reached: the service answered HTTP ${e.statusCode}${code ? ` (${code})` : ''} after every retry; try again later`;
+  }
+  return `the ${role} ${where} could not be listed: ${code ? `${code}: ` : ''}${plainText(e.message ?? String(err))}`;
+}
+
+/** The first line of a message, without an XML or HTML error body. */
+function plainText(message: string): string {
+  const line = message.split('\n')[0];
+  return /<[a-z?!/]/i.test(line) ? line.slice(0, line.search(/<[a-z?!/]/i)).trim() || 'the service gave an answer azcp cannot read' : line;
 }

@@ -12,6 +12,7 @@ import type { LocalLocation } from '../storage/location.ts';
 import type { BlobSide } from '../storage/blob-client.ts';
 import { walkLocal, safeLocalPath, fileTimeMs, type LocalEntry, type WalkProblem } from '../storage/local.ts';
 import { listBlobs, getBlobEntry, type BlobEntry } from '../storage/blob.ts';
+import { blobNameProblem } from '../storage/blob-name.ts';
 import { UsageError } from './errors.ts';
 
 export interface ScopeEvents {
@@ -50,15 +51,24 @@ function withSlash(path: string): string {
   return path === '' || path.endsWith('/') ? path : `${path}/`;
 }
 
+/**
+ * Whether a name's first segment (below `prefix`) matches a location's
+ * wildcard. The wildcard's literal characters come escaped ('\\*' for a
+ * %2A in a URL); `windows: false` keeps '\\' an escape on every OS.
+ */
+export function wildcardMatcher(wildcard: string, prefix: string): (name: string) => boolean {
+  // The regex alone, and literalBrackets false: otherwise picomatch also
+  // accepts the pattern's own text, so '[ab].txt' would take a blob named
+  // "[ab].txt" as well as a.txt and b.txt.
+  const re = picomatch.makeRe(wildcard, { dot: true, windows: false, literalBrackets: false });
+  return (name) => re.test(name.slice(prefix.length).split('/')[0]);
+}
+
 /** Keeps entries whose first segment (below the name prefix) matches the wildcard. */
 async function* byWildcard<T extends Entry>(items: AsyncIterable<T>, wildcard: string | undefined, prefix: string): AsyncGenerator<T> {
   if (!wildcard) return yield* items;
-  const match = picomatch(wildcard, { dot: true });
-  for await (const e of items) {
-    const rest = e.name.slice(prefix.length);
-    const first = rest.split('/')[0];
-    if (match(first)) yield e;
-  }
+  const match = wildcardMatcher(wildcard, prefix);
+  for await (const e of items) if (match(e.name)) yield e;
 }
 
 async function* one<T>(item: T | undefined): AsyncGenerator<T> {
@@ -157,6 +167,12 @@ async function* existingFiles(entries: AsyncIterable<Entry>, locate: Destination
   }
 }
 
+/** A destination blob name, or why it cannot be one (never sent then). */
+function blobTarget(name: string): { target: string } | { reason: string } {
+  const problem = blobNameProblem(name);
+  return problem ? { reason: problem } : { target: name };
+}
+
 export async function blobDestinationScope(side: BlobSide, source: SourceScope, recursive: boolean): Promise<DestinationScope> {
   const loc = side.loc;
   if (loc.wildcard) throw new UsageError(`the destination "${loc.display}" cannot contain a wildcard`);
@@ -183,7 +199,7 @@ export async function blobDestinationScope(side: BlobSide, source: SourceScope, 
             if (found) yield { ...found, name: e.name };
           }
         })(),
-      locate: (n) => ({ target: blobNameFor(n) }),
+      locate: (n) => blobTarget(blobNameFor(n)),
       display: loc.display,
     };
   }
@@ -191,7 +207,7 @@ export async function blobDestinationScope(side: BlobSide, source: SourceScope, 
   return {
     kind: 'blob',
     list: () => listBlobs(side, { prefix: prefix + source.namePrefix, stripPrefix: prefix, recursive }),
-    locate: (n) => ({ target: prefix + n }),
+    locate: (n) => blobTarget(prefix + n),
     display: loc.display,
   };
 }

@@ -162,6 +162,24 @@ function tryTimeoutError(ms: number, cause: unknown): Error {
 }
 
 
+/**
+ * Lets requests reach an IPv6 literal endpoint (http://[::1]:10000/...).
+ * The HTTP client hands Node the URL's hostname, which for IPv6 keeps its
+ * brackets; Node then looks up "[::1]" as a host name and fails with
+ * ENOTFOUND before any request is sent. The bare address goes to Node
+ * instead; the URL (and so the signed request) is unchanged.
+ */
+export const ipv6LiteralHostPolicy: PipelinePolicy = {
+  name: 'azcpIpv6LiteralHost',
+  sendRequest(request: PipelineRequest, next: SendRequest): Promise<PipelineResponse> {
+    const { hostname } = new URL(request.url);
+    if (hostname.startsWith('[') && hostname.endsWith(']')) {
+      request.requestOverrides = { ...request.requestOverrides, hostname: hostname.slice(1, -1) };
+    }
+    return next(request);
+  },
+};
+
 /** The service URL with the SAS attached when SAS is the auth. */
 export function serviceUrlWithSas(loc: BlobLocation, auth: StorageAuth): string {
   return auth.kind === 'sas' ? `${loc.serviceUrl}?${auth.sas}` : loc.serviceUrl;
@@ -188,6 +206,7 @@ export async function openBlobSide(
   if (core) {
     core.removePolicy({ name: 'storageRetryPolicy' });
     core.addPolicy(retryPolicy(tuning, stats), { phase: 'Retry' });
+    if (loc.serviceUrl.includes('://[')) core.addPolicy(ipv6LiteralHostPolicy);
   }
   return {
     loc,

@@ -5,6 +5,7 @@ import { isIP } from 'node:net';
 import { resolve } from 'node:path';
 import { registerSecret, redact } from '../auth/redact.ts';
 import { UsageError } from '../job/errors.ts';
+import { splitUrlName } from './url-name.ts';
 
 export interface LocalLocation {
   kind: 'local';
@@ -27,6 +28,8 @@ export interface BlobLocation {
   /** Blob name or virtual folder inside the container, decoded, without leading '/'. May be ''. */
   path: string;
   contentsOnly: boolean;
+  /** A picomatch pattern for the last segment, literal characters escaped
+   *  (a %2A in the URL is '\\*' here, an unescaped '*' is '*'). */
   wildcard?: string;
   /** SAS query string without the leading '?', when one was given. */
   sas?: string;
@@ -126,9 +129,11 @@ function parseUrl(text: string, role: string): BlobLocation {
   if (!CONTAINER_NAME.test(container)) {
     throw new UsageError(`"${container}" is not a valid container name: 3 to 63 lowercase letters, digits and single hyphens, starting with a letter or digit`);
   }
-  const blobPath = decoded.join('/');
-  const { base, contentsOnly, wildcard } = splitWildcard(blobPath);
-  const path = base === '.' ? '' : base.replace(/^\/+/, '');
+  // Wildcards are decided on the path as written: a %-escaped '*', '?' or
+  // '[' is a literal character of the name (see url-name.ts).
+  const name = splitUrlName(segments.slice(segments.length - decoded.length), role);
+  const path = (name.wildcard !== undefined || name.contentsOnly ? name.parents.join('/') : [...name.parents, name.last].join('/')).replace(/^\/+/, '');
+  const { contentsOnly, wildcard } = name;
   const sas = url.search.length > 1 ? url.search.slice(1) : undefined;
   if (sas) {
     const params = new URLSearchParams(sas);

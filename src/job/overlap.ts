@@ -1,0 +1,53 @@
+// Refuses a source and destination that overlap, before any request. A
+// destination inside the source is listed as part of the source on the next
+// run (and, while a job writes, possibly on this one): `sync c c/sub` nests
+// c/sub/sub/... one level deeper every time and never reconciles. A source
+// equal to the destination has nothing to do and hides a typo. A source
+// inside the destination is harmless, except for a sync that deletes what
+// the source lacks: the source itself is in the destination, so it goes.
+import type { BlobLocation, Location } from '../storage/location.ts';
+import { UsageError } from './errors.ts';
+
+/** The same machine however the loopback address is written. */
+function endpointKey(loc: BlobLocation): string {
+  const u = new URL(loc.serviceUrl);
+  const host = ['localhost', '127.0.0.1', '[::1]'].includes(u.hostname) ? 'loopback' : u.hostname;
+  return `${u.protocol}//${host}:${u.port}${u.pathname.replace(/\/+$/, '')}|${loc.container}`;
+}
+
+/** The location's folder or blob as '/'-separated segments. */
+function segments(loc: BlobLocation): string[] {
+  return loc.path.split('/').filter(Boolean);
+}
+
+function isWithin(inner: string[], outer: string[]): boolean {
+  return outer.length <= inner.length && outer.every((s, i) => s === inner[i]);
+}
+
+export function refuseOverlap(
+  source: Location,
+  destination: Location,
+  command: 'copy' | 'sync',
+  deleteDestination: boolean,
+  flag: (key: string) => string,
+): void {
+  // Two local paths are refused earlier; a local path and a blob URL cannot overlap.
+  if (source.kind !== 'blob' || destination.kind !== 'blob') return;
+  if (endpointKey(source) !== endpointKey(destination)) return;
+  const s = segments(source);
+  const d = segments(destination);
+  const here = (l: BlobLocation) => `${l.container}/${l.path.replace(/\/+$/, '')}`.replace(/\/$/, '');
+  if (s.length === d.length && isWithin(d, s)) {
+    throw new UsageError(`the source and the destination are the same (${here(source)}): give a destination that is not the source`);
+  }
+  if (isWithin(d, s)) {
+    throw new UsageError(
+      `the destination ${here(destination)} is inside the source ${here(source)}: every ${command} would take its own output as source again (nesting deeper each run); choose a destination outside the source`,
+    );
+  }
+  if (command === 'sync' && deleteDestination && isWithin(s, d)) {
+    throw new UsageError(
+      `the source ${here(source)} is inside the destination ${here(destination)}: ${flag('deleteDestination')} would delete the source itself; sync to a destination that does not contain the source`,
+    );
+  }
+}
