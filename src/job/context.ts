@@ -32,6 +32,10 @@ export class JobContext {
 
   constructor(readonly options: JobOptions, readonly hooks: JobHooks) {
     this.folder = JobFolder.create(options.jobDir, options.inputs, VERSION, hooks.jobId);
+    const stale = this.folder.lock.replaced;
+    if (stale) {
+      this.warn(`job ${this.jobId} was locked by pid ${stale.pid} (since ${stale.startedAt}), which no longer runs: it ended without unlocking (killed?); this run took the lock over`);
+    }
   }
 
   /** Lets the runner abort everything when stop() is called. */

@@ -73,9 +73,12 @@ export async function runJob(options: JobOptions, hooks: JobHooks = {}): Promise
     ctx.stopProgress();
   }
   if (!fatal && ctx.stopReason) fatal = `the job stopped: ${ctx.stopReason}`;
-  const report = finish(ctx, { cancelled: abort.signal.aborted && !ctx.stopReason, fatal, reconciliation, usageError });
-  await ctx.folder.close();
-  return report;
+  try {
+    return finish(ctx, { cancelled: abort.signal.aborted && !ctx.stopReason, fatal, reconciliation, usageError });
+  } finally {
+    // Also unlocks the job, whatever finish() met.
+    await ctx.folder.close();
+  }
 }
 
 function finish(ctx: JobContext, end: { cancelled: boolean; fatal?: string; reconciliation?: Reconciliation; usageError?: UsageError }): JobReport {
