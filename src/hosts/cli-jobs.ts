@@ -88,7 +88,8 @@ export async function jobsCommand(args: string[], io: CliIo): Promise<number> {
       // what makes it hold against a resume started at the same moment.
       const lock = readLock(join(root, id));
       if (lock.state === 'running' || lock.state === 'unreadable') throw new JobLockedError(lockedMessage(id, lock, 'resume'), lock);
-      const inputs: RawInputs = { ...m.inputs, jobDir: root };
+      // --output-type given to resume says how to print this run, whatever the first run used.
+      const inputs: RawInputs = { ...m.inputs, jobDir: root, ...(parsed.raw.outputType !== undefined ? { outputType: parsed.raw.outputType } : {}) };
       for (const side of ['source', 'destination'] as const) {
         const sas = parsed.raw[`${side}Sas`];
         if (typeof sas === 'string' && sas) inputs[side] = `${String(inputs[side]).split('?')[0]}?${sas.replace(/^\?/, '')}`;

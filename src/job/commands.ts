@@ -12,7 +12,7 @@ import type { JobContext } from './context.ts';
 import type { JobHooks, Reconciliation } from './types.ts';
 import { GuardError, UsageError } from './errors.ts';
 import { scopeFilter } from './scope-filter.ts';
-import { readJsonLines } from './journal.ts';
+import { completedPaths, readJsonLines } from './journal.ts';
 
 function listPrefix(loc: BlobLocation): string {
   return loc.path === '' || loc.path.endsWith('/') ? loc.path : `${loc.path}/`;
@@ -98,7 +98,11 @@ export async function removeCommand(ctx: JobContext, hooks: JobHooks, signal: Ab
   // URL, before the filters chose which of them go.
   let underUrl = 0;
   let plannedBytes = 0;
+  // A resumed remove: what earlier runs deleted is gone from the listing,
+  // but the report counts the whole job.
+  const deletedEarlier = hooks.jobId ? (await completedPaths(o.jobDir, hooks.jobId)).deleted : undefined;
   const note = (e: BlobEntry) => {
+    deletedEarlier?.delete(e.name);
     count++;
     plannedBytes += e.size;
     ctx.counts.total++;
@@ -126,6 +130,7 @@ export async function removeCommand(ctx: JobContext, hooks: JobHooks, signal: Ab
     await new Promise<void>((r) => planned.end(r));
   }
   ctx.scanned.source = count;
+  if (deletedEarlier) ctx.deletedEarlier(deletedEarlier.size);
   if (count === 0) {
     ctx.log('info', 'nothing matched; nothing to remove');
     return undefined;

@@ -220,7 +220,9 @@ export class JobFolder {
     // JSON-escaped form too, so the serialised line is safe to scan.)
     const line = redact(JSON.stringify({ ...rec, at: rec.at ?? new Date().toISOString() })) + '\n';
     this.transfersBytes += Buffer.byteLength(line);
-    this.transfers.write(line, rec.size >= URGENT_RECORD_BYTES);
+    // A deletion cannot be redone, so its line is the only evidence of it a
+    // resume after a kill will ever have: it goes out at once, not batched.
+    this.transfers.write(line, rec.size >= URGENT_RECORD_BYTES || rec.status === 'Deleted');
   }
 
   writeFile(name: string, content: string): string {
@@ -299,17 +301,26 @@ export async function* readJsonLines<T>(path: string): AsyncGenerator<T> {
   }
 }
 
-/** Paths whose latest decisive record says Completed (or Deleted), with
- *  their sizes: what a resume can skip. A Skipped or DryRun line decides
- *  nothing (the object was left as it was), so it neither adds nor removes;
- *  Failed and Cancelled undo an earlier Completed. */
-export async function completedPaths(root: string, jobId: string): Promise<Map<string, number>> {
-  const done = new Map<string, number>();
+/** What earlier runs of a job did, from its journal: the paths whose latest
+ *  decisive record is Completed (transferred) or Deleted, with their sizes.
+ *  A resume skips the first and counts both, so its report covers the whole
+ *  job. A Skipped or DryRun line decides nothing (the object was left as it
+ *  was); Failed and Cancelled undo an earlier Completed (or, for a delete,
+ *  an earlier Deleted). */
+export interface EarlierRuns {
+  transferred: Map<string, number>;
+  deleted: Map<string, number>;
+}
+
+export async function completedPaths(root: string, jobId: string): Promise<EarlierRuns> {
+  const transferred = new Map<string, number>();
+  const deleted = new Map<string, number>();
   for await (const rec of readTransfers(root, jobId)) {
-    if (rec.status === 'Completed' || rec.status === 'Deleted') done.set(rec.path, rec.size);
-    else if (rec.status === 'Failed' || rec.status === 'Cancelled') done.delete(rec.path);
+    if (rec.status === 'Completed') transferred.set(rec.path, rec.size);
+    else if (rec.status === 'Deleted') deleted.set(rec.path, rec.size);
+    else if (rec.status === 'Failed' || rec.status === 'Cancelled') (rec.action === 'delete' ? deleted : transferred).delete(rec.path);
   }
-  return done;
+  return { transferred, deleted };
 }
 
 /** The job folders under root: folders named like a job id that hold a job.json

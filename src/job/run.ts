@@ -224,7 +224,9 @@ async function transferCommand(ctx: JobContext, hooks: JobHooks, signal: AbortSi
   // an earlier run finished after its last journal line was written.
   const needDestination = resuming || !(rules.command === 'copy' && rules.overwrite === 'true');
   const hashSource = o.source.kind === 'local' ? md5OfLocal : undefined;
-  const done = hooks.jobId ? await completedPaths(o.jobDir, hooks.jobId) : undefined;
+  // What earlier runs of this job did: skipped now, counted in the report.
+  const earlier = hooks.jobId ? await completedPaths(o.jobDir, hooks.jobId) : undefined;
+  const done = earlier?.transferred;
   if (done?.size) ctx.log('info', `resuming: ${done.size} objects completed in earlier runs are skipped`);
 
   const reconcileOptions: ReconcileOptions = {
@@ -278,8 +280,13 @@ async function transferCommand(ctx: JobContext, hooks: JobHooks, signal: AbortSi
         }
         yield step.source;
       } else if (step.kind === 'skip') {
-        ctx.skip(step.source.name, step.source.size, step.reason);
+        // A sync finds what an earlier run wrote identical, and skips it:
+        // the job transferred it all the same.
+        if (done?.has(step.source.name)) ctx.completedEarlier(step.source.name, step.source.size, 'journal', executor.direction);
+        else ctx.skip(step.source.name, step.source.size, step.reason);
       } else if (step.kind === 'delete') {
+        // Back at the destination since an earlier run deleted it: this run's deletion counts.
+        earlier?.deleted.delete(step.destination.name);
         deletionCount++;
         deletions.write(JSON.stringify(step.destination) + '\n');
       }
@@ -290,6 +297,7 @@ async function transferCommand(ctx: JobContext, hooks: JobHooks, signal: AbortSi
   } finally {
     await new Promise<void>((r) => deletions.end(r));
   }
+  if (earlier) ctx.deletedEarlier(earlier.deleted.size);
 
   guardEmptySource(ctx);
   if (deletionCount > 0) await runDeletions(ctx, deletionsPath, deletionCount, executor.remove, signal);
