@@ -25,7 +25,7 @@ async function openTarget(ctx: JobContext, hooks: JobHooks, needed: string): Pro
   return side;
 }
 
-export async function listCommand(ctx: JobContext, hooks: JobHooks): Promise<void> {
+export async function listCommand(ctx: JobContext, hooks: JobHooks, signal?: AbortSignal): Promise<void> {
   const side = await openTarget(ctx, hooks, 'l');
   await probeContainer(side, 'target');
   const loc = side.loc;
@@ -45,6 +45,8 @@ export async function listCommand(ctx: JobContext, hooks: JobHooks): Promise<voi
     else {
       const prefix = listPrefix(loc);
       for await (const e of listBlobs(side, { prefix, stripPrefix: prefix, recursive: true })) {
+        // Cancelled (Ctrl-C, or nobody reads the listing any more): stop listing.
+        signal?.throwIfAborted();
         if (keep(e)) emit(e);
       }
     }
@@ -86,6 +88,11 @@ export async function makeCommand(ctx: JobContext, hooks: JobHooks): Promise<voi
 
 const fromFile = (path: string) => readJsonLines<Entry>(path);
 
+async function anyBlobUnder(side: BlobSide, prefix: string): Promise<boolean> {
+  for await (const _ of listBlobs(side, { prefix, stripPrefix: '', recursive: true })) return true;
+  return false;
+}
+
 export async function removeCommand(ctx: JobContext, hooks: JobHooks, signal: AbortSignal): Promise<Reconciliation | undefined> {
   const o = ctx.options;
   const side = await openTarget(ctx, hooks, o.dryRun ? 'l' : 'ld');
@@ -116,9 +123,13 @@ export async function removeCommand(ctx: JobContext, hooks: JobHooks, signal: Ab
       note(exact);
     } else {
       if (!o.recursive) {
-        throw new UsageError(
-          loc.path ? `"${loc.display}" is not a blob; add --recursive to remove everything under it` : `removing a whole container's blobs needs --recursive`,
-        );
+        if (!loc.path) throw new UsageError(`removing a whole container's blobs needs --recursive`);
+        // Only a name with blobs under it is a folder that --recursive would
+        // empty; a name with nothing at all is a blob that does not exist.
+        if (!(await anyBlobUnder(side, prefix))) {
+          throw new GuardError(`"${loc.display}" does not exist: there is no blob of that name, and none under it; nothing was removed`);
+        }
+        throw new UsageError(`"${loc.display}" is not a blob but a folder; add --recursive to remove everything under it`);
       }
       const keep = scopeFilter(o, '');
       for await (const e of listBlobs(side, { prefix, stripPrefix: '', recursive: true })) {

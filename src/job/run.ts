@@ -6,7 +6,7 @@ import { join } from 'node:path';
 import type { Entry } from '../engine/types.ts';
 import { plan, type PlanRules } from '../engine/diff.ts';
 import type { EntryFilter } from '../engine/filters.ts';
-import { scopeFilter } from './scope-filter.ts';
+import { scopeFilter, filtersInUse } from './scope-filter.ts';
 import { runPool } from '../engine/pool.ts';
 import { openBlobSide, type BlobSide } from '../storage/blob-client.ts';
 import { md5OfFile, type LocalEntry } from '../storage/local.ts';
@@ -42,7 +42,7 @@ export async function runJob(options: JobOptions, hooks: JobHooks = {}): Promise
   try {
     switch (options.command) {
       case 'list':
-        await listCommand(ctx, hooks);
+        await listCommand(ctx, hooks, abort.signal);
         break;
       case 'make':
         await makeCommand(ctx, hooks);
@@ -243,8 +243,10 @@ async function transferCommand(ctx: JobContext, hooks: JobHooks, signal: AbortSi
   let deletionCount = 0;
   ctx.phase = 'transferring';
 
+  // Source objects the filters left out: an empty scope then says it was them.
+  let leftOut = 0;
   const steps = plan(
-    filtered(source.list(), keep, (e) => {
+    filtered(source.list(), (e) => keep(e) || (leftOut++, false), (e) => {
       ctx.scanned.source++;
       ctx.counts.total++;
     }),
@@ -299,7 +301,7 @@ async function transferCommand(ctx: JobContext, hooks: JobHooks, signal: AbortSi
   }
   if (earlier) ctx.deletedEarlier(earlier.deleted.size);
 
-  guardEmptySource(ctx);
+  guardEmptySource(ctx, leftOut);
   if (deletionCount > 0) await runDeletions(ctx, deletionsPath, deletionCount, executor.remove, signal);
 
   if (o.dryRun) return undefined;
@@ -314,14 +316,19 @@ async function transferCommand(ctx: JobContext, hooks: JobHooks, signal: AbortSi
   return result;
 }
 
-function guardEmptySource(ctx: JobContext): void {
+function guardEmptySource(ctx: JobContext, leftOutByFilters: number): void {
   const o = ctx.options;
   if (ctx.scanned.source > 0 || o.allowEmptySource) return;
+  const nothing = `nothing was ${o.command === 'sync' && o.deleteDestination ? 'deleted' : 'transferred'}`;
+  const filters = filtersInUse(o);
+  if (leftOutByFilters > 0 && filters.length && !ctx.enumerationProblems.length) {
+    throw new GuardError(
+      `the filters left out all ${leftOutByFilters} object(s) of the source (${o.source.display}): ${filters.join(', ')} matched none of them; ${nothing}. ` +
+        `Check the filters, or pass --allow-empty-source true (allowEmptySource in CI) if that is expected.`,
+    );
+  }
   const what = ctx.enumerationProblems.length ? 'the source could not be read' : 'the source has no files in scope';
-  throw new GuardError(
-    `${what} (${o.source.display}); nothing was ${o.command === 'sync' && o.deleteDestination ? 'deleted' : 'transferred'}. ` +
-      `If an empty source is expected, pass --allow-empty-source true (allowEmptySource in CI).`,
-  );
+  throw new GuardError(`${what} (${o.source.display}); ${nothing}. If an empty source is expected, pass --allow-empty-source true (allowEmptySource in CI).`);
 }
 
 /**
