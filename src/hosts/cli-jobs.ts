@@ -27,7 +27,8 @@ export const JOBS_HELP = `Usage:
                                       or was in flight is retried; large uploads send only the
                                       blocks the destination does not already hold.
   azcp jobs clean [--older-than-days N]
-                                      Remove job folders.
+                                      Remove job folders; a running job (locked: job.lock) and a
+                                      folder whose job.json cannot be read are left, and named.
 Options: --job-dir DIR (env AZCP_JOB_DIR; default ~/.azcp/jobs), --output-type text|json`;
 
 export async function jobsCommand(args: string[], io: CliIo): Promise<number> {
