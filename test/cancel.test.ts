@@ -91,6 +91,10 @@ for (const signal of ['SIGINT', 'SIGTERM'] as const) {
     const final = JSON.parse(readFileSync(join(jobDir, jobId, 'report.json'), 'utf8'));
     assert.equal(final.status, 'Completed');
     assert.equal(final.counts.transferred, FILES, 'the resumed report covers the whole job');
+    const sourceBytes = readdirSync(src).reduce((n, f) => n + readFileSync(join(src, f)).length, 0);
+    assert.equal(final.counts.bytes, sourceBytes, 'and its bytes: what the cancelled run sent too');
+    assert.equal(final.counts.skipped, 0, 'nothing the cancelled run sent is called skipped');
+    assert.equal(final.resume.deletedEarlier, 0);
     // Done by the first run: every object it journalled Completed, plus any
     // whose write the server finished while the run was already stopping
     // (journalled Cancelled, found at the destination with the source's size

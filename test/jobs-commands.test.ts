@@ -100,10 +100,11 @@ test('jobs show --with-status filters the journal (Failed, Skipped, Completed; a
 
 test('jobs: bad ids, statuses and subcommands are usage errors (exit 2)', async () => {
   const cases: Array<[string[], RegExp]> = [
-    [['jobs', 'show', 'no-such-job'], /^azcp: no job "no-such-job" in .* \(see: azcp jobs list\)\n$/],
-    [['jobs', 'show', '../../etc'], /^azcp: no job "\.\.\/\.\.\/etc"/],
+    [['jobs', 'show', '20200101-000000Z-abcdef'], /^azcp: no job "20200101-000000Z-abcdef" in .* \(see: azcp jobs list\)\n$/],
+    [['jobs', 'show', 'no-such-job'], /^azcp: "no-such-job" is not a job id: ids look like 20250102-030405Z-[0-9a-f]{6} \(see: azcp jobs list\)\n$/],
+    [['jobs', 'show', '../../etc'], /^azcp: "\.\.\/\.\.\/etc" is not a job id/],
     [['jobs', 'show'], /^azcp: jobs show needs a JOB_ID/],
-    [['jobs', 'resume', 'no-such-job'], /^azcp: no job "no-such-job"/],
+    [['jobs', 'resume', '20200101-000000Z-abcdef'], /^azcp: no job "20200101-000000Z-abcdef"/],
     [['jobs', 'show', ids.upload, '--with-status', 'Done'], /^azcp: --with-status must be one of Failed, Skipped, Completed/],
     [['jobs', 'frobnicate'], /^azcp: unknown jobs command "frobnicate"; use list, show, resume or clean\n$/],
     [['jobs', 'clean', '--older-than-days', 'soon'], /^azcp: --older-than-days must be a number of days\n$/],

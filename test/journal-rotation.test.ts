@@ -63,7 +63,7 @@ test('a resumed job appends to its log and rotates by the size already there', a
   }
 });
 
-test('completedPaths: Skipped lines neither add nor undo; Failed and Cancelled undo', async () => {
+test('completedPaths: Skipped lines neither add nor undo; Failed and Cancelled undo; deletions are kept apart', async () => {
   const f = JobFolder.create(root, { mode: 'sync' }, 'test', 'journal-job');
   f.recordTransfer({ path: 'a', size: 1, status: 'Completed' });
   f.recordTransfer({ path: 'a', size: 1, status: 'Skipped', reason: 'same size and time' });
@@ -72,9 +72,14 @@ test('completedPaths: Skipped lines neither add nor undo; Failed and Cancelled u
   f.recordTransfer({ path: 'c', size: 3, status: 'Failed', error: 'x' });
   f.recordTransfer({ path: 'c', size: 3, status: 'Completed' });
   f.recordTransfer({ path: 'd', size: 4, status: 'Skipped', reason: 'exists' });
+  f.recordTransfer({ path: 'gone', size: 5, status: 'Deleted', action: 'delete' });
+  f.recordTransfer({ path: 'kept', size: 6, status: 'Deleted', action: 'delete' });
+  f.recordTransfer({ path: 'kept', size: 6, status: 'Failed', action: 'delete', error: 'x' });
   await f.close();
   const done = await completedPaths(root, 'journal-job');
-  assert.deepEqual([...done.entries()].sort(), [['a', 1], ['c', 3]]);
+  assert.deepEqual([...done.transferred.entries()].sort(), [['a', 1], ['c', 3]]);
+  // A deleted destination object is not a transferred source object of the same name.
+  assert.deepEqual([...done.deleted.entries()].sort(), [['gone', 5]]);
 });
 
 test('transfers.jsonl stops taking routine lines at its cap and every line at 10% beyond; the drops are counted', async () => {

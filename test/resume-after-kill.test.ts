@@ -10,7 +10,7 @@
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { createHash, randomBytes } from 'node:crypto';
-import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { BlobServiceClient, ContainerClient } from '@azure/storage-blob';
 import { startProxiedAzurite, type FaultProxy, type ProxiedAzurite } from './helpers/fault-proxy.ts';
@@ -190,6 +190,8 @@ test('a SIGKILLed upload resumes with `azcp jobs resume` and sends only the miss
   assert.equal(report.counts.total, 4);
   assert.equal(report.counts.transferred, 4, 'the small file done before the kill counts as transferred by this job');
   assert.equal(report.counts.failed, 0);
+  assert.equal(report.counts.skipped, 0);
+  assert.equal(report.counts.bytes, TOTAL_BLOCK_BYTES + statSync(join(src, SMALL)).size, 'the bytes of the whole job, the killed run\'s included');
   assert.equal(report.reconciliation.matched, 4);
   // Done earlier = journalled Completed, or committed but killed before its line.
   const doneEarlier = new Set([...completedBefore, ...committedNames]);

@@ -3,7 +3,8 @@ import { homedir } from 'node:os';
 import { join } from 'node:path';
 import { UsageError } from '../job/errors.ts';
 import type { RawInputs } from '../job/options.ts';
-import { listJobIds, readManifest, readReport, readTransfers, removeJob } from '../job/journal.ts';
+import { listJobIds, readManifest, readReport, readTransfers, removeJob, UnreadableJobFile } from '../job/journal.ts';
+import { JobLockedError, describeOwner, lockedMessage, readLock, type LockState } from '../job/lock.ts';
 import { formatBytes } from '../job/report.ts';
 import { parseFlags, type FlagSpec } from './cli-args.ts';
 import type { CliIo } from './cli.ts';
@@ -26,7 +27,8 @@ export const JOBS_HELP = `Usage:
                                       or was in flight is retried; large uploads send only the
                                       blocks the destination does not already hold.
   azcp jobs clean [--older-than-days N]
-                                      Remove job folders.
+                                      Remove job folders; a running job (locked: job.lock) and a
+                                      folder whose job.json cannot be read are left, and named.
 Options: --job-dir DIR (env AZCP_JOB_DIR; default ~/.azcp/jobs), --output-type text|json`;
 
 export async function jobsCommand(args: string[], io: CliIo): Promise<number> {
@@ -40,40 +42,27 @@ export async function jobsCommand(args: string[], io: CliIo): Promise<number> {
   const json = parsed.raw.outputType === 'json';
   switch (sub) {
     case 'list': {
-      const rows = [];
-      for (const id of await listJobIds(root)) {
-        const m = readManifest(root, id);
-        const r = readReport(root, id);
-        rows.push({
-          jobId: id,
-          command: String(m.inputs.mode ?? ''),
-          status: r?.status ?? 'Interrupted',
-          startedAt: r?.startedAt ?? m.createdAt,
-          total: r?.counts.total ?? 0,
-          transferred: r?.counts.transferred ?? 0,
-          skipped: r?.counts.skipped ?? 0,
-          failed: r?.counts.failed ?? 0,
-          deleted: r?.counts.deleted ?? 0,
-          bytes: r?.counts.bytes ?? 0,
-        });
-      }
+      const rows: JobRow[] = [];
+      for (const id of await listJobIds(root)) rows.push(jobRow(root, id));
       // Oldest first, by when each job started (ids of one second do not sort by time).
-      rows.sort((a, b) => a.startedAt.localeCompare(b.startedAt));
+      rows.sort((a, b) => a.startedAt.localeCompare(b.startedAt) || a.jobId.localeCompare(b.jobId));
       if (json) io.out(JSON.stringify(rows, null, 2) + '\n');
       else if (rows.length === 0) io.out(`no jobs in ${root}\n`);
-      else for (const r of rows) io.out(`${r.jobId}  ${r.command.padEnd(6)} ${r.status.padEnd(19)} ${r.startedAt}  ${r.total} in scope: ${r.transferred} transferred, ${r.skipped} skipped, ${r.failed} failed, ${r.deleted} deleted, ${formatBytes(r.bytes)}\n`);
+      else
+        for (const r of rows) {
+          if (r.status === 'Unreadable') {
+            io.out(`${r.jobId}  ${'?'.padEnd(6)} ${r.status.padEnd(19)} ${r.problem}; jobs clean leaves this folder alone\n`);
+            continue;
+          }
+          const note = r.lockNote ? `  (${r.lockNote})` : '';
+          io.out(`${r.jobId}  ${r.command.padEnd(6)} ${r.status.padEnd(19)} ${r.startedAt}  ${r.total} in scope: ${r.transferred} transferred, ${r.skipped} skipped, ${r.failed} failed, ${r.deleted} deleted, ${formatBytes(r.bytes)}${note}\n`);
+        }
       return 0;
     }
     case 'show': {
       const id = parsed.positionals[0];
       if (!id) throw new UsageError('jobs show needs a JOB_ID (see azcp jobs list)');
-      const m = (() => {
-        try {
-          return readManifest(root, id);
-        } catch (e) {
-          throw new UsageError((e as Error).message);
-        }
-      })();
+      const m = readManifest(root, id);
       const status = parsed.raw.withStatus ? String(parsed.raw.withStatus) : undefined;
       if (status) {
         const allowed = ['Failed', 'Skipped', 'Completed', 'Deleted', 'DryRun', 'Cancelled'];
@@ -86,19 +75,22 @@ export async function jobsCommand(args: string[], io: CliIo): Promise<number> {
         return 0;
       }
       const r = readReport(root, id);
-      io.out(JSON.stringify(r ?? { jobId: id, status: 'Interrupted', manifest: m }, null, 2) + '\n');
+      const lock = readLock(join(root, id));
+      const running = lock.state === 'running' || lock.state === 'unreadable';
+      if (running && r) io.err(`note: job ${id} is running now (${describeOwner(lock)}); this is the report of its previous run\n`);
+      io.out(JSON.stringify(r ?? { jobId: id, status: running ? 'Running' : 'Interrupted', ...(running ? { lock } : {}), manifest: m }, null, 2) + '\n');
       return 0;
     }
     case 'resume': {
       const id = parsed.positionals[0];
       if (!id) throw new UsageError('jobs resume needs a JOB_ID (see azcp jobs list)');
-      let m;
-      try {
-        m = readManifest(root, id);
-      } catch (e) {
-        throw new UsageError((e as Error).message);
-      }
-      const inputs: RawInputs = { ...m.inputs, jobDir: root };
+      const m = readManifest(root, id);
+      // Said before anything else; the lock taken when the job starts is
+      // what makes it hold against a resume started at the same moment.
+      const lock = readLock(join(root, id));
+      if (lock.state === 'running' || lock.state === 'unreadable') throw new JobLockedError(lockedMessage(id, lock, 'resume'), lock);
+      // --output-type given to resume says how to print this run, whatever the first run used.
+      const inputs: RawInputs = { ...m.inputs, jobDir: root, ...(parsed.raw.outputType !== undefined ? { outputType: parsed.raw.outputType } : {}) };
       for (const side of ['source', 'destination'] as const) {
         const sas = parsed.raw[`${side}Sas`];
         if (typeof sas === 'string' && sas) inputs[side] = `${String(inputs[side]).split('?')[0]}?${sas.replace(/^\?/, '')}`;
@@ -114,18 +106,82 @@ export async function jobsCommand(args: string[], io: CliIo): Promise<number> {
       if (!Number.isFinite(days) || days < 0) throw new UsageError('--older-than-days must be a number of days');
       const cutoff = Date.now() - days * 86_400_000;
       let removed = 0;
+      const skipped: string[] = [];
       for (const id of await listJobIds(root)) {
-        const r = readReport(root, id);
-        const ended = r ? Date.parse(r.endedAt) : Date.parse(readManifest(root, id).createdAt);
-        if (ended <= cutoff) {
+        let ended: number;
+        try {
+          const r = readReport(root, id);
+          ended = r ? Date.parse(r.endedAt) : Date.parse(readManifest(root, id).createdAt);
+        } catch (e) {
+          if (!(e instanceof UnreadableJobFile)) throw e;
+          // Its age and state are unknown: removing it would delete evidence unseen.
+          skipped.push(`skipped ${id}: ${e.message}; remove ${join(root, id)} by hand if it is not needed`);
+          continue;
+        }
+        if (ended > cutoff) continue;
+        try {
           await removeJob(root, id);
           removed++;
+        } catch (e) {
+          if (!(e instanceof JobLockedError)) throw e;
+          skipped.push(`skipped ${id}: ${e.lock.state === 'unreadable' ? `its lock file cannot be read (${e.lock.path})` : `it is running (${describeOwner(e.lock)})`}`);
         }
       }
-      io.out(`removed ${removed} job folder(s) from ${root}\n`);
+      io.out(`removed ${removed} job folder(s) from ${root}${skipped.length ? `; skipped ${skipped.length}` : ''}\n`);
+      for (const line of skipped) io.out(line + '\n');
       return 0;
     }
     default:
       throw new UsageError(`unknown jobs command "${sub}"; use list, show, resume or clean`);
   }
+}
+
+interface JobRow {
+  jobId: string;
+  command: string;
+  /** The last run's status, Running while a process holds the lock, Unreadable for a corrupt folder. */
+  status: string;
+  startedAt: string;
+  total: number;
+  transferred: number;
+  skipped: number;
+  failed: number;
+  deleted: number;
+  bytes: number;
+  lock?: { state: LockState['state']; pid?: number; hostname?: string; startedAt?: string };
+  lockNote?: string;
+  /** Why the folder cannot be read (the file and the error). */
+  problem?: string;
+}
+
+/** One line of jobs list: never throws for one bad folder. */
+function jobRow(root: string, id: string): JobRow {
+  const empty = { total: 0, transferred: 0, skipped: 0, failed: 0, deleted: 0, bytes: 0 };
+  let m, r;
+  try {
+    m = readManifest(root, id);
+    r = readReport(root, id);
+  } catch (e) {
+    if (!(e instanceof UnreadableJobFile)) throw e;
+    return { jobId: id, command: '', status: 'Unreadable', startedAt: '', ...empty, problem: e.message };
+  }
+  const lock = readLock(join(root, id));
+  const row: JobRow = {
+    jobId: id,
+    command: String(m.inputs.mode ?? ''),
+    status: r?.status ?? 'Interrupted',
+    startedAt: r?.startedAt ?? m.createdAt,
+    total: r?.counts.total ?? 0,
+    transferred: r?.counts.transferred ?? 0,
+    skipped: r?.counts.skipped ?? 0,
+    failed: r?.counts.failed ?? 0,
+    deleted: r?.counts.deleted ?? 0,
+    bytes: r?.counts.bytes ?? 0,
+  };
+  if (lock.state === 'free') return row;
+  if (lock.state === 'unreadable') return { ...row, status: 'Running', lock: { state: lock.state }, lockNote: `lock file cannot be read: ${lock.path}` };
+  row.lock = { state: lock.state, pid: lock.owner.pid, hostname: lock.owner.hostname, startedAt: lock.owner.startedAt };
+  if (lock.state === 'stale') return { ...row, lockNote: `stale lock: pid ${lock.owner.pid} no longer runs; jobs resume takes it over` };
+  // While it runs, the counts above are those of its previous run, if any.
+  return { ...row, status: 'Running', startedAt: lock.owner.startedAt, lockNote: `${describeOwner(lock)}${r ? '; counts are from its previous run' : ''}` };
 }

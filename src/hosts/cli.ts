@@ -15,14 +15,67 @@ export interface CliIo {
   err: (text: string) => void;
   isTTY: boolean;
   env: NodeJS.ProcessEnv;
+  /** The terminal's width, when stderr is one: the progress line never wraps. */
+  columns?: number;
+  /** Aborted when stdout's reader went away (`azcp list … | head -1`). */
+  outputClosed?: AbortSignal;
 }
 
-const defaultIo = (): CliIo => ({
-  out: (t) => process.stdout.write(t),
-  err: (t) => process.stderr.write(t),
-  isTTY: !!process.stderr.isTTY,
-  env: process.env,
-});
+/** Exit status when stdout's reader went away during a listing: what a
+ *  process killed by SIGPIPE reports (AzCopy, ls, find), without the kill. */
+export const EXIT_OUTPUT_CLOSED = 128 + 13;
+
+const defaultIo = (): CliIo => {
+  // A reader that closes the pipe early (head, grep -q) makes the next write
+  // fail with EPIPE, reported as an 'error' event: unhandled, Node printed a
+  // stack trace. The output is simply dropped from then on.
+  const outClosed = new AbortController();
+  let errClosed = false;
+  process.stdout.on('error', () => outClosed.abort());
+  process.stderr.on('error', () => (errClosed = true));
+  return {
+    out: (t) => void (outClosed.signal.aborted || process.stdout.write(t)),
+    err: (t) => void (errClosed || process.stderr.write(t)),
+    isTTY: !!process.stderr.isTTY,
+    env: process.env,
+    columns: process.stderr.isTTY ? process.stderr.columns : undefined,
+    outputClosed: outClosed.signal,
+  };
+};
+
+/**
+ * Stderr on a terminal while a job runs: one progress line redrawn in place,
+ * and everything else. Anything else written (a log line, an error, the
+ * summary on stdout) first clears the progress line, so it starts on a line
+ * of its own; the line is cut to the terminal's width, since a wrapped line
+ * cannot be redrawn or cleared with a carriage return.
+ */
+class LiveLine {
+  private shown = 0;
+  constructor(private readonly io: CliIo) {}
+
+  draw(line: string): void {
+    const fit = this.io.columns && line.length >= this.io.columns ? line.slice(0, Math.max(1, this.io.columns - 2)) + '…' : line;
+    this.io.err('\r' + fit.padEnd(this.shown));
+    this.shown = fit.length;
+  }
+
+  end(): void {
+    if (!this.shown) return;
+    this.io.err('\r' + ' '.repeat(this.shown) + '\r');
+    this.shown = 0;
+  }
+
+  out(text: string): void {
+    this.end();
+    this.io.out(text);
+  }
+
+  err(text: string): void {
+    this.end();
+    this.io.err(text);
+  }
+}
 
 export async function runCli(argv: string[], io: CliIo = defaultIo()): Promise<number> {
   try {
@@ -71,52 +124,59 @@ async function dispatch(argv: string[], io: CliIo): Promise<number> {
 export async function runWithInputs(raw: RawInputs, io: CliIo, jobId?: string): Promise<number> {
   const options = parseJobOptions(raw, (key) => `--${kebab(key === 'authType' ? 'auth' : key)}`);
   const controller = new AbortController();
+  const term = new LiveLine(io);
   let interrupts = 0;
   const onSignal = (sig: NodeJS.Signals) => {
     interrupts++;
     if (interrupts > 1) {
-      io.err(`\nazcp: ${sig} again; stopping now. The job can be resumed.\n`);
+      term.err(`azcp: ${sig} again; stopping now. The job can be resumed.\n`);
       process.exit(130);
     }
-    io.err(`\nazcp: ${sig}: finishing in-flight requests and writing the report (press again to stop at once)\n`);
+    term.err(`azcp: ${sig}: finishing in-flight requests and writing the report (press again to stop at once)\n`);
     controller.abort();
   };
   process.on('SIGINT', onSignal);
   process.on('SIGTERM', onSignal);
+  // A listing nobody reads any more stops, and says nothing (as `ls | head` does).
+  let outputGone = false;
+  const onOutputClosed = () => {
+    outputGone = true;
+    if (options.command === 'list') controller.abort();
+  };
+  if (io.outputClosed?.aborted) onOutputClosed();
+  else io.outputClosed?.addEventListener('abort', onOutputClosed, { once: true });
+  const quiet = () => outputGone && options.command === 'list';
   const json = options.outputType === 'json';
   const listed: ListedBlob[] = [];
-  let lastLineLength = 0;
   try {
     const report = await runJob(options, {
       signal: controller.signal,
       jobId,
       log: (level, message) => {
-        if (lastLineLength) {
-          io.err('\r' + ' '.repeat(lastLineLength) + '\r');
-          lastLineLength = 0;
-        }
-        io.err(`${level === 'info' ? '' : `${level}: `}${message}\n`);
+        if (!quiet()) term.err(`${level === 'info' ? '' : `${level}: `}${message}\n`);
       },
       progressIntervalMs: io.isTTY ? 500 : 10_000,
       progress: (p) => {
         if (options.command === 'list' || options.command === 'make') return;
         const line = progressLine(p);
-        if (io.isTTY && p.phase !== 'done') {
-          io.err('\r' + line.padEnd(lastLineLength));
-          lastLineLength = line.length;
-        } else if (p.phase !== 'done') io.err(line + '\n');
+        if (io.isTTY && p.phase !== 'done') term.draw(line);
+        else if (p.phase !== 'done') term.err(line + '\n');
       },
       onListEntry: (e) => {
         if (json) listed.push(e);
-        else io.out(`${e.name}\t${e.size}\t${e.lastModified}\t${e.tier ?? ''}\t${e.md5 ?? ''}\n`);
+        else if (!outputGone) term.out(`${e.name}\t${e.size}\t${e.lastModified}\t${e.tier ?? ''}\t${e.md5 ?? ''}\n`);
       },
     });
-    if (lastLineLength) io.err('\r' + ' '.repeat(lastLineLength) + '\r');
+    term.end();
+    if (quiet()) return EXIT_OUTPUT_CLOSED;
     printReport(report, options.command, json, listed, io);
     return report.exitCode;
   } finally {
+    // Before any error reaches the terminal: it starts on a line of its own.
+    term.end();
     process.off('SIGINT', onSignal);
     process.off('SIGTERM', onSignal);
+    io.outputClosed?.removeEventListener('abort', onOutputClosed);
   }
 }
 

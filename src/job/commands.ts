@@ -13,7 +13,7 @@ import type { JobHooks, Reconciliation } from './types.ts';
 import { GuardError, UsageError } from './errors.ts';
 import { scopeFilter } from './scope-filter.ts';
 import { wildcardMatcher } from './scope.ts';
-import { readJsonLines } from './journal.ts';
+import { completedPaths, readJsonLines } from './journal.ts';
 
 function listPrefix(loc: BlobLocation): string {
   return loc.path === '' || loc.path.endsWith('/') ? loc.path : `${loc.path}/`;
@@ -26,7 +26,7 @@ async function openTarget(ctx: JobContext, hooks: JobHooks, needed: string): Pro
   return side;
 }
 
-export async function listCommand(ctx: JobContext, hooks: JobHooks): Promise<void> {
+export async function listCommand(ctx: JobContext, hooks: JobHooks, signal?: AbortSignal): Promise<void> {
   const side = await openTarget(ctx, hooks, 'l');
   await probeContainer(side, 'target');
   const loc = side.loc;
@@ -47,6 +47,8 @@ export async function listCommand(ctx: JobContext, hooks: JobHooks): Promise<voi
       const prefix = listPrefix(loc);
       const named = loc.wildcard ? wildcardMatcher(loc.wildcard, '') : () => true;
       for await (const e of listBlobs(side, { prefix, stripPrefix: prefix, recursive: true })) {
+        // Cancelled (Ctrl-C, or nobody reads the listing any more): stop listing.
+        signal?.throwIfAborted();
         if (named(e.name) && keep(e)) emit(e);
       }
     }
@@ -88,6 +90,11 @@ export async function makeCommand(ctx: JobContext, hooks: JobHooks): Promise<voi
 
 const fromFile = (path: string) => readJsonLines<Entry>(path);
 
+async function anyBlobUnder(side: BlobSide, prefix: string): Promise<boolean> {
+  for await (const _ of listBlobs(side, { prefix, stripPrefix: '', recursive: true })) return true;
+  return false;
+}
+
 export async function removeCommand(ctx: JobContext, hooks: JobHooks, signal: AbortSignal): Promise<Reconciliation | undefined> {
   const o = ctx.options;
   const side = await openTarget(ctx, hooks, o.dryRun ? 'l' : 'ld');
@@ -100,7 +107,11 @@ export async function removeCommand(ctx: JobContext, hooks: JobHooks, signal: Ab
   // URL, before the filters chose which of them go.
   let underUrl = 0;
   let plannedBytes = 0;
+  // A resumed remove: what earlier runs deleted is gone from the listing,
+  // but the report counts the whole job.
+  const deletedEarlier = hooks.jobId ? (await completedPaths(o.jobDir, hooks.jobId)).deleted : undefined;
   const note = (e: BlobEntry) => {
+    deletedEarlier?.delete(e.name);
     count++;
     plannedBytes += e.size;
     ctx.counts.total++;
@@ -114,9 +125,13 @@ export async function removeCommand(ctx: JobContext, hooks: JobHooks, signal: Ab
       note(exact);
     } else {
       if (!o.recursive) {
-        throw new UsageError(
-          loc.path ? `"${loc.display}" is not a blob; add --recursive to remove everything under it` : `removing a whole container's blobs needs --recursive`,
-        );
+        if (!loc.path) throw new UsageError(`removing a whole container's blobs needs --recursive`);
+        // Only a name with blobs under it is a folder that --recursive would
+        // empty; a name with nothing at all is a blob that does not exist.
+        if (!(await anyBlobUnder(side, prefix))) {
+          throw new GuardError(`"${loc.display}" does not exist: there is no blob of that name, and none under it; nothing was removed`);
+        }
+        throw new UsageError(`"${loc.display}" is not a blob but a folder; add --recursive to remove everything under it`);
       }
       const keep = scopeFilter(o, '');
       // A wildcard in the URL chooses what is under the URL at all: only
@@ -132,6 +147,7 @@ export async function removeCommand(ctx: JobContext, hooks: JobHooks, signal: Ab
     await new Promise<void>((r) => planned.end(r));
   }
   ctx.scanned.source = count;
+  if (deletedEarlier) ctx.deletedEarlier(deletedEarlier.size);
   if (count === 0) {
     ctx.log('info', 'nothing matched; nothing to remove');
     return undefined;

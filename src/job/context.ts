@@ -58,6 +58,10 @@ export class JobContext {
 
   constructor(readonly options: JobOptions, readonly hooks: JobHooks) {
     this.folder = openJobFolder(options, hooks.jobId);
+    const stale = this.folder.lock.replaced;
+    if (stale) {
+      this.warn(`job ${this.jobId} was locked by pid ${stale.pid} (since ${stale.startedAt}), which no longer runs: it ended without unlocking (killed?); this run took the lock over`);
+    }
   }
 
   /** Lets the runner abort everything when stop() is called. */
@@ -118,7 +122,12 @@ export class JobContext {
 
   transferred(path: string, size: number, action: string, bytes: number): void {
     this.counts.transferred++;
-    this.counts.bytes += bytes;
+    if (this.hooks.jobId && bytes < size) {
+      // A resumed upload sends only the blocks an earlier run did not stage:
+      // the job moved the whole object, part of it before this run.
+      this.counts.bytes += size;
+      this.resume.bytesEarlier += size - bytes;
+    } else this.counts.bytes += bytes;
     this.record({ path, size, status: 'Completed', action });
     this.log('debug', `${action} ${path} (${size} bytes)`);
   }
@@ -146,7 +155,7 @@ export class JobContext {
    *  Completed in the journal is not recorded again (that line stands); one
    *  found only at the destination (the run died between the write and its
    *  journal line) gets its Completed line now, so journal and report agree. */
-  readonly resume = { completedEarlier: 0, bytesEarlier: 0 };
+  readonly resume = { completedEarlier: 0, bytesEarlier: 0, deletedEarlier: 0 };
 
   completedEarlier(path: string, size: number, evidence: 'journal' | 'destination', action: string): void {
     this.counts.transferred++;
@@ -157,6 +166,14 @@ export class JobContext {
       this.record({ path, size, status: 'Completed', action, reason: 'written by an earlier run of this job (same size and time at the destination)' });
     }
     this.log('debug', `${path}: completed in an earlier run of this job (${evidence})`);
+  }
+
+  /** Deletions done by earlier runs of a resumed job (their Deleted lines
+   *  stand in the journal): the report counts them with this run's. */
+  deletedEarlier(count: number): void {
+    this.counts.deleted += count;
+    this.resume.deletedEarlier += count;
+    if (count) this.log('info', `resuming: ${count} deletion(s) were done by earlier runs of this job`);
   }
 
   skip(path: string, size: number, reason: string): void {

@@ -9,6 +9,8 @@ import { randomBytes } from 'node:crypto';
 import { createInterface } from 'node:readline';
 import { redact } from '../auth/redact.ts';
 import { SECRET_INPUTS, type RawInputs } from './options.ts';
+import { acquireLock, type JobLock } from './lock.ts';
+import { UsageError } from './errors.ts';
 import type { JobReport } from './types.ts';
 
 export interface TransferRecord {
@@ -40,6 +42,23 @@ export function logRotateBytes(env: NodeJS.ProcessEnv = process.env): number {
   return v && /^\d+$/.test(v) && Number(v) >= 1024 ? Number(v) : 32 * 1024 * 1024;
 }
 export const LOG_KEEP = 3;
+
+/** The shape of the ids newJobId makes: 20250102-030405Z-a1b2c3. A job id
+ *  names a folder under the job root, so nothing else is accepted: "..",
+ *  a path separator or an absolute path would reach outside it. */
+const JOB_ID = /^\d{8}-\d{6}Z-[0-9a-f]{6}$/;
+
+export function isJobId(id: string): boolean {
+  return JOB_ID.test(id);
+}
+
+/** A job id from the command line, or a UsageError saying what one looks like. */
+export function checkJobId(id: string): string {
+  if (!isJobId(id)) {
+    throw new UsageError(`"${id}" is not a job id: ids look like 20250102-030405Z-a1b2c3 (see: azcp jobs list)`);
+  }
+  return id;
+}
 
 export function newJobId(now = new Date()): string {
   const stamp = now.toISOString().replace(/[-:]/g, '').replace(/\.\d+Z$/, 'Z').replace('T', '-');
@@ -132,9 +151,15 @@ export class JobFolder {
   /** Lines left out of transfers.jsonl by its size cap. */
   journalDropped = 0;
 
-  private constructor(readonly jobId: string, readonly root: string) {
+  /** Held from creation to close(): no other process runs, resumes or
+   *  cleans this job meanwhile (see lock.ts). */
+  readonly lock: JobLock;
+
+  private constructor(readonly jobId: string, readonly root: string, doing: 'run' | 'resume') {
     this.dir = join(root, jobId);
     mkdirSync(this.dir, { recursive: true });
+    // Before anything is written: a second run of a running job stops here.
+    this.lock = acquireLock(this.dir, jobId, doing);
     this.transfers = new LineBatcher(join(this.dir, 'transfers.jsonl'), 'a');
     this.log = new LineBatcher(join(this.dir, 'azcp.log'), 'a');
     this.logBytes = sizeOf(join(this.dir, 'azcp.log'));
@@ -147,7 +172,7 @@ export class JobFolder {
 
   static create(root: string, inputs: RawInputs, version: string, jobId?: string): JobFolder {
     const id = jobId ?? newJobId();
-    const folder = new JobFolder(id, root);
+    const folder = new JobFolder(id, root, jobId ? 'resume' : 'run');
     if (!jobId || !existsSync(join(folder.dir, 'job.json'))) {
       const clean: RawInputs = {};
       const sasStripped = { source: false, destination: false };
@@ -195,7 +220,9 @@ export class JobFolder {
     // JSON-escaped form too, so the serialised line is safe to scan.)
     const line = redact(JSON.stringify({ ...rec, at: rec.at ?? new Date().toISOString() })) + '\n';
     this.transfersBytes += Buffer.byteLength(line);
-    this.transfers.write(line, rec.size >= URGENT_RECORD_BYTES);
+    // A deletion cannot be redone, so its line is the only evidence of it a
+    // resume after a kill will ever have: it goes out at once, not batched.
+    this.transfers.write(line, rec.size >= URGENT_RECORD_BYTES || rec.status === 'Deleted');
   }
 
   writeFile(name: string, content: string): string {
@@ -205,8 +232,12 @@ export class JobFolder {
   }
 
   async close(): Promise<void> {
-    this.transfers.reopen();
-    this.log.reopen();
+    try {
+      this.transfers.reopen();
+      this.log.reopen();
+    } finally {
+      this.lock.release();
+    }
   }
 }
 
@@ -218,15 +249,35 @@ function sizeOf(path: string): number {
   }
 }
 
-export function readManifest(root: string, jobId: string): JobManifest {
-  const path = join(root, jobId, 'job.json');
-  if (!/^[\w.-]+$/.test(jobId) || !existsSync(path)) throw new Error(`no job "${jobId}" in ${root} (see: azcp jobs list)`);
-  return JSON.parse(readFileSync(path, 'utf8')) as JobManifest;
+/** A file of the job folder that exists but cannot be read or parsed. */
+export class UnreadableJobFile extends Error {
+  override name = 'UnreadableJobFile';
+  constructor(readonly path: string, cause: unknown) {
+    super(`${path} cannot be read: ${(cause as Error)?.message ?? String(cause)}`);
+  }
 }
 
+function readJsonFile<T>(path: string, valid: (v: T) => boolean): T {
+  try {
+    const value = JSON.parse(readFileSync(path, 'utf8')) as T;
+    if (!value || typeof value !== 'object' || !valid(value)) throw new Error('not what azcp writes there');
+    return value;
+  } catch (e) {
+    throw new UnreadableJobFile(path, e);
+  }
+}
+
+/** job.json of a job: UsageError when there is no such job, UnreadableJobFile when it is corrupt. */
+export function readManifest(root: string, jobId: string): JobManifest {
+  const path = join(root, checkJobId(jobId), 'job.json');
+  if (!existsSync(path)) throw new UsageError(`no job "${jobId}" in ${root} (see: azcp jobs list)`);
+  return readJsonFile<JobManifest>(path, (m) => typeof m.inputs === 'object' && m.inputs !== null && typeof m.createdAt === 'string');
+}
+
+/** report.json of a job, if it ended once; UnreadableJobFile when it is corrupt. */
 export function readReport(root: string, jobId: string): JobReport | undefined {
   const path = join(root, jobId, 'report.json');
-  return existsSync(path) ? (JSON.parse(readFileSync(path, 'utf8')) as JobReport) : undefined;
+  return existsSync(path) ? readJsonFile<JobReport>(path, (r) => typeof r.status === 'string' && typeof r.counts === 'object') : undefined;
 }
 
 /** Streams the transfer lines of a job. */
@@ -250,28 +301,48 @@ export async function* readJsonLines<T>(path: string): AsyncGenerator<T> {
   }
 }
 
-/** Paths whose latest decisive record says Completed (or Deleted), with
- *  their sizes: what a resume can skip. A Skipped or DryRun line decides
- *  nothing (the object was left as it was), so it neither adds nor removes;
- *  Failed and Cancelled undo an earlier Completed. */
-export async function completedPaths(root: string, jobId: string): Promise<Map<string, number>> {
-  const done = new Map<string, number>();
-  for await (const rec of readTransfers(root, jobId)) {
-    if (rec.status === 'Completed' || rec.status === 'Deleted') done.set(rec.path, rec.size);
-    else if (rec.status === 'Failed' || rec.status === 'Cancelled') done.delete(rec.path);
-  }
-  return done;
+/** What earlier runs of a job did, from its journal: the paths whose latest
+ *  decisive record is Completed (transferred) or Deleted, with their sizes.
+ *  A resume skips the first and counts both, so its report covers the whole
+ *  job. A Skipped or DryRun line decides nothing (the object was left as it
+ *  was); Failed and Cancelled undo an earlier Completed (or, for a delete,
+ *  an earlier Deleted). */
+export interface EarlierRuns {
+  transferred: Map<string, number>;
+  deleted: Map<string, number>;
 }
 
+export async function completedPaths(root: string, jobId: string): Promise<EarlierRuns> {
+  const transferred = new Map<string, number>();
+  const deleted = new Map<string, number>();
+  for await (const rec of readTransfers(root, jobId)) {
+    if (rec.status === 'Completed') transferred.set(rec.path, rec.size);
+    else if (rec.status === 'Deleted') deleted.set(rec.path, rec.size);
+    else if (rec.status === 'Failed' || rec.status === 'Cancelled') (rec.action === 'delete' ? deleted : transferred).delete(rec.path);
+  }
+  return { transferred, deleted };
+}
+
+/** The job folders under root: folders named like a job id that hold a job.json
+ *  (anything else there is not azcp's, and jobs clean leaves it alone). */
 export async function listJobIds(root: string): Promise<string[]> {
   try {
     const names = await readdir(root, { withFileTypes: true });
-    return names.filter((d) => d.isDirectory() && existsSync(join(root, d.name, 'job.json'))).map((d) => d.name).sort();
+    return names.filter((d) => d.isDirectory() && isJobId(d.name) && existsSync(join(root, d.name, 'job.json'))).map((d) => d.name).sort();
   } catch {
     return [];
   }
 }
 
-export async function removeJob(root: string, jobId: string): Promise<void> {
-  await rm(join(root, jobId), { recursive: true, force: true });
+/** Removes a job folder, holding its lock meanwhile: a job that runs (or
+ *  starts in the meantime) keeps its folder. Throws JobLockedError then. */
+export async function removeJob(root: string, jobId: string): Promise<{ replaced?: { pid: number } }> {
+  const dir = join(root, checkJobId(jobId));
+  const lock = acquireLock(dir, jobId, 'remove');
+  try {
+    await rm(dir, { recursive: true, force: true });
+  } finally {
+    lock.release();
+  }
+  return { replaced: lock.replaced };
 }

@@ -142,6 +142,10 @@ export function summaryText(r: JobReport): string {
   const out: string[] = [];
   out.push(`Job ${r.jobId} ${r.status} in ${formatDuration(r.durationMs)} (${throughput(c.bytes - (r.resume?.bytesEarlier ?? 0), r.durationMs)})`);
   out.push(`  in scope ${c.total} · transferred ${c.transferred} (${formatBytes(c.bytes)}) · skipped ${c.skipped} · deleted ${c.deleted} · failed ${c.failed} · retries ${r.retries}`);
+  if (r.resume) {
+    // The counts above are the whole job's; this says how much of it came before this run.
+    out.push(`  resumed: earlier runs of this job did ${r.resume.completedEarlier} of the transfers and ${r.resume.deletedEarlier ?? 0} of the deletions, and sent ${formatBytes(r.resume.bytesEarlier)} of the bytes`);
+  }
   if (r.reconciliation) {
     const x = r.reconciliation;
     out.push(`  reconciliation${x.basis === 'planning' ? ' (from the planning listings: nothing was written)' : ''}: ${x.ok ? 'OK' : 'DIFFERENCES'} — source ${x.sourceCount} (${formatBytes(x.sourceBytes)}), destination ${x.destinationCount} (${formatBytes(x.destinationBytes)}); matched ${x.matched}, missing ${x.missing}, size ${x.sizeMismatch}, md5 ${x.hashMismatch}, extra ${x.extra}`);

@@ -6,7 +6,7 @@ import { join } from 'node:path';
 import type { Entry } from '../engine/types.ts';
 import { plan, type PlanRules } from '../engine/diff.ts';
 import type { EntryFilter } from '../engine/filters.ts';
-import { scopeFilter } from './scope-filter.ts';
+import { scopeFilter, filtersInUse } from './scope-filter.ts';
 import { runPool } from '../engine/pool.ts';
 import { openBlobSide, type BlobSide } from '../storage/blob-client.ts';
 import { md5OfFile, type LocalEntry } from '../storage/local.ts';
@@ -42,7 +42,7 @@ export async function runJob(options: JobOptions, hooks: JobHooks = {}): Promise
   try {
     switch (options.command) {
       case 'list':
-        await listCommand(ctx, hooks);
+        await listCommand(ctx, hooks, abort.signal);
         break;
       case 'make':
         await makeCommand(ctx, hooks);
@@ -73,9 +73,12 @@ export async function runJob(options: JobOptions, hooks: JobHooks = {}): Promise
     ctx.stopProgress();
   }
   if (!fatal && ctx.stopReason) fatal = `the job stopped: ${ctx.stopReason}`;
-  const report = finish(ctx, { cancelled: abort.signal.aborted && !ctx.stopReason, fatal, reconciliation, usageError });
-  await ctx.folder.close();
-  return report;
+  try {
+    return finish(ctx, { cancelled: abort.signal.aborted && !ctx.stopReason, fatal, reconciliation, usageError });
+  } finally {
+    // Also unlocks the job, whatever finish() met.
+    await ctx.folder.close();
+  }
 }
 
 function finish(ctx: JobContext, end: { cancelled: boolean; fatal?: string; reconciliation?: Reconciliation; usageError?: UsageError }): JobReport {
@@ -235,7 +238,9 @@ async function transferCommand(ctx: JobContext, hooks: JobHooks, signal: AbortSi
   // an earlier run finished after its last journal line was written.
   const needDestination = resuming || !(rules.command === 'copy' && rules.overwrite === 'true');
   const hashSource = o.source.kind === 'local' ? md5OfLocal : undefined;
-  const done = hooks.jobId ? await completedPaths(o.jobDir, hooks.jobId) : undefined;
+  // What earlier runs of this job did: skipped now, counted in the report.
+  const earlier = hooks.jobId ? await completedPaths(o.jobDir, hooks.jobId) : undefined;
+  const done = earlier?.transferred;
   if (done?.size) ctx.log('info', `resuming: ${done.size} objects completed in earlier runs are skipped`);
 
   const reconcileOptions: ReconcileOptions = {
@@ -252,8 +257,10 @@ async function transferCommand(ctx: JobContext, hooks: JobHooks, signal: AbortSi
   let deletionCount = 0;
   ctx.phase = 'transferring';
 
+  // Source objects the filters left out: an empty scope then says it was them.
+  let leftOut = 0;
   const steps = plan(
-    filtered(source.list(), keep, (e) => {
+    filtered(source.list(), (e) => keep(e) || (leftOut++, false), (e) => {
       ctx.scanned.source++;
       ctx.counts.total++;
     }),
@@ -289,8 +296,13 @@ async function transferCommand(ctx: JobContext, hooks: JobHooks, signal: AbortSi
         }
         yield step.source;
       } else if (step.kind === 'skip') {
-        ctx.skip(step.source.name, step.source.size, step.reason);
+        // A sync finds what an earlier run wrote identical, and skips it:
+        // the job transferred it all the same.
+        if (done?.has(step.source.name)) ctx.completedEarlier(step.source.name, step.source.size, 'journal', executor.direction);
+        else ctx.skip(step.source.name, step.source.size, step.reason);
       } else if (step.kind === 'delete') {
+        // Back at the destination since an earlier run deleted it: this run's deletion counts.
+        earlier?.deleted.delete(step.destination.name);
         deletionCount++;
         deletions.write(JSON.stringify(step.destination) + '\n');
       }
@@ -301,8 +313,9 @@ async function transferCommand(ctx: JobContext, hooks: JobHooks, signal: AbortSi
   } finally {
     await new Promise<void>((r) => deletions.end(r));
   }
+  if (earlier) ctx.deletedEarlier(earlier.deleted.size);
 
-  guardEmptySource(ctx);
+  guardEmptySource(ctx, leftOut);
   if (deletionCount > 0) await runDeletions(ctx, deletionsPath, deletionCount, executor.remove, signal);
 
   if (o.dryRun) return undefined;
@@ -317,14 +330,19 @@ async function transferCommand(ctx: JobContext, hooks: JobHooks, signal: AbortSi
   return result;
 }
 
-function guardEmptySource(ctx: JobContext): void {
+function guardEmptySource(ctx: JobContext, leftOutByFilters: number): void {
   const o = ctx.options;
   if (ctx.scanned.source > 0 || o.allowEmptySource) return;
+  const nothing = `nothing was ${o.command === 'sync' && o.deleteDestination ? 'deleted' : 'transferred'}`;
+  const filters = filtersInUse(o);
+  if (leftOutByFilters > 0 && filters.length && !ctx.enumerationProblems.length) {
+    throw new GuardError(
+      `the filters left out all ${leftOutByFilters} object(s) of the source (${o.source.display}): ${filters.join(', ')} matched none of them; ${nothing}. ` +
+        `Check the filters, or pass --allow-empty-source true (allowEmptySource in CI) if that is expected.`,
+    );
+  }
   const what = ctx.enumerationProblems.length ? 'the source could not be read' : 'the source has no files in scope';
-  throw new GuardError(
-    `${what} (${o.source.display}); nothing was ${o.command === 'sync' && o.deleteDestination ? 'deleted' : 'transferred'}. ` +
-      `If an empty source is expected, pass --allow-empty-source true (allowEmptySource in CI).`,
-  );
+  throw new GuardError(`${what} (${o.source.display}); ${nothing}. If an empty source is expected, pass --allow-empty-source true (allowEmptySource in CI).`);
 }
 
 /**

@@ -19,3 +19,23 @@ export function scopeFilter(o: JobOptions, namePrefix: string): EntryFilter {
   };
 }
 
+
+/** The filters a job uses, as the user wrote them (CLI flag names), for
+ *  messages that say why an object was left out. */
+export function filtersInUse(o: JobOptions): string[] {
+  const f = o.filters;
+  const out: string[] = [];
+  const list = (flag: string, values: string[]) => {
+    if (values.length) out.push(`--${flag} ${JSON.stringify(values.join(';'))}`);
+  };
+  list('include-pattern', f.includePattern);
+  list('exclude-pattern', f.excludePattern);
+  list('include-path', f.includePath);
+  list('exclude-path', f.excludePath);
+  list('include-regex', f.includeRegex);
+  list('exclude-regex', f.excludeRegex);
+  if (f.includeAfter !== undefined) out.push(`--include-after ${new Date(f.includeAfter).toISOString()}`);
+  if (f.includeBefore !== undefined) out.push(`--include-before ${new Date(f.includeBefore).toISOString()}`);
+  if (o.shard) out.push(`--shard ${o.shard.index}/${o.shard.count}`);
+  return out;
+}

@@ -61,9 +61,17 @@ export interface JobReport {
   skippedTotal: number;
   /** HTTP requests that were retried (throttling, server errors, resets). */
   retries: number;
-  /** A resumed job (azcp jobs resume): what earlier runs had completed.
-   *  counts.transferred and counts.bytes include it: the report covers the whole job. */
-  resume?: { completedEarlier: number; bytesEarlier: number };
+  /** A resumed job (azcp jobs resume): what earlier runs had done.
+   *  counts.transferred, counts.bytes and counts.deleted include it: the
+   *  report covers the whole job. */
+  resume?: {
+    /** Objects found done by earlier runs (journal, or the destination). */
+    completedEarlier: number;
+    /** Bytes of counts.bytes that earlier runs sent (whole objects, and the
+     *  blocks of an upload they had staged). */
+    bytesEarlier: number;
+    deletedEarlier: number;
+  };
   /** Present when transfers.jsonl reached its size cap (AZCP_JOURNAL_MAX_BYTES):
    *  how many lines were left out of it. Counts and failures above are complete. */
   journal?: { maxBytes: number; droppedLines: number };
