@@ -7,8 +7,8 @@
 // and copy against it.
 //
 // REST version: answers any x-ms-version and echoes it back; written against
-// 2026-04-06 (the version @azure/storage-file-share 12.31 sends) and the
-// version AzCopy 10.32 sends.
+// 2026-04-06 (the version @azure/storage-file-share 12.31 sends) and
+// 2025-07-05 (the version AzCopy 10.32 sends).
 // Operations:
 //   account   List Shares (prefix, marker, maxresults, include=metadata)
 //   share     Create (quota, metadata), Get Properties, Delete, Set Metadata

@@ -270,6 +270,8 @@ test('copies: Copy File from a file SAS URL and from an Azurite blob completes a
   await assembled.uploadRangeFromURL(srcSas, 0, 0, MiB);
   await assembled.uploadRangeFromURL(srcSas, MiB, MiB, data.length - MiB);
   assert.ok((await assembled.downloadToBuffer()).equals(data));
+  const unsigned = await failure(() => assembled.uploadRangeFromURL(src.url, 0, 0, 512));
+  assert.equal(unsigned.code, 'CannotVerifyCopySource', 'Put Range From URL needs the source authorized even in the same account');
 
   // A blob on another server (Azurite) as the source.
   let azurite: AzuriteInstance;

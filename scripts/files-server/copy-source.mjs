@@ -2,19 +2,20 @@
 // A source is fetched over HTTP like any client would: a file on this
 // server (its SAS checked by this server's own auth), or a blob or file on
 // another server (Azurite, the real service). One case is read directly:
-// a file in this same account when the destination request was signed with
-// the account key, which the service allows without a SAS on the source.
+// Copy File from a file in this same account when the destination request
+// was signed with the account key, which the service allows without a SAS
+// on the source (Put Range From URL always needs the source authorized).
 import { errors } from './errors.mjs';
 import { parsePathSegments } from './names.mjs';
 
 /**
  * @param {URL} source
  * @param {{ start: number, end: number } | undefined} range inclusive bytes of the source
- * @param {{ ctx: any, limit: number }} options
+ * @param {{ ctx: any, limit: number, keyVouchesForSameAccount?: boolean }} options
  * @returns {Promise<{ data: Buffer, headers: Record<string,string>, local?: any }>}
  */
-export async function readCopySource(source, range, { ctx, limit }) {
-  const local = localSourceNode(source, ctx);
+export async function readCopySource(source, range, { ctx, limit, keyVouchesForSameAccount = false }) {
+  const local = keyVouchesForSameAccount ? localSourceNode(source, ctx) : undefined;
   if (local) {
     const end = range ? range.end + 1 : local.size;
     if (range && range.end >= local.size) throw errors.cannotVerifyCopySource(416, 'The range specified is invalid for the current size of the source.');
@@ -47,7 +48,7 @@ export async function readCopySource(source, range, { ctx, limit }) {
 /** The node a source URL names when it is a file in this account and the key itself vouches for it. */
 function localSourceNode(source, ctx) {
   if (ctx.principal.kind !== 'sharedKey' || source.searchParams.has('sig')) return undefined;
-  if (source.host !== ctx.host && !(ctx.localHosts ?? []).includes(source.host)) return undefined;
+  if (source.host !== ctx.host) return undefined;
   const raw = source.pathname.split('/').slice(1);
   if (raw[0] !== ctx.account || raw.length < 3) return undefined;
   const names = parsePathSegments(raw.slice(2), (ctx.headers['x-ms-source-allow-trailing-dot'] ?? '') === 'true');

@@ -249,7 +249,7 @@ export async function copyFile(ctx) {
   const h = ctx.headers;
   const source = sourceUrl(h);
   const { share, parent, name, existing } = placeNewFile(ctx);
-  const { data, headers: sourceHeaders, local } = await readCopySource(source, undefined, { ctx, limit: 256 * 1024 * 1024 });
+  const { data, headers: sourceHeaders, local } = await readCopySource(source, undefined, { ctx, limit: 256 * 1024 * 1024, keyVouchesForSameAccount: true });
   const sourceSmb = local
     ? { attributes: local.smb.attributes, permissionKey: local.smb.permissionKey, 'x-ms-file-creation-time': local.smb.creationTime, 'x-ms-file-last-write-time': local.smb.lastWriteTime }
     : remoteSmb(sourceHeaders, share);

@@ -1,9 +1,11 @@
 // Share operations: Create, Get Properties, Delete, Set Metadata.
+import { errors } from '../errors.mjs';
 import { metadataFrom, metadataHeaders, stampHeaders, integerHeader } from './common.mjs';
 
 export function createShare(ctx) {
-  const quota = integerHeader(ctx.headers, 'x-ms-share-quota', 5120, 102400);
-  const share = ctx.store.createShare(ctx.shareName, { quota: Math.max(quota, 1), metadata: metadataFrom(ctx.headers) });
+  const quota = integerHeader(ctx.headers, 'x-ms-share-quota', 5120, 102400); // GiB
+  if (quota < 1) throw errors.outOfRangeInput();
+  const share = ctx.store.createShare(ctx.shareName, { quota, metadata: metadataFrom(ctx.headers) });
   return { status: 201, headers: stampHeaders(share) };
 }
 
