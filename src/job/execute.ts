@@ -8,7 +8,8 @@ import type { BlobEntry } from '../storage/blob.ts';
 import { deleteBlob } from '../storage/blob.ts';
 import type { LocalEntry } from '../storage/local.ts';
 import { uploadFile, type UploadSettings } from '../storage/upload.ts';
-import { downloadBlob, folderMaker } from '../storage/download.ts';
+import { downloadBlob } from '../storage/download.ts';
+import { folderMakerUnder } from '../storage/folders.ts';
 import { copyServerSide } from '../storage/server-copy.ts';
 import type { DestinationScope } from './scope.ts';
 import type { JobContext } from './context.ts';
@@ -52,7 +53,8 @@ export function makeExecutor(
   const blockLimiter = new Limiter(blockSlots(o.concurrency));
   const direction: Direction = sides.source && sides.destination ? 'copy' : sides.destination ? 'upload' : 'download';
   const unsupported = new Set<'putBlobFromUrl' | 'putBlockFromUrl'>();
-  const makeFolder = folderMaker();
+  // Only downloads make folders, and only below the local root.
+  const makeFolder = destination.root ? folderMakerUnder(destination.root) : async () => {};
   const uploadSettings: UploadSettings = {
     blockSize: o.blockSize,
     putMd5: o.putMd5,

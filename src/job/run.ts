@@ -207,6 +207,7 @@ async function transferCommand(ctx: JobContext, hooks: JobHooks, signal: AbortSi
   const localSource = await localSourceFirst(ctx);
   const sides = await openSides(ctx, hooks);
   const { source, destination } = await scopesFor(ctx, sides, localSource);
+  if (!o.dryRun) await destination.prepare?.();
   const keep = scopeFilter(o, source.namePrefix);
   const rules: PlanRules = {
     command: o.command as 'copy' | 'sync',

@@ -5,7 +5,7 @@
 // files under `site/`, `site/*` copies only its contents, and sync always
 // works on contents.
 import { stat } from 'node:fs/promises';
-import { basename, join } from 'node:path';
+import { basename, dirname, join } from 'node:path';
 import picomatch from 'picomatch';
 import type { Entry } from '../engine/types.ts';
 import type { LocalLocation } from '../storage/location.ts';
@@ -13,6 +13,7 @@ import type { BlobSide } from '../storage/blob-client.ts';
 import { walkLocal, safeLocalPath, fileTimeMs, type LocalEntry, type WalkProblem } from '../storage/local.ts';
 import { listBlobs, getBlobEntry, type BlobEntry } from '../storage/blob.ts';
 import { UsageError } from './errors.ts';
+import { ensureFolder, FolderError } from '../storage/folders.ts';
 
 export interface ScopeEvents {
   onProblem: (p: WalkProblem) => void;
@@ -39,6 +40,19 @@ export interface DestinationScope {
   /** Local path or blob name for a job name; a reason if it cannot be one. */
   locate(name: string): { target: string } | { reason: string };
   display: string;
+  /** Local: the folder the user named. Links at or above it are followed (the
+   *  user chose them); below it nothing is written through a link. */
+  root?: string;
+  /** Local: makes the root before any transfer, or refuses the job (exit 2). */
+  prepare?(): Promise<void>;
+}
+
+/** Makes a local destination's root, as a UsageError naming the path and the OS's reason. */
+async function prepareRoot(root: string, display: string): Promise<void> {
+  await ensureFolder(root).catch((err) => {
+    if (err instanceof FolderError) throw new UsageError(`the destination "${display}" cannot be written: ${err.message}`);
+    throw err;
+  });
 }
 
 function parentPrefix(path: string): string {
@@ -131,7 +145,8 @@ export async function localDestinationScope(loc: LocalLocation, source: SourceSc
       const safe = safeLocalPath(loc.path, n);
       return 'path' in safe ? { target: safe.path } : safe;
     };
-    return { kind: 'local', list: () => existingFiles(source.list(), locate), locate, display: loc.display };
+    const root = intoFolder ? loc.path : dirname(loc.path);
+    return { kind: 'local', list: () => existingFiles(source.list(), locate), locate, display: loc.display, root, prepare: () => prepareRoot(root, loc.display) };
   }
   if (info && !info.isDirectory()) throw new UsageError(`the destination "${loc.display}" is a file; a folder is needed to receive many objects`);
   const root = loc.path;
@@ -144,6 +159,8 @@ export async function localDestinationScope(loc: LocalLocation, source: SourceSc
       return 'path' in safe ? { target: safe.path } : safe;
     },
     display: loc.display,
+    root,
+    prepare: () => prepareRoot(root, loc.display),
   };
 }
 

@@ -3,7 +3,7 @@
 // which is verified and renamed into place only when complete.
 import { createHash, randomBytes } from 'node:crypto';
 import { createWriteStream } from 'node:fs';
-import { mkdir, open, rename, rm, utimes } from 'node:fs/promises';
+import { open, rename, rm, utimes } from 'node:fs/promises';
 import { basename, dirname, join } from 'node:path';
 import { Transform } from 'node:stream';
 import { pipeline } from 'node:stream/promises';
@@ -21,7 +21,7 @@ export interface DownloadSettings {
   abortSignal?: AbortSignal;
   onBytes?: (n: number) => void;
   onWarning?: (message: string) => void;
-  /** Creates a folder (cached per job: see folderMaker). */
+  /** Creates the target's folder, refusing links below the destination root (see folderMakerUnder). */
   makeFolder: (dir: string) => Promise<void>;
 }
 
@@ -34,19 +34,6 @@ const SINGLE_GET_BLOCKS = 4;
 
 function tempPathFor(target: string): string {
   return join(dirname(target), `.${basename(target)}.azcp-${randomBytes(4).toString('hex')}.part`);
-}
-
-/**
- * Creates folders once per job: a download of many files into few folders
- * would otherwise ask the file system for the same folders again and again.
- */
-export function folderMaker(): (dir: string) => Promise<void> {
-  const made = new Set<string>();
-  return async (dir) => {
-    if (made.has(dir)) return;
-    await mkdir(dir, { recursive: true });
-    made.add(dir);
-  };
 }
 
 export async function downloadBlob(side: BlobSide, blob: BlobEntry, target: string, s: DownloadSettings): Promise<{ bytes: number }> {
@@ -67,6 +54,8 @@ export async function downloadBlob(side: BlobSide, blob: BlobEntry, target: stri
       s.onWarning?.(`${blob.blobName}: ${message}`);
     }
     // The local mtime takes the source's time so the next sync sees them equal.
+    // rename() replaces a link at the target itself, never what it points to
+    // (and 'wx' above never opens a temporary name that already exists).
     const t = new Date(blob.mtimeMs);
     await utimes(temp, t, t);
     await rename(temp, target).catch((err: NodeJS.ErrnoException) => {
@@ -85,17 +74,19 @@ export async function downloadBlob(side: BlobSide, blob: BlobEntry, target: stri
 async function streamedGet(side: BlobSide, blob: BlobEntry, temp: string, verify: boolean, s: DownloadSettings): Promise<{ bytes: number; md5?: string }> {
   return s.blockLimiter.run(async () => {
     let reported = 0;
+    let tries = 0;
     const counted = { ...s, onBytes: (n: number) => ((reported += n), s.onBytes?.(n)) };
     return withBodyRetries(
       side.stats,
       s.abortSignal,
-      (answered) => ((reported = 0), getIntoFile(side, blob, temp, verify, counted, answered)),
+      (answered) => ((reported = 0), getIntoFile(side, blob, temp, verify, counted, answered, tries++ === 0)),
       () => s.onBytes?.(-reported),
     );
   });
 }
 
-async function getIntoFile(side: BlobSide, blob: BlobEntry, temp: string, verify: boolean, s: DownloadSettings, onAnswered: () => void): Promise<{ bytes: number; md5?: string }> {
+/** `fresh`: the first try, which must create the temporary file (a retry rewrites its own). */
+async function getIntoFile(side: BlobSide, blob: BlobEntry, temp: string, verify: boolean, s: DownloadSettings, onAnswered: () => void, fresh: boolean): Promise<{ bytes: number; md5?: string }> {
   const body = side.raw ? await rawGetBody(side, blob, s) : await sdkGetBody(side, blob, s);
   onAnswered();
   const idle = watchBodyIdle(body, side.tryTimeoutMs);
@@ -112,7 +103,7 @@ async function getIntoFile(side: BlobSide, blob: BlobEntry, temp: string, verify
     },
   });
   try {
-    await pipeline(body, tap, createWriteStream(temp), { signal: s.abortSignal });
+    await pipeline(body, tap, createWriteStream(temp, { flags: fresh ? 'wx' : 'w' }), { signal: s.abortSignal });
   } finally {
     idle.stop();
   }
@@ -160,7 +151,7 @@ async function rangedGet(
   s: DownloadSettings,
 ): Promise<{ bytes: number; md5?: string }> {
   const client = side.container.getBlobClient(blob.blobName);
-  const handle = await open(temp, 'w');
+  const handle = await open(temp, 'wx');
   const hash = verify ? createHash('md5') : undefined;
   const finished = new Map<number, Buffer[]>();
   let nextToHash = 0;
