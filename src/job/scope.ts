@@ -75,6 +75,11 @@ async function* byWildcard<T extends Entry>(items: AsyncIterable<T>, wildcard: s
   }
 }
 
+/** The same entries with `prefix` in front of each job name. */
+async function* renamed<T extends Entry>(items: AsyncIterable<T>, prefix: string): AsyncGenerator<T> {
+  for await (const e of items) yield { ...e, name: prefix + e.name };
+}
+
 async function* one<T>(item: T | undefined): AsyncGenerator<T> {
   if (item !== undefined) yield item;
 }
@@ -110,6 +115,12 @@ export async function blobSourceScope(side: BlobSide, command: 'copy' | 'sync', 
   const path = loc.path.replace(/\/+$/, '');
   const listing = (prefix: string, strip: string, rec: boolean, quiet?: boolean) =>
     listBlobs(side, { prefix, stripPrefix: strip, recursive: rec, onSkip: (quiet ? QUIET : ev).onSkip });
+  if (path === '' && !loc.contentsOnly && command === 'copy') {
+    // A whole container copies as a folder does: under CONTAINER/ (AzCopy's
+    // rule; ".../CONTAINER/*" copies its contents).
+    const namePrefix = `${loc.container}/`;
+    return { kind: 'blob', namePrefix, single: false, list: (quiet) => renamed(listing('', '', recursive, quiet), namePrefix), display: loc.display };
+  }
   if (loc.contentsOnly || path === '') {
     const prefix = withSlash(path);
     return { kind: 'blob', namePrefix: '', single: false, list: (quiet) => byWildcard(listing(prefix, prefix, recursive, quiet), loc.wildcard, ''), display: loc.display };
