@@ -19,6 +19,8 @@ export class JobContext {
   readonly warnings: string[] = [];
   /** Problems listing the source: any of them forbids deletions. */
   readonly enumerationProblems: Array<{ path: string; error: string }> = [];
+  /** Linked folders of a local source that were not followed: deletions under them are withheld. */
+  readonly unfollowedLinks: Array<{ name: string; path: string }> = [];
   bytesPlanned = 0;
   bytesInFlight = 0;
   phase: Progress['phase'] = 'planning';

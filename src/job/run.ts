@@ -21,6 +21,7 @@ import { reconcile, Reconciler, type ReconcileOptions } from './reconcile.ts';
 import { formatBytes, verdict, summaryMarkdown } from './report.ts';
 import { completedPaths, readJsonLines } from './journal.ts';
 import { GuardError, UsageError } from './errors.ts';
+import { withheldUnderLinks } from './link-guard.ts';
 import { listCommand, makeCommand, removeCommand } from './commands.ts';
 
 export async function runJob(options: JobOptions, hooks: JobHooks = {}): Promise<JobReport> {
@@ -180,6 +181,7 @@ function sourceEvents(ctx: JobContext): ScopeEvents {
       ctx.warn(`could not read ${p.path}: ${p.error}`);
     },
     onSkip: (path, reason) => ctx.log('info', `left out ${path}: ${reason}`),
+    onUnfollowedLink: (name, path) => ctx.unfollowedLinks.push({ name, path }),
   };
 }
 
@@ -188,7 +190,7 @@ function sourceEvents(ctx: JobContext): ScopeEvents {
  *  retries when the endpoint is unreachable). */
 async function localSourceFirst(ctx: JobContext): Promise<SourceScope | undefined> {
   const o = ctx.options;
-  return o.source.kind === 'local' ? localSourceScope(o.source, o.command as 'copy' | 'sync', o.recursive, sourceEvents(ctx)) : undefined;
+  return o.source.kind === 'local' ? localSourceScope(o.source, o.command as 'copy' | 'sync', o.recursive, sourceEvents(ctx), o.followSymlinks) : undefined;
 }
 
 async function scopesFor(ctx: JobContext, sides: { source?: BlobSide; destination?: BlobSide }, localSource: SourceScope | undefined): Promise<{ source: SourceScope; destination: DestinationScope }> {
@@ -335,6 +337,8 @@ async function runDeletions(ctx: JobContext, path: string, count: number, remove
     ctx.warn(`${count} deletion(s) were not done because ${ctx.counts.failed} transfer(s) failed; run the sync again`);
     return;
   }
+  const links = await withheldUnderLinks(ctx.unfollowedLinks, readDeletions(path));
+  count -= links.total;
   const limit = o.maxDelete ?? DEFAULT_SYNC_MAX_DELETE;
   const destinationTotal = Math.max(ctx.scanned.destination, 0);
   const allowed = limit.count !== undefined ? limit.count : Math.floor((destinationTotal * (limit.percent ?? 100)) / 100);
@@ -347,13 +351,15 @@ async function runDeletions(ctx: JobContext, path: string, count: number, remove
     );
   }
   if (o.dryRun) {
-    for await (const e of readDeletions(path)) {
+    for await (const e of links.others(readDeletions(path))) {
       ctx.record({ path: e.name, size: e.size, status: 'DryRun', action: 'delete' });
       ctx.log('info', `would delete ${e.name}`);
     }
+    links.refuse();
     return;
   }
   ctx.phase = 'deleting';
-  await runPool(readDeletions(path), o.concurrency, remove, { signal });
+  await runPool(links.others(readDeletions(path)), o.concurrency, remove, { signal });
+  links.refuse();
 }
 

@@ -18,6 +18,8 @@ import { ensureFolder, FolderError } from '../storage/folders.ts';
 export interface ScopeEvents {
   onProblem: (p: WalkProblem) => void;
   onSkip: (path: string, reason: string) => void;
+  /** A linked folder of a local source that is not followed (its job name). */
+  onUnfollowedLink?: (name: string, path: string) => void;
 }
 
 export interface SourceScope {
@@ -84,7 +86,7 @@ async function* one<T>(item: T | undefined): AsyncGenerator<T> {
   if (item !== undefined) yield item;
 }
 
-export async function localSourceScope(loc: LocalLocation, command: 'copy' | 'sync', recursive: boolean, ev: ScopeEvents): Promise<SourceScope> {
+export async function localSourceScope(loc: LocalLocation, command: 'copy' | 'sync', recursive: boolean, ev: ScopeEvents, followSymlinks = false): Promise<SourceScope> {
   const info = await stat(loc.path).catch((err: NodeJS.ErrnoException) => {
     if (err.code === 'ENOENT') throw new UsageError(`the source "${loc.display}" does not exist`);
     if (err.code === 'EACCES') throw new UsageError(`the source "${loc.display}" cannot be read (permission denied)`);
@@ -105,7 +107,7 @@ export async function localSourceScope(loc: LocalLocation, command: 'copy' | 'sy
     kind: 'local',
     namePrefix,
     single: false,
-    list: (quiet) => byWildcard(walkLocal(loc.path, namePrefix, { recursive: walkRecursive, ...(quiet ? QUIET : ev) }), loc.wildcard, namePrefix),
+    list: (quiet) => byWildcard(walkLocal(loc.path, namePrefix, { recursive: walkRecursive, followSymlinks, ...(quiet ? QUIET : ev) }), loc.wildcard, namePrefix),
     display: loc.display,
   };
 }

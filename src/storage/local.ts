@@ -1,7 +1,7 @@
 // The local side: a directory walk that yields files in exactly the order a
 // blob listing uses (UTF-8 bytes of the full relative name), safe target
 // paths for downloads, and atomic writes.
-import { opendir, stat, lstat } from 'node:fs/promises';
+import { opendir, stat, lstat, realpath } from 'node:fs/promises';
 import { createReadStream } from 'node:fs';
 import { createHash } from 'node:crypto';
 import { join, sep, isAbsolute, resolve, relative } from 'node:path';
@@ -25,6 +25,12 @@ export interface WalkOptions {
   onProblem?: (p: WalkProblem) => void;
   /** Called for entries deliberately left out (symlinked folders, sockets…). */
   onSkip?: (path: string, reason: string) => void;
+  /** Walk into linked folders too. Names keep the link's path; a folder
+   *  already on the current descent path (a loop) is a problem, not walked. */
+  followSymlinks?: boolean;
+  /** Called for a linked folder that is not followed, with its job name:
+   *  what the destination holds under that name must not look deleted. */
+  onUnfollowedLink?: (name: string, path: string) => void;
 }
 
 /**
@@ -37,7 +43,30 @@ export interface WalkOptions {
  * in place yields the whole tree in flat byte order, holding only one folder
  * listing per level in memory.
  */
-export async function* walkLocal(dir: string, namePrefix: string, options: WalkOptions): AsyncGenerator<LocalEntry> {
+export async function* walkLocal(dir: string, namePrefix: string, options: WalkOptions, ancestors = new Set<string>()): AsyncGenerator<LocalEntry> {
+  // Loop protection, only needed when links to folders are followed.
+  let real: string | undefined;
+  if (options.followSymlinks) {
+    try {
+      real = await realpath(dir);
+    } catch (err) {
+      options.onProblem?.({ path: dir, error: (err as Error).message });
+      return;
+    }
+    if (ancestors.has(real)) {
+      options.onProblem?.({ path: dir, error: `symbolic link loop: ${real} is already being walked (not followed again)` });
+      return;
+    }
+    ancestors.add(real);
+  }
+  try {
+    yield* walkFolder(dir, namePrefix, options, ancestors);
+  } finally {
+    if (real) ancestors.delete(real);
+  }
+}
+
+async function* walkFolder(dir: string, namePrefix: string, options: WalkOptions, ancestors: Set<string>): AsyncGenerator<LocalEntry> {
   const entries: Array<{ key: string; name: string; isDir: boolean; abs: string; size: number; mtimeMs: number }> = [];
   try {
     const handle = await opendir(dir);
@@ -50,10 +79,12 @@ export async function* walkLocal(dir: string, namePrefix: string, options: WalkO
         // Follow links to files; a linked folder could loop or leave the tree.
         try {
           const target = await stat(abs);
-          if (target.isDirectory()) {
+          if (target.isDirectory() && !options.followSymlinks) {
             options.onSkip?.(abs, 'symbolic link to a folder (not followed)');
+            options.onUnfollowedLink?.(namePrefix + d.name, abs);
             continue;
           }
+          isDir = target.isDirectory();
           isFile = target.isFile();
           info = target;
         } catch (err) {
@@ -90,7 +121,7 @@ export async function* walkLocal(dir: string, namePrefix: string, options: WalkO
   }
   entries.sort((a, b) => compareUtf8(a.key, b.key));
   for (const e of entries) {
-    if (e.isDir) yield* walkLocal(e.abs, `${e.name}/`, options);
+    if (e.isDir) yield* walkLocal(e.abs, `${e.name}/`, options, ancestors);
     else yield { name: e.name, size: e.size, mtimeMs: e.mtimeMs, absPath: e.abs };
   }
 }
