@@ -1,5 +1,6 @@
 // One job, start to end: preflight → plan → execute → delete → reconcile →
 // report. Hosts call runJob and only translate its JobReport.
+import { createHash } from 'node:crypto';
 import { setMaxListeners } from 'node:events';
 import { createWriteStream } from 'node:fs';
 import { join } from 'node:path';
@@ -171,6 +172,8 @@ async function* nothing(): AsyncGenerator<Entry> {}
 export async function md5OfLocal(e: Entry): Promise<string | undefined> {
   const path = (e as LocalEntry).absPath;
   if (!path) return undefined;
+  const link = (e as LocalEntry).linkTarget;
+  if (link !== undefined) return createHash('md5').update(link).digest('base64');
   return (await md5OfFile(path)).toString('base64');
 }
 
@@ -190,7 +193,7 @@ function sourceEvents(ctx: JobContext): ScopeEvents {
  *  retries when the endpoint is unreachable). */
 async function localSourceFirst(ctx: JobContext): Promise<SourceScope | undefined> {
   const o = ctx.options;
-  return o.source.kind === 'local' ? localSourceScope(o.source, o.command as 'copy' | 'sync', o.recursive, sourceEvents(ctx), o.followSymlinks) : undefined;
+  return o.source.kind === 'local' ? localSourceScope(o.source, o.command as 'copy' | 'sync', o.recursive, sourceEvents(ctx), { follow: o.followSymlinks, preserve: o.preserveSymlinks }) : undefined;
 }
 
 async function scopesFor(ctx: JobContext, sides: { source?: BlobSide; destination?: BlobSide }, localSource: SourceScope | undefined): Promise<{ source: SourceScope; destination: DestinationScope }> {
@@ -199,7 +202,7 @@ async function scopesFor(ctx: JobContext, sides: { source?: BlobSide; destinatio
   const destEv: ScopeEvents = { onProblem: (p) => ctx.warn(`could not read destination ${p.path}: ${p.error}`), onSkip: () => {} };
   const destination =
     o.destination!.kind === 'local'
-      ? await localDestinationScope(o.destination!, source, o.recursive, destEv)
+      ? await localDestinationScope(o.destination!, source, o.recursive, destEv, o.preserveSymlinks)
       : await blobDestinationScope(sides.destination!, source, o.recursive);
   return { source, destination };
 }

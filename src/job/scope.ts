@@ -86,7 +86,7 @@ async function* one<T>(item: T | undefined): AsyncGenerator<T> {
   if (item !== undefined) yield item;
 }
 
-export async function localSourceScope(loc: LocalLocation, command: 'copy' | 'sync', recursive: boolean, ev: ScopeEvents, followSymlinks = false): Promise<SourceScope> {
+export async function localSourceScope(loc: LocalLocation, command: 'copy' | 'sync', recursive: boolean, ev: ScopeEvents, links: { follow?: boolean; preserve?: boolean } = {}): Promise<SourceScope> {
   const info = await stat(loc.path).catch((err: NodeJS.ErrnoException) => {
     if (err.code === 'ENOENT') throw new UsageError(`the source "${loc.display}" does not exist`);
     if (err.code === 'EACCES') throw new UsageError(`the source "${loc.display}" cannot be read (permission denied)`);
@@ -107,7 +107,7 @@ export async function localSourceScope(loc: LocalLocation, command: 'copy' | 'sy
     kind: 'local',
     namePrefix,
     single: false,
-    list: (quiet) => byWildcard(walkLocal(loc.path, namePrefix, { recursive: walkRecursive, followSymlinks, ...(quiet ? QUIET : ev) }), loc.wildcard, namePrefix),
+    list: (quiet) => byWildcard(walkLocal(loc.path, namePrefix, { recursive: walkRecursive, followSymlinks: links.follow, preserveSymlinks: links.preserve, ...(quiet ? QUIET : ev) }), loc.wildcard, namePrefix),
     display: loc.display,
   };
 }
@@ -148,7 +148,7 @@ export async function blobSourceScope(side: BlobSide, command: 'copy' | 'sync', 
  * Destination scope for a source. `sourceName` is the single source object's
  * job name when the source is one object: the destination may rename it.
  */
-export async function localDestinationScope(loc: LocalLocation, source: SourceScope, recursive: boolean, ev: ScopeEvents): Promise<DestinationScope> {
+export async function localDestinationScope(loc: LocalLocation, source: SourceScope, recursive: boolean, ev: ScopeEvents, preserveSymlinks = false): Promise<DestinationScope> {
   if (loc.wildcard) throw new UsageError(`the destination "${loc.display}" cannot contain a wildcard`);
   const info = await stat(loc.path).catch(() => undefined);
   if (source.single) {
@@ -166,7 +166,8 @@ export async function localDestinationScope(loc: LocalLocation, source: SourceSc
   const scopeDir = source.namePrefix ? join(root, ...source.namePrefix.split('/').filter(Boolean)) : root;
   return {
     kind: 'local',
-    list: () => walkLocal(scopeDir, source.namePrefix, { recursive, ...ev }),
+    // With --preserve-symlinks the destination's links are compared as links.
+    list: () => walkLocal(scopeDir, source.namePrefix, { recursive, preserveSymlinks, ...ev }),
     locate: (n) => {
       const safe = safeLocalPath(root, n);
       return 'path' in safe ? { target: safe.path } : safe;

@@ -3,7 +3,7 @@
 // which is verified and renamed into place only when complete.
 import { createHash, randomBytes } from 'node:crypto';
 import { createWriteStream } from 'node:fs';
-import { open, rename, rm, utimes } from 'node:fs/promises';
+import { lutimes, open, rename, rm, symlink, utimes } from 'node:fs/promises';
 import { basename, dirname, join } from 'node:path';
 import { Transform } from 'node:stream';
 import { pipeline } from 'node:stream/promises';
@@ -69,6 +69,40 @@ export async function downloadBlob(side: BlobSide, blob: BlobEntry, target: stri
     await rm(temp, { force: true });
     throw err;
   }
+}
+
+/** Longer than any path a file system takes: such a blob is not a link's target. */
+const MAX_LINK_TARGET = 4096;
+
+/**
+ * A blob marked as a symbolic link (--preserve-symlinks) becomes a link
+ * whose target is the blob's body, verbatim. It is made beside the target
+ * and renamed into place, so an existing file or link there is replaced,
+ * never written through; its folder is made like any download's.
+ */
+export async function downloadLink(side: BlobSide, blob: BlobEntry, target: string, s: Pick<DownloadSettings, 'abortSignal' | 'makeFolder'>): Promise<{ bytes: number }> {
+  if (blob.size === 0 || blob.size > MAX_LINK_TARGET) throw new Error(`the blob is marked as a symbolic link but holds ${blob.size} bytes, not a link target`);
+  await s.makeFolder(dirname(target));
+  const body = await side.container.getBlobClient(blob.blobName).downloadToBuffer(0, undefined, {
+    abortSignal: s.abortSignal,
+    conditions: blob.etag ? { ifMatch: blob.etag } : undefined,
+  });
+  const linkTarget = body.toString('utf8');
+  if (linkTarget.includes('\0')) throw new Error('the blob is marked as a symbolic link but its target contains a NUL character');
+  const temp = tempPathFor(target);
+  await symlink(linkTarget, temp);
+  try {
+    const t = new Date(blob.mtimeMs);
+    await lutimes(temp, t, t);
+    await rename(temp, target).catch((err: NodeJS.ErrnoException) => {
+      if (err.code === 'EISDIR' || err.code === 'ENOTEMPTY' || err.code === 'EEXIST') throw new Error(`a folder already exists where the link "${target}" should go`);
+      throw err;
+    });
+  } catch (err) {
+    await rm(temp, { force: true });
+    throw err;
+  }
+  return { bytes: body.length };
 }
 
 async function streamedGet(side: BlobSide, blob: BlobEntry, temp: string, verify: boolean, s: DownloadSettings): Promise<{ bytes: number; md5?: string }> {

@@ -1,7 +1,7 @@
 // The local side: a directory walk that yields files in exactly the order a
 // blob listing uses (UTF-8 bytes of the full relative name), safe target
 // paths for downloads, and atomic writes.
-import { opendir, stat, lstat, realpath } from 'node:fs/promises';
+import { opendir, stat, lstat, realpath, readlink } from 'node:fs/promises';
 import { createReadStream } from 'node:fs';
 import { createHash } from 'node:crypto';
 import { join, sep, isAbsolute, resolve, relative } from 'node:path';
@@ -11,7 +11,12 @@ import type { Entry } from '../engine/types.ts';
 export interface LocalEntry extends Entry {
   /** Absolute path on disk. */
   absPath: string;
+  /** With --preserve-symlinks: the entry is this link, whose body is its target. */
+  linkTarget?: string;
 }
+
+/** Blob metadata that marks a blob as a symbolic link (AzCopy's key). */
+export const SYMLINK_METADATA_KEY = 'is_symlink';
 
 export interface WalkProblem {
   path: string;
@@ -31,6 +36,8 @@ export interface WalkOptions {
   /** Called for a linked folder that is not followed, with its job name:
    *  what the destination holds under that name must not look deleted. */
   onUnfollowedLink?: (name: string, path: string) => void;
+  /** Every link is an entry of its own (body: the link's target), never followed. */
+  preserveSymlinks?: boolean;
 }
 
 /**
@@ -67,7 +74,7 @@ export async function* walkLocal(dir: string, namePrefix: string, options: WalkO
 }
 
 async function* walkFolder(dir: string, namePrefix: string, options: WalkOptions, ancestors: Set<string>): AsyncGenerator<LocalEntry> {
-  const entries: Array<{ key: string; name: string; isDir: boolean; abs: string; size: number; mtimeMs: number }> = [];
+  const entries: Array<{ key: string; name: string; isDir: boolean; abs: string; size: number; mtimeMs: number; linkTarget?: string }> = [];
   try {
     const handle = await opendir(dir);
     for await (const d of handle) {
@@ -75,6 +82,16 @@ async function* walkFolder(dir: string, namePrefix: string, options: WalkOptions
       let isDir = d.isDirectory();
       let isFile = d.isFile();
       let info: { size: number; mtimeMs: number } | undefined;
+      if (d.isSymbolicLink() && options.preserveSymlinks) {
+        try {
+          const [linkTarget, own] = await Promise.all([readlink(abs), lstat(abs)]);
+          const name = namePrefix + d.name;
+          entries.push({ key: name, name, isDir: false, abs, size: Buffer.byteLength(linkTarget), mtimeMs: fileTimeMs(own.mtimeMs), linkTarget });
+        } catch (err) {
+          options.onProblem?.({ path: abs, error: (err as Error).message });
+        }
+        continue;
+      }
       if (d.isSymbolicLink()) {
         // Follow links to files; a linked folder could loop or leave the tree.
         try {
@@ -122,6 +139,7 @@ async function* walkFolder(dir: string, namePrefix: string, options: WalkOptions
   entries.sort((a, b) => compareUtf8(a.key, b.key));
   for (const e of entries) {
     if (e.isDir) yield* walkLocal(e.abs, `${e.name}/`, options, ancestors);
+    else if (e.linkTarget !== undefined) yield { name: e.name, size: e.size, mtimeMs: e.mtimeMs, absPath: e.abs, linkTarget: e.linkTarget };
     else yield { name: e.name, size: e.size, mtimeMs: e.mtimeMs, absPath: e.abs };
   }
 }
