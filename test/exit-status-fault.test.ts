@@ -48,7 +48,7 @@ test('a job folder where a file is in the way is bad input: exit 2, one line nam
   const r = await azcp(['copy', file, `${az.proxy.serviceUrl}/fault`, '--job-dir', file]);
   assert.equal(r.code, 2, r.stderr);
   const line = oneErrorLine(r.stderr);
-  assert.match(line, /the job folder cannot be made under ".*f\.txt": a file is in the way.*--job-dir/);
+  assert.match(line, /the job folder cannot be created: cannot create the folder ".*f\.txt": a file is in the way.*--job-dir/);
   assert.doesNotMatch(line, /ENOTDIR/);
 });
 

@@ -68,7 +68,7 @@ test('the same container downloaded as a folder (names under "evil/") refuses th
   const dest = join(work, 'three', 'dest');
   const r = await azcp(['copy', `${az.serviceUrl}/evil`, dest, '--recursive', '--job-dir', join(work, 'jobs')]);
   assert.equal(r.code, 1);
-  assert.deepEqual(Object.keys(sha256Map(dest)), ['good/one.txt', 'top.txt']);
+  assert.deepEqual(Object.keys(sha256Map(dest)), ['evil/good/one.txt', 'evil/top.txt']);
   const outside = allFiles(work).filter((p) => !p.startsWith('one/two/dest/') && !p.startsWith('three/dest/') && !p.startsWith('jobs/'));
   assert.deepEqual(outside, []);
 });

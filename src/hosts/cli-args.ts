@@ -46,6 +46,8 @@ const TRANSFER_FLAGS: FlagSpec[] = [
   F('cache-control', 'string', 'Cache-Control for uploaded blobs.', '"public, max-age=3600"'),
   F('metadata', 'string', 'Metadata for uploaded blobs, k=v;k2=v2.', '"team=web;build=1234"'),
   F('shard', 'string', 'Work on shard I of N (a stable split by name), to spread one job over N machines.', '2/4'),
+  F('follow-symlinks', 'boolean', 'Local source: follow links to folders as well as to files (a loop is reported and not followed). Without it a linked folder is left out, and sync deletes nothing under it.'),
+  F('preserve-symlinks', 'boolean', 'Local source: upload each link as a blob holding the link target (metadata is_symlink=true) instead of what it points at.'),
   F('allow-empty-source', 'boolean', 'Accept a source with nothing in scope (otherwise the job fails and deletes nothing).'),
   ...COMMON_FLAGS,
 ];

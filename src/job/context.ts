@@ -8,30 +8,6 @@ import type { Counts, JobHooks, LogLevel, Progress } from './types.ts';
 import { REPORT_LIST_CAP } from './report.ts';
 import { expiredSasMessage } from './preflight.ts';
 import { VERSION } from '../version.ts';
-import { UsageError } from './errors.ts';
-
-/**
- * The job's folder. One that cannot be made where the user pointed
- * (--job-dir is a file, or not writable) is bad input, said plainly: before
- * anything was transferred, and with the option to change.
- */
-function openJobFolder(options: JobOptions, jobId: string | undefined): JobFolder {
-  try {
-    return JobFolder.create(options.jobDir, options.inputs, VERSION, jobId);
-  } catch (err) {
-    const code = (err as NodeJS.ErrnoException).code ?? '';
-    const why: Record<string, string> = {
-      ENOTDIR: 'a file is in the way (it or a folder above it is a file, not a folder)',
-      EEXIST: 'a file is in the way',
-      EACCES: 'permission denied',
-      EPERM: 'permission denied',
-      EROFS: 'the file system is read-only',
-      ENAMETOOLONG: 'the path is too long',
-    };
-    if (!why[code]) throw err;
-    throw new UsageError(`the job folder cannot be made under "${options.jobDir}": ${why[code]}; give another folder with --job-dir (jobDir in CI, env AZCP_JOB_DIR)`);
-  }
-}
 
 const LEVELS: Record<LogLevel, number> = { error: 0, warning: 1, info: 2, debug: 3 };
 
@@ -45,6 +21,8 @@ export class JobContext {
   readonly verification = { endToEnd: 0, inTransit: 0, none: 0 };
   /** Problems listing the source: any of them forbids deletions. */
   readonly enumerationProblems: Array<{ path: string; error: string }> = [];
+  /** Linked folders of a local source that were not followed: deletions under them are withheld. */
+  readonly unfollowedLinks: Array<{ name: string; path: string }> = [];
   bytesPlanned = 0;
   bytesInFlight = 0;
   phase: Progress['phase'] = 'planning';
@@ -57,7 +35,7 @@ export class JobContext {
   private onStop?: () => void;
 
   constructor(readonly options: JobOptions, readonly hooks: JobHooks) {
-    this.folder = openJobFolder(options, hooks.jobId);
+    this.folder = JobFolder.create(options.jobDir, options.inputs, VERSION, hooks.jobId);
     const stale = this.folder.lock.replaced;
     if (stale) {
       this.warn(`job ${this.jobId} was locked by pid ${stale.pid} (since ${stale.startedAt}), which no longer runs: it ended without unlocking (killed?); this run took the lock over`);

@@ -6,9 +6,10 @@ import { Limiter } from '../engine/limiter.ts';
 import type { BlobSide } from '../storage/blob-client.ts';
 import type { BlobEntry } from '../storage/blob.ts';
 import { deleteBlob } from '../storage/blob.ts';
-import type { LocalEntry } from '../storage/local.ts';
+import { SYMLINK_METADATA_KEY, type LocalEntry } from '../storage/local.ts';
 import { uploadFile, type UploadSettings } from '../storage/upload.ts';
-import { downloadBlob, folderMaker } from '../storage/download.ts';
+import { downloadBlob, downloadLink } from '../storage/download.ts';
+import { folderMakerUnder } from '../storage/folders.ts';
 import { copyServerSide } from '../storage/server-copy.ts';
 import type { DestinationScope } from './scope.ts';
 import type { JobContext } from './context.ts';
@@ -52,7 +53,8 @@ export function makeExecutor(
   const blockLimiter = new Limiter(blockSlots(o.concurrency));
   const direction: Direction = sides.source && sides.destination ? 'copy' : sides.destination ? 'upload' : 'download';
   const unsupported = new Set<'putBlobFromUrl' | 'putBlockFromUrl'>();
-  const makeFolder = folderMaker();
+  // Only downloads make folders, and only below the local root.
+  const makeFolder = destination.root ? folderMakerUnder(destination.root) : async () => {};
   const uploadSettings: UploadSettings = {
     blockSize: o.blockSize,
     putMd5: o.putMd5,
@@ -85,6 +87,8 @@ export function makeExecutor(
         const r = await uploadFile(sides.destination!, (source as LocalEntry).absPath, where.target, source, { ...uploadSettings, onBytes });
         bytes = r.bytesSent;
         if (r.blocksReused) ctx.log('info', `${source.name}: reused ${r.blocksReused} blocks already staged by an earlier run`);
+      } else if (direction === 'download' && o.preserveSymlinks && (source as BlobEntry).metadata?.[SYMLINK_METADATA_KEY] === 'true') {
+        bytes = (await downloadLink(sides.source!, source as BlobEntry, where.target, { abortSignal: signal, makeFolder })).bytes;
       } else if (direction === 'download') {
         const r = await downloadBlob(sides.source!, source as BlobEntry, where.target, {
           blockSize: o.blockSize,

@@ -2,7 +2,7 @@
 // resume), transfers.jsonl (one line per object as it ends), azcp.log and,
 // at the end, report.json and summary.md. Everything written here passes
 // through redact().
-import { createReadStream, openSync, writeSync, closeSync, mkdirSync, existsSync, renameSync, statSync, readFileSync, writeFileSync } from 'node:fs';
+import { createReadStream, openSync, writeSync, closeSync, existsSync, renameSync, statSync, readFileSync, writeFileSync } from 'node:fs';
 import { readdir, rm } from 'node:fs/promises';
 import { join } from 'node:path';
 import { randomBytes } from 'node:crypto';
@@ -10,8 +10,9 @@ import { createInterface } from 'node:readline';
 import { redact } from '../auth/redact.ts';
 import { SECRET_INPUTS, type RawInputs } from './options.ts';
 import { acquireLock, type JobLock } from './lock.ts';
-import { UsageError } from './errors.ts';
 import type { JobReport } from './types.ts';
+import { UsageError } from './errors.ts';
+import { ensureFolderSync, FolderError } from '../storage/folders.ts';
 
 export interface TransferRecord {
   path: string;
@@ -140,6 +141,17 @@ const ROUTINE: ReadonlySet<TransferRecord['status']> = new Set(['Completed', 'Sk
 /** A transfer this large costs far more than a write: its line goes out at once. */
 const URGENT_RECORD_BYTES = 4 * 1024 * 1024;
 
+/** Makes the job folder, or refuses the job before anything is transferred
+ *  (exit 2): a job without its folder would have no journal and no report. */
+function openJobFolder(dir: string): void {
+  try {
+    ensureFolderSync(dir);
+  } catch (err) {
+    if (err instanceof FolderError) throw new UsageError(`the job folder cannot be created: ${err.message}. Choose another place with --job-dir (AZCP_JOB_DIR).`);
+    throw err;
+  }
+}
+
 export class JobFolder {
   readonly dir: string;
   private transfers: LineBatcher;
@@ -157,7 +169,7 @@ export class JobFolder {
 
   private constructor(readonly jobId: string, readonly root: string, doing: 'run' | 'resume') {
     this.dir = join(root, jobId);
-    mkdirSync(this.dir, { recursive: true });
+    openJobFolder(this.dir);
     // Before anything is written: a second run of a running job stops here.
     this.lock = acquireLock(this.dir, jobId, doing);
     this.transfers = new LineBatcher(join(this.dir, 'transfers.jsonl'), 'a');

@@ -67,6 +67,10 @@ export interface JobOptions {
   allowEmptySource: boolean;
   compareHash: 'none' | 'md5';
   mirrorMode: boolean;
+  /** Local sources: walk into linked folders too (loops are refused). */
+  followSymlinks: boolean;
+  /** Local sources: a link travels as a blob holding its target (metadata is_symlink=true). */
+  preserveSymlinks: boolean;
   putMd5: boolean;
   checkMd5: CheckMd5;
   /** Block size in bytes for staged uploads and ranged downloads; undefined = automatic. */
@@ -384,6 +388,12 @@ export function parseJobOptions(raw: RawInputs, flagName: (key: string) => strin
   const accessTierText = str(raw, 'accessTier');
   const accessTier = accessTierText ? oneOf(raw, 'accessTier', ['Hot', 'Cool', 'Cold', 'Archive'] as const, 'Hot', f('accessTier')) : undefined;
 
+  const followSymlinks = parseBool(raw, 'followSymlinks', false, f('followSymlinks'));
+  const preserveSymlinks = parseBool(raw, 'preserveSymlinks', false, f('preserveSymlinks'));
+  if (followSymlinks && preserveSymlinks) {
+    throw new UsageError(`${f('followSymlinks')} and ${f('preserveSymlinks')} exclude each other: follow links to copy what they point at, or preserve them to copy the links themselves`);
+  }
+
   const jobDir = str(raw, 'jobDir') ?? process.env.AZCP_JOB_DIR ?? join(homedir(), '.azcp', 'jobs');
 
   const options: JobOptions = {
@@ -400,6 +410,8 @@ export function parseJobOptions(raw: RawInputs, flagName: (key: string) => strin
     allowEmptySource: parseBool(raw, 'allowEmptySource', false, f('allowEmptySource')),
     compareHash,
     mirrorMode,
+    followSymlinks,
+    preserveSymlinks,
     // Every blob azcp writes carries Content-MD5 unless told otherwise, so that
     // any later download can be verified.
     putMd5: parseBool(raw, 'putMd5', true, f('putMd5')),

@@ -1,5 +1,6 @@
 // One job, start to end: preflight → plan → execute → delete → reconcile →
 // report. Hosts call runJob and only translate its JobReport.
+import { createHash } from 'node:crypto';
 import { setMaxListeners } from 'node:events';
 import { createWriteStream } from 'node:fs';
 import { join } from 'node:path';
@@ -21,6 +22,7 @@ import { reconcile, Reconciler, type ReconcileOptions } from './reconcile.ts';
 import { formatBytes, verdict, summaryMarkdown } from './report.ts';
 import { completedPaths, readJsonLines } from './journal.ts';
 import { GuardError, UsageError } from './errors.ts';
+import { withheldUnderLinks } from './link-guard.ts';
 import { listCommand, makeCommand, removeCommand } from './commands.ts';
 
 export async function runJob(options: JobOptions, hooks: JobHooks = {}): Promise<JobReport> {
@@ -187,6 +189,8 @@ async function* nothing(): AsyncGenerator<Entry> {}
 export async function md5OfLocal(e: Entry): Promise<string | undefined> {
   const path = (e as LocalEntry).absPath;
   if (!path) return undefined;
+  const link = (e as LocalEntry).linkTarget;
+  if (link !== undefined) return createHash('md5').update(link).digest('base64');
   return (await md5OfFile(path)).toString('base64');
 }
 
@@ -197,6 +201,7 @@ function sourceEvents(ctx: JobContext): ScopeEvents {
       ctx.warn(`could not read ${p.path}: ${p.error}`);
     },
     onSkip: (path, reason) => ctx.log('info', `left out ${path}: ${reason}`),
+    onUnfollowedLink: (name, path) => ctx.unfollowedLinks.push({ name, path }),
   };
 }
 
@@ -205,7 +210,7 @@ function sourceEvents(ctx: JobContext): ScopeEvents {
  *  retries when the endpoint is unreachable). */
 async function localSourceFirst(ctx: JobContext): Promise<SourceScope | undefined> {
   const o = ctx.options;
-  return o.source.kind === 'local' ? localSourceScope(o.source, o.command as 'copy' | 'sync', o.recursive, sourceEvents(ctx)) : undefined;
+  return o.source.kind === 'local' ? localSourceScope(o.source, o.command as 'copy' | 'sync', o.recursive, sourceEvents(ctx), { follow: o.followSymlinks, preserve: o.preserveSymlinks }) : undefined;
 }
 
 async function scopesFor(ctx: JobContext, sides: { source?: BlobSide; destination?: BlobSide }, localSource: SourceScope | undefined): Promise<{ source: SourceScope; destination: DestinationScope }> {
@@ -214,7 +219,7 @@ async function scopesFor(ctx: JobContext, sides: { source?: BlobSide; destinatio
   const destEv: ScopeEvents = { onProblem: (p) => ctx.warn(`could not read destination ${p.path}: ${p.error}`), onSkip: () => {} };
   const destination =
     o.destination!.kind === 'local'
-      ? await localDestinationScope(o.destination!, source, o.recursive, destEv)
+      ? await localDestinationScope(o.destination!, source, o.recursive, destEv, o.preserveSymlinks)
       : await blobDestinationScope(sides.destination!, source, o.recursive);
   return { source, destination };
 }
@@ -224,6 +229,7 @@ async function transferCommand(ctx: JobContext, hooks: JobHooks, signal: AbortSi
   const localSource = await localSourceFirst(ctx);
   const sides = await openSides(ctx, hooks);
   const { source, destination } = await scopesFor(ctx, sides, localSource);
+  if (!o.dryRun) await destination.prepare?.();
   const keep = scopeFilter(o, source.namePrefix);
   const rules: PlanRules = {
     command: o.command as 'copy' | 'sync',
@@ -366,6 +372,8 @@ async function runDeletions(ctx: JobContext, path: string, count: number, remove
     ctx.warn(`${count} deletion(s) were not done because ${ctx.counts.failed} transfer(s) failed; run the sync again`);
     return;
   }
+  const links = await withheldUnderLinks(ctx.unfollowedLinks, readDeletions(path));
+  count -= links.total;
   const limit = o.maxDelete ?? DEFAULT_SYNC_MAX_DELETE;
   const destinationTotal = Math.max(ctx.scanned.destination, 0);
   const allowed = limit.count !== undefined ? limit.count : Math.floor((destinationTotal * (limit.percent ?? 100)) / 100);
@@ -378,13 +386,15 @@ async function runDeletions(ctx: JobContext, path: string, count: number, remove
     );
   }
   if (o.dryRun) {
-    for await (const e of readDeletions(path)) {
+    for await (const e of links.others(readDeletions(path))) {
       ctx.record({ path: e.name, size: e.size, status: 'DryRun', action: 'delete' });
       ctx.log('info', `would delete ${e.name}`);
     }
+    links.refuse();
     return;
   }
   ctx.phase = 'deleting';
-  await runPool(readDeletions(path), o.concurrency, remove, { signal });
+  await runPool(links.others(readDeletions(path)), o.concurrency, remove, { signal });
+  links.refuse();
 }
 

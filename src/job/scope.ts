@@ -5,7 +5,7 @@
 // files under `site/`, `site/*` copies only its contents, and sync always
 // works on contents.
 import { stat } from 'node:fs/promises';
-import { basename, join } from 'node:path';
+import { basename, dirname, join } from 'node:path';
 import picomatch from 'picomatch';
 import type { Entry } from '../engine/types.ts';
 import type { LocalLocation } from '../storage/location.ts';
@@ -14,10 +14,13 @@ import { walkLocal, safeLocalPath, fileTimeMs, type LocalEntry, type WalkProblem
 import { listBlobs, getBlobEntry, type BlobEntry } from '../storage/blob.ts';
 import { blobNameProblem } from '../storage/blob-name.ts';
 import { UsageError } from './errors.ts';
+import { ensureFolder, FolderError } from '../storage/folders.ts';
 
 export interface ScopeEvents {
   onProblem: (p: WalkProblem) => void;
   onSkip: (path: string, reason: string) => void;
+  /** A linked folder of a local source that is not followed (its job name). */
+  onUnfollowedLink?: (name: string, path: string) => void;
 }
 
 export interface SourceScope {
@@ -40,6 +43,19 @@ export interface DestinationScope {
   /** Local path or blob name for a job name; a reason if it cannot be one. */
   locate(name: string): { target: string } | { reason: string };
   display: string;
+  /** Local: the folder the user named. Links at or above it are followed (the
+   *  user chose them); below it nothing is written through a link. */
+  root?: string;
+  /** Local: makes the root before any transfer, or refuses the job (exit 2). */
+  prepare?(): Promise<void>;
+}
+
+/** Makes a local destination's root, as a UsageError naming the path and the OS's reason. */
+async function prepareRoot(root: string, display: string): Promise<void> {
+  await ensureFolder(root).catch((err) => {
+    if (err instanceof FolderError) throw new UsageError(`the destination "${display}" cannot be written: ${err.message}`);
+    throw err;
+  });
 }
 
 function parentPrefix(path: string): string {
@@ -71,11 +87,16 @@ async function* byWildcard<T extends Entry>(items: AsyncIterable<T>, wildcard: s
   for await (const e of items) if (match(e.name)) yield e;
 }
 
+/** The same entries with `prefix` in front of each job name. */
+async function* renamed<T extends Entry>(items: AsyncIterable<T>, prefix: string): AsyncGenerator<T> {
+  for await (const e of items) yield { ...e, name: prefix + e.name };
+}
+
 async function* one<T>(item: T | undefined): AsyncGenerator<T> {
   if (item !== undefined) yield item;
 }
 
-export async function localSourceScope(loc: LocalLocation, command: 'copy' | 'sync', recursive: boolean, ev: ScopeEvents): Promise<SourceScope> {
+export async function localSourceScope(loc: LocalLocation, command: 'copy' | 'sync', recursive: boolean, ev: ScopeEvents, links: { follow?: boolean; preserve?: boolean } = {}): Promise<SourceScope> {
   const info = await stat(loc.path).catch((err: NodeJS.ErrnoException) => {
     if (err.code === 'ENOENT') throw new UsageError(`the source "${loc.display}" does not exist`);
     if (err.code === 'EACCES') throw new UsageError(`the source "${loc.display}" cannot be read (permission denied)`);
@@ -96,7 +117,7 @@ export async function localSourceScope(loc: LocalLocation, command: 'copy' | 'sy
     kind: 'local',
     namePrefix,
     single: false,
-    list: (quiet) => byWildcard(walkLocal(loc.path, namePrefix, { recursive: walkRecursive, ...(quiet ? QUIET : ev) }), loc.wildcard, namePrefix),
+    list: (quiet) => byWildcard(walkLocal(loc.path, namePrefix, { recursive: walkRecursive, followSymlinks: links.follow, preserveSymlinks: links.preserve, ...(quiet ? QUIET : ev) }), loc.wildcard, namePrefix),
     display: loc.display,
   };
 }
@@ -106,6 +127,12 @@ export async function blobSourceScope(side: BlobSide, command: 'copy' | 'sync', 
   const path = loc.path.replace(/\/+$/, '');
   const listing = (prefix: string, strip: string, rec: boolean, quiet?: boolean) =>
     listBlobs(side, { prefix, stripPrefix: strip, recursive: rec, onSkip: (quiet ? QUIET : ev).onSkip });
+  if (path === '' && !loc.contentsOnly && command === 'copy') {
+    // A whole container copies as a folder does: under CONTAINER/ (AzCopy's
+    // rule; ".../CONTAINER/*" copies its contents).
+    const namePrefix = `${loc.container}/`;
+    return { kind: 'blob', namePrefix, single: false, list: (quiet) => renamed(listing('', '', recursive, quiet), namePrefix), display: loc.display };
+  }
   if (loc.contentsOnly || path === '') {
     const prefix = withSlash(path);
     return { kind: 'blob', namePrefix: '', single: false, list: (quiet) => byWildcard(listing(prefix, prefix, recursive, quiet), loc.wildcard, ''), display: loc.display };
@@ -131,7 +158,7 @@ export async function blobSourceScope(side: BlobSide, command: 'copy' | 'sync', 
  * Destination scope for a source. `sourceName` is the single source object's
  * job name when the source is one object: the destination may rename it.
  */
-export async function localDestinationScope(loc: LocalLocation, source: SourceScope, recursive: boolean, ev: ScopeEvents): Promise<DestinationScope> {
+export async function localDestinationScope(loc: LocalLocation, source: SourceScope, recursive: boolean, ev: ScopeEvents, preserveSymlinks = false): Promise<DestinationScope> {
   if (loc.wildcard) throw new UsageError(`the destination "${loc.display}" cannot contain a wildcard`);
   const info = await stat(loc.path).catch(() => undefined);
   if (source.single) {
@@ -141,19 +168,23 @@ export async function localDestinationScope(loc: LocalLocation, source: SourceSc
       const safe = safeLocalPath(loc.path, n);
       return 'path' in safe ? { target: safe.path } : safe;
     };
-    return { kind: 'local', list: () => existingFiles(source.list(), locate), locate, display: loc.display };
+    const root = intoFolder ? loc.path : dirname(loc.path);
+    return { kind: 'local', list: () => existingFiles(source.list(), locate), locate, display: loc.display, root, prepare: () => prepareRoot(root, loc.display) };
   }
   if (info && !info.isDirectory()) throw new UsageError(`the destination "${loc.display}" is a file; a folder is needed to receive many objects`);
   const root = loc.path;
   const scopeDir = source.namePrefix ? join(root, ...source.namePrefix.split('/').filter(Boolean)) : root;
   return {
     kind: 'local',
-    list: () => walkLocal(scopeDir, source.namePrefix, { recursive, ...ev }),
+    // With --preserve-symlinks the destination's links are compared as links.
+    list: () => walkLocal(scopeDir, source.namePrefix, { recursive, preserveSymlinks, ...ev }),
     locate: (n) => {
       const safe = safeLocalPath(root, n);
       return 'path' in safe ? { target: safe.path } : safe;
     },
     display: loc.display,
+    root,
+    prepare: () => prepareRoot(root, loc.display),
   };
 }
 

@@ -3,7 +3,7 @@
 // which is verified and renamed into place only when complete.
 import { createHash, randomBytes } from 'node:crypto';
 import { createWriteStream } from 'node:fs';
-import { mkdir, open, rename, rm, utimes } from 'node:fs/promises';
+import { lutimes, open, rename, rm, symlink, utimes } from 'node:fs/promises';
 import { basename, dirname, join } from 'node:path';
 import { Transform } from 'node:stream';
 import { pipeline } from 'node:stream/promises';
@@ -21,7 +21,7 @@ export interface DownloadSettings {
   abortSignal?: AbortSignal;
   onBytes?: (n: number) => void;
   onWarning?: (message: string) => void;
-  /** Creates a folder (cached per job: see folderMaker). */
+  /** Creates the target's folder, refusing links below the destination root (see folderMakerUnder). */
   makeFolder: (dir: string) => Promise<void>;
 }
 
@@ -49,19 +49,6 @@ export type Verification = 'end-to-end' | 'in-transit' | 'none';
 
 function tempPathFor(target: string): string {
   return join(dirname(target), `.${basename(target)}.azcp-${randomBytes(4).toString('hex')}.part`);
-}
-
-/**
- * Creates folders once per job: a download of many files into few folders
- * would otherwise ask the file system for the same folders again and again.
- */
-export function folderMaker(): (dir: string) => Promise<void> {
-  const made = new Set<string>();
-  return async (dir) => {
-    if (made.has(dir)) return;
-    await mkdir(dir, { recursive: true });
-    made.add(dir);
-  };
 }
 
 export async function downloadBlob(side: BlobSide, blob: BlobEntry, target: string, s: DownloadSettings): Promise<{ bytes: number; verified: Verification }> {
@@ -92,6 +79,8 @@ export async function downloadBlob(side: BlobSide, blob: BlobEntry, target: stri
       else throw new IntegrityError(mismatch);
     }
     // The local mtime takes the source's time so the next sync sees them equal.
+    // rename() replaces a link at the target itself, never what it points to
+    // (and 'wx' above never opens a temporary name that already exists).
     const t = new Date(blob.mtimeMs);
     await utimes(temp, t, t);
     await rename(temp, target).catch((err: NodeJS.ErrnoException) => {
@@ -116,20 +105,57 @@ interface Got {
   rangesUnchecked?: number;
 }
 
+
+/** Longer than any path a file system takes: such a blob is not a link's target. */
+const MAX_LINK_TARGET = 4096;
+
+/**
+ * A blob marked as a symbolic link (--preserve-symlinks) becomes a link
+ * whose target is the blob's body, verbatim. It is made beside the target
+ * and renamed into place, so an existing file or link there is replaced,
+ * never written through; its folder is made like any download's.
+ */
+export async function downloadLink(side: BlobSide, blob: BlobEntry, target: string, s: Pick<DownloadSettings, 'abortSignal' | 'makeFolder'>): Promise<{ bytes: number }> {
+  if (blob.size === 0 || blob.size > MAX_LINK_TARGET) throw new Error(`the blob is marked as a symbolic link but holds ${blob.size} bytes, not a link target`);
+  await s.makeFolder(dirname(target));
+  const body = await side.container.getBlobClient(blob.blobName).downloadToBuffer(0, undefined, {
+    abortSignal: s.abortSignal,
+    conditions: blob.etag ? { ifMatch: blob.etag } : undefined,
+  });
+  const linkTarget = body.toString('utf8');
+  if (linkTarget.includes('\0')) throw new Error('the blob is marked as a symbolic link but its target contains a NUL character');
+  const temp = tempPathFor(target);
+  await symlink(linkTarget, temp);
+  try {
+    const t = new Date(blob.mtimeMs);
+    await lutimes(temp, t, t);
+    await rename(temp, target).catch((err: NodeJS.ErrnoException) => {
+      if (err.code === 'EISDIR' || err.code === 'ENOTEMPTY' || err.code === 'EEXIST') throw new Error(`a folder already exists where the link "${target}" should go`);
+      throw err;
+    });
+  } catch (err) {
+    await rm(temp, { force: true });
+    throw err;
+  }
+  return { bytes: body.length };
+}
+
 async function streamedGet(side: BlobSide, blob: BlobEntry, temp: string, verify: boolean, s: DownloadSettings): Promise<Got> {
   return s.blockLimiter.run(async () => {
     let reported = 0;
+    let tries = 0;
     const counted = { ...s, onBytes: (n: number) => ((reported += n), s.onBytes?.(n)) };
     return withBodyRetries(
       side.stats,
       s.abortSignal,
-      (answered) => ((reported = 0), getIntoFile(side, blob, temp, verify, counted, answered)),
+      (answered) => ((reported = 0), getIntoFile(side, blob, temp, verify, counted, answered, tries++ === 0)),
       () => s.onBytes?.(-reported),
     );
   });
 }
 
-async function getIntoFile(side: BlobSide, blob: BlobEntry, temp: string, verify: boolean, s: DownloadSettings, onAnswered: () => void): Promise<Got> {
+/** `fresh`: the first try, which must create the temporary file (a retry rewrites its own). */
+async function getIntoFile(side: BlobSide, blob: BlobEntry, temp: string, verify: boolean, s: DownloadSettings, onAnswered: () => void, fresh: boolean): Promise<Got> {
   const body = side.raw ? await rawGetBody(side, blob, s) : await sdkGetBody(side, blob, s);
   onAnswered();
   const idle = watchBodyIdle(body, side.tryTimeoutMs);
@@ -146,7 +172,7 @@ async function getIntoFile(side: BlobSide, blob: BlobEntry, temp: string, verify
     },
   });
   try {
-    await pipeline(body, tap, createWriteStream(temp), { signal: s.abortSignal });
+    await pipeline(body, tap, createWriteStream(temp, { flags: fresh ? 'wx' : 'w' }), { signal: s.abortSignal });
   } finally {
     idle.stop();
   }
@@ -196,7 +222,7 @@ async function rangedGet(
   s: DownloadSettings,
 ): Promise<Got> {
   const client = side.container.getBlobClient(blob.blobName);
-  const handle = await open(temp, 'w');
+  const handle = await open(temp, 'wx');
   const hash = check.whole ? createHash('md5') : undefined;
   let rangeMismatch: string | undefined;
   let rangesUnchecked = 0;

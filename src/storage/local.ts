@@ -1,7 +1,7 @@
 // The local side: a directory walk that yields files in exactly the order a
 // blob listing uses (UTF-8 bytes of the full relative name), safe target
 // paths for downloads, and atomic writes.
-import { opendir, stat, lstat } from 'node:fs/promises';
+import { opendir, stat, lstat, realpath, readlink } from 'node:fs/promises';
 import { createReadStream } from 'node:fs';
 import { createHash } from 'node:crypto';
 import { join, sep, isAbsolute, resolve, relative } from 'node:path';
@@ -11,7 +11,12 @@ import type { Entry } from '../engine/types.ts';
 export interface LocalEntry extends Entry {
   /** Absolute path on disk. */
   absPath: string;
+  /** With --preserve-symlinks: the entry is this link, whose body is its target. */
+  linkTarget?: string;
 }
+
+/** Blob metadata that marks a blob as a symbolic link (AzCopy's key). */
+export const SYMLINK_METADATA_KEY = 'is_symlink';
 
 export interface WalkProblem {
   path: string;
@@ -25,6 +30,14 @@ export interface WalkOptions {
   onProblem?: (p: WalkProblem) => void;
   /** Called for entries deliberately left out (symlinked folders, sockets…). */
   onSkip?: (path: string, reason: string) => void;
+  /** Walk into linked folders too. Names keep the link's path; a folder
+   *  already on the current descent path (a loop) is a problem, not walked. */
+  followSymlinks?: boolean;
+  /** Called for a linked folder that is not followed, with its job name:
+   *  what the destination holds under that name must not look deleted. */
+  onUnfollowedLink?: (name: string, path: string) => void;
+  /** Every link is an entry of its own (body: the link's target), never followed. */
+  preserveSymlinks?: boolean;
 }
 
 /**
@@ -37,8 +50,31 @@ export interface WalkOptions {
  * in place yields the whole tree in flat byte order, holding only one folder
  * listing per level in memory.
  */
-export async function* walkLocal(dir: string, namePrefix: string, options: WalkOptions): AsyncGenerator<LocalEntry> {
-  const entries: Array<{ key: string; name: string; isDir: boolean; abs: string; size: number; mtimeMs: number }> = [];
+export async function* walkLocal(dir: string, namePrefix: string, options: WalkOptions, ancestors = new Set<string>()): AsyncGenerator<LocalEntry> {
+  // Loop protection, only needed when links to folders are followed.
+  let real: string | undefined;
+  if (options.followSymlinks) {
+    try {
+      real = await realpath(dir);
+    } catch (err) {
+      options.onProblem?.({ path: dir, error: (err as Error).message });
+      return;
+    }
+    if (ancestors.has(real)) {
+      options.onProblem?.({ path: dir, error: `symbolic link loop: ${real} is already being walked (not followed again)` });
+      return;
+    }
+    ancestors.add(real);
+  }
+  try {
+    yield* walkFolder(dir, namePrefix, options, ancestors);
+  } finally {
+    if (real) ancestors.delete(real);
+  }
+}
+
+async function* walkFolder(dir: string, namePrefix: string, options: WalkOptions, ancestors: Set<string>): AsyncGenerator<LocalEntry> {
+  const entries: Array<{ key: string; name: string; isDir: boolean; abs: string; size: number; mtimeMs: number; linkTarget?: string }> = [];
   try {
     const handle = await opendir(dir);
     for await (const d of handle) {
@@ -46,14 +82,26 @@ export async function* walkLocal(dir: string, namePrefix: string, options: WalkO
       let isDir = d.isDirectory();
       let isFile = d.isFile();
       let info: { size: number; mtimeMs: number } | undefined;
+      if (d.isSymbolicLink() && options.preserveSymlinks) {
+        try {
+          const [linkTarget, own] = await Promise.all([readlink(abs), lstat(abs)]);
+          const name = namePrefix + d.name;
+          entries.push({ key: name, name, isDir: false, abs, size: Buffer.byteLength(linkTarget), mtimeMs: fileTimeMs(own.mtimeMs), linkTarget });
+        } catch (err) {
+          options.onProblem?.({ path: abs, error: (err as Error).message });
+        }
+        continue;
+      }
       if (d.isSymbolicLink()) {
         // Follow links to files; a linked folder could loop or leave the tree.
         try {
           const target = await stat(abs);
-          if (target.isDirectory()) {
+          if (target.isDirectory() && !options.followSymlinks) {
             options.onSkip?.(abs, 'symbolic link to a folder (not followed)');
+            options.onUnfollowedLink?.(namePrefix + d.name, abs);
             continue;
           }
+          isDir = target.isDirectory();
           isFile = target.isFile();
           info = target;
         } catch (err) {
@@ -90,7 +138,8 @@ export async function* walkLocal(dir: string, namePrefix: string, options: WalkO
   }
   entries.sort((a, b) => compareUtf8(a.key, b.key));
   for (const e of entries) {
-    if (e.isDir) yield* walkLocal(e.abs, `${e.name}/`, options);
+    if (e.isDir) yield* walkLocal(e.abs, `${e.name}/`, options, ancestors);
+    else if (e.linkTarget !== undefined) yield { name: e.name, size: e.size, mtimeMs: e.mtimeMs, absPath: e.abs, linkTarget: e.linkTarget };
     else yield { name: e.name, size: e.size, mtimeMs: e.mtimeMs, absPath: e.abs };
   }
 }

@@ -15,7 +15,7 @@ import type { BlobHTTPHeaders, BlockBlobClient } from '@azure/storage-blob';
 import type { BlobSide } from './blob-client.ts';
 import { MTIME_METADATA_KEY } from './blob.ts';
 import { rawRequest, sendRaw, serviceError } from './raw-request.ts';
-import { fileTimeMs } from './local.ts';
+import { fileTimeMs, SYMLINK_METADATA_KEY } from './local.ts';
 import type { Limiter } from '../engine/limiter.ts';
 
 export const DEFAULT_BLOCK_SIZE = 8 * 1024 * 1024;
@@ -122,19 +122,22 @@ export async function uploadFile(
   side: BlobSide,
   localPath: string,
   blobName: string,
-  source: { size: number; mtimeMs: number },
+  source: { size: number; mtimeMs: number; linkTarget?: string },
   s: UploadSettings,
 ): Promise<UploadResult> {
   const client = side.container.getBlockBlobClient(blobName);
   const blockSize = blockSizeFor(source.size, s.blockSize ?? DEFAULT_BLOCK_SIZE);
-  if (source.size <= blockSize) {
+  // A preserved link travels as a small blob holding its target, marked as a link.
+  const link = source.linkTarget !== undefined;
+  if (source.size <= blockSize || link) {
     return s.blockLimiter.run(async () => {
-      const body = await readWhole(localPath, source.size);
+      const body = link ? Buffer.from(source.linkTarget!) : await readWhole(localPath, source.size);
       // Content-MD5 costs nothing for a buffer in memory and lets the service
       // verify the bytes, so small files always carry it.
       const md5 = createHash('md5').update(body).digest();
       const headers = headersFor(blobName, s, md5);
       const metadata = metadataFor(s, source.mtimeMs);
+      if (link) metadata[SYMLINK_METADATA_KEY] = 'true';
       if (side.raw) await putBlobRaw(side, client.url, body, headers, metadata, s);
       else await client.upload(body, body.length, { blobHTTPHeaders: headers, metadata, tier: s.accessTier, abortSignal: s.abortSignal });
       s.onBytes?.(body.length);
