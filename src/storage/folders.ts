@@ -34,6 +34,23 @@ function osReason(err: unknown): string {
   return e?.code ? `${text} (${e.code})` : text;
 }
 
+/** ENOTDIR names no culprit: say which file stands where a folder should be. */
+function folderError(path: string, err: unknown): FolderError {
+  if ((err as NodeJS.ErrnoException).code === 'ENOTDIR') {
+    for (let at = dirname(path); at !== dirname(at); at = dirname(at)) {
+      let info;
+      try {
+        info = statSync(at);
+      } catch {
+        continue; // missing, or itself below the file: look higher
+      }
+      if (!info.isDirectory()) return new FolderError(at, 'a file is in the way (not a folder)');
+      break;
+    }
+  }
+  return new FolderError(path, osReason(err));
+}
+
 /**
  * Makes `dir` and any missing parents, following links on the way: the
  * caller names a place the user chose (a destination root, a job folder).
@@ -43,7 +60,7 @@ export async function ensureFolder(dir: string): Promise<void> {
   const path = resolve(dir);
   const info = await stat(path).catch((err: NodeJS.ErrnoException) => {
     if (err.code === 'ENOENT') return undefined;
-    throw new FolderError(path, osReason(err));
+    throw folderError(path, err);
   });
   if (info) {
     if (!info.isDirectory()) throw new FolderError(path, 'a file is in the way (not a folder)');
@@ -66,7 +83,7 @@ export function ensureFolderSync(dir: string): void {
   try {
     info = statSync(path);
   } catch (err) {
-    if ((err as NodeJS.ErrnoException).code !== 'ENOENT') throw new FolderError(path, osReason(err));
+    if ((err as NodeJS.ErrnoException).code !== 'ENOENT') throw folderError(path, err);
   }
   if (info) {
     if (!info.isDirectory()) throw new FolderError(path, 'a file is in the way (not a folder)');
