@@ -67,7 +67,7 @@ test('every example uses the Action at @v1 and the task at its current major ver
       actionRefs++;
       assert.equal(m[1], 'v1', `${file}: uses …/azcp@${m[1]}`);
     }
-    for (const m of text.matchAll(/AzcpTransfer@(\S+?)\b/g)) {
+    for (const m of text.matchAll(/AzcpTransfer@(\d+)\b/g)) {
       taskRefs++;
       assert.equal(m[1], String(task.version.Major), `${file}: AzcpTransfer@${m[1]}`);
     }
