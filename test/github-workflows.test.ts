@@ -82,7 +82,7 @@ test('the YAML reader agrees with YAML on the constructs the files use and refus
 
 test('every workflow parses, pins each action to a commit, sets its permissions, and asks for id-token only to sign in with OIDC', () => {
   const files = workflowFiles();
-  assert.deepEqual(files, ['release.yml', 'test.yml']);
+  for (const f of ['release.yml', 'test.yml']) assert.ok(files.includes(f), `${f} is there`);
   for (const file of files) {
     const text = readFileSync(join(WORKFLOWS, file), 'utf8');
     const doc = load(join(WORKFLOWS, file));

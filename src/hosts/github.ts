@@ -88,7 +88,7 @@ async function publish(core: Core, inputs: StepInputs, options: JobOptions, repo
 
   if (inputs.summary) {
     try {
-      const footer = evidenceLine(inputs, report, artifact);
+      const footer = redact(evidenceLine(inputs, report, artifact));
       let md = redact(readFileSync(summaryPath(report), 'utf8'));
       if (Buffer.byteLength(md) + Buffer.byteLength(footer) > SUMMARY_LIMIT) {
         md = md.slice(0, SUMMARY_LIMIT - 200 - footer.length) + `\n\n… summary cut at GitHub's size limit; the full one is in ${report.reportPath}\n`;
