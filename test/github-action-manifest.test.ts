@@ -9,7 +9,8 @@ import { join } from 'node:path';
 import { STEP_INPUTS, STEP_DEFAULTS } from '../src/hosts/ci-step.ts';
 import { ROOT } from './helpers/ci-harness.ts';
 
-const OUTPUTS = ['jobId', 'status', 'filesTotal', 'filesTransferred', 'filesSkipped', 'filesFailed', 'filesDeleted', 'bytesTransferred', 'reconciled', 'reportPath'];
+// artifactId and artifactUrl are GitHub's own: the job folder's artifact (Azure Pipelines has no such id).
+const OUTPUTS = ['jobId', 'status', 'filesTotal', 'filesTransferred', 'filesSkipped', 'filesFailed', 'filesDeleted', 'bytesTransferred', 'reconciled', 'reportPath', 'artifactId', 'artifactUrl'];
 
 /** A small reader for action.yml's regular shape: top-level sections, two-space keys, four-space fields. */
 function readActionYml(): { sections: Record<string, Record<string, Record<string, string>>>; runs: Record<string, string> } {

@@ -223,6 +223,49 @@ test('a failed artifact upload is a warning, not a failed step', async () => {
   assert.ok(!/^::error::/m.test(r.stdout));
 });
 
+test('the artifact keeps artifactRetentionDays, its id and URL are outputs, and the step summary links to it', async () => {
+  const src = tempDir('site');
+  makeFiles(src, 3);
+  const step = githubStepFiles();
+  const before = Date.now();
+  const r = await runBundle(
+    gitHubEnv(
+      step,
+      { source: `${src}/*`, destination: `${azurite.serviceUrl}/site/kept`, sasToken: azurite.sas, artifactRetentionDays: '7' },
+      { GITHUB_SERVER_URL: 'https://contoso.ghe.com', GITHUB_RUN_ID: '99' },
+    ),
+  );
+  assert.equal(r.code, 0, `exit ${r.code}\n${r.stdout}\n${r.stderr}`);
+  const out = parseGitHubOutput(step.output);
+  const name = `azcp-${out.jobId}`;
+  // The results service was asked to expire the artifact 7 days from now.
+  const created = artifacts.created.find((c) => c.name === name);
+  assert.ok(created?.expiresAt, `CreateArtifact carried an expiry: ${JSON.stringify(created)}`);
+  const days = (Date.parse(created!.expiresAt!) - before) / 86_400_000;
+  assert.ok(days > 6.9 && days < 7.1, `expires in ${days} days`);
+  // The id the service gave at finalize, and the run page's download URL.
+  assert.equal(out.artifactId, '4242');
+  const url = 'https://contoso.ghe.com/contoso/website/actions/runs/99/artifacts/4242';
+  assert.equal(out.artifactUrl, url);
+  // The summary was written after the upload, so it links to the artifact.
+  assert.ok(readFileSync(step.summary, 'utf8').includes(`[artifact ${name}](${url})`), readFileSync(step.summary, 'utf8'));
+
+  // Without a retention input the repository's setting applies: no expiry is sent.
+  const plain = githubStepFiles();
+  const r2 = await runBundle(gitHubEnv(plain, { source: `${src}/*`, destination: `${azurite.serviceUrl}/site/kept2`, sasToken: azurite.sas }));
+  assert.equal(r2.code, 0, r2.stdout);
+  const id2 = parseGitHubOutput(plain.output).jobId;
+  assert.equal(artifacts.created.find((c) => c.name === `azcp-${id2}`)?.expiresAt, undefined);
+});
+
+test('artifactRetentionDays that is not a whole number of days fails the step before anything is copied', async () => {
+  const step = githubStepFiles();
+  const r = await runBundle(gitHubEnv(step, { source: '/nonexistent', destination: `${azurite.serviceUrl}/site/x`, sasToken: azurite.sas, artifactRetentionDays: '2 weeks' }));
+  assert.equal(r.code, 1);
+  assert.match(r.stdout, /^::error::artifactRetentionDays must be a whole number of days, 1 or more \(e\.g\. 14\), not "2 weeks"/m);
+  assert.deepEqual(parseGitHubOutput(step.output), {});
+});
+
 test('a transfer that fails fails the step with the report message and still publishes outputs', async () => {
   const src = tempDir('site');
   makeFiles(src, 2);

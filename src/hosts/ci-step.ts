@@ -63,6 +63,7 @@ export const STEP_INPUTS = [
   'azureSubscription',
   'artifactName',
   'uploadArtifact',
+  'artifactRetentionDays',
   'summary',
   'failOnMismatch',
 ] as const;
@@ -83,7 +84,7 @@ export const STEP_DEFAULTS: Partial<Record<StepInput, string>> = {
 };
 
 /** Inputs that only the host uses; the job never sees them. */
-const HOST_ONLY = new Set<StepInput>(['azureSubscription', 'artifactName', 'uploadArtifact', 'summary']);
+const HOST_ONLY = new Set<StepInput>(['azureSubscription', 'artifactName', 'uploadArtifact', 'artifactRetentionDays', 'summary']);
 
 export interface StepInputs {
   /** For parseJobOptions: every job input, with the step's defaults applied. */
@@ -91,6 +92,8 @@ export interface StepInputs {
   uploadArtifact: boolean;
   summary: boolean;
   artifactName?: string;
+  /** Days the artifact is kept (GitHub); undefined: the repository's setting. */
+  artifactRetentionDays?: number;
   azureSubscription?: string;
   audience: string;
   clientId?: string;
@@ -191,12 +194,27 @@ export function readStepInputs(get: (name: StepInput) => string | undefined, job
     uploadArtifact: parseBool({ uploadArtifact: value('uploadArtifact') }, 'uploadArtifact', true),
     summary: parseBool({ summary: value('summary') }, 'summary', true),
     artifactName: value('artifactName')?.trim(),
+    artifactRetentionDays: retentionDaysOf(value('artifactRetentionDays')),
     azureSubscription: value('azureSubscription')?.trim(),
     audience: (value('audience') ?? 'api://AzureADTokenExchange').trim(),
     clientId: value('clientId')?.trim(),
     tenantId: value('tenantId')?.trim(),
     authType: (value('authType') ?? 'auto').trim(),
   };
+}
+
+/**
+ * artifactRetentionDays: a whole number of days from 1 (GitHub caps it at
+ * the repository's maximum, 90 by default, and warns). Empty: the
+ * repository's setting.
+ */
+function retentionDaysOf(v: string | undefined): number | undefined {
+  const text = v?.trim();
+  if (!text) return undefined;
+  if (!/^\d+$/.test(text) || Number(text) < 1) {
+    throw new UsageError(`artifactRetentionDays must be a whole number of days, 1 or more (e.g. 14), not "${text}"; leave it empty for the repository's setting`);
+  }
+  return Number(text);
 }
 
 /** A readable stand-in for a command line, for the report (redacted by the writer, and here). */

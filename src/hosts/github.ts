@@ -83,28 +83,19 @@ async function publish(core: Core, inputs: StepInputs, options: JobOptions, repo
     core.warning(`azcp: could not set the step outputs: ${describeError(err)}`);
   }
 
+  // The artifact goes up before the summary is written, so the summary can link to it.
+  const artifact = inputs.uploadArtifact ? await uploadJobFolder(core, inputs, report) : undefined;
+
   if (inputs.summary) {
     try {
+      const footer = redact(evidenceLine(inputs, report, artifact));
       let md = redact(readFileSync(summaryPath(report), 'utf8'));
-      if (Buffer.byteLength(md) > SUMMARY_LIMIT) {
-        md = md.slice(0, SUMMARY_LIMIT - 200) + `\n\n… summary cut at GitHub's size limit; the full one is in ${report.reportPath}\n`;
+      if (Buffer.byteLength(md) + Buffer.byteLength(footer) > SUMMARY_LIMIT) {
+        md = md.slice(0, SUMMARY_LIMIT - 200 - footer.length) + `\n\n… summary cut at GitHub's size limit; the full one is in ${report.reportPath}\n`;
       }
-      await core.summary.addRaw(md, true).write();
+      await core.summary.addRaw(md + footer, true).write();
     } catch (err) {
       core.warning(`azcp: could not write the step summary: ${describeError(err)}`);
-    }
-  }
-
-  if (inputs.uploadArtifact) {
-    const name = artifactNameOf(inputs, report.jobId);
-    try {
-      const { DefaultArtifactClient } = await import('@actions/artifact');
-      const files = filesUnder(report.jobFolder);
-      const result = await new DefaultArtifactClient().uploadArtifact(name, files, report.jobFolder);
-      core.info(`azcp: job folder uploaded as artifact "${name}"${result.id ? ` (id ${result.id})` : ''}`);
-    } catch (err) {
-      // The evidence stays in the job folder; a missing artifact must not fail a transfer that worked.
-      core.warning(`azcp: could not upload the job folder as artifact "${name}": ${describeError(err)}`);
     }
   }
 
@@ -112,6 +103,51 @@ async function publish(core: Core, inputs: StepInputs, options: JobOptions, repo
   if (result === 'failed' || result === 'cancelled') core.setFailed(message);
   else if (result === 'warning') core.warning(message);
   else core.info(message);
+}
+
+interface UploadedArtifact {
+  name: string;
+  id?: number;
+  url?: string;
+  failed?: boolean;
+}
+
+/** Uploads the job folder as an artifact and sets the artifactId and artifactUrl outputs. Never throws. */
+async function uploadJobFolder(core: Core, inputs: StepInputs, report: JobReport): Promise<UploadedArtifact> {
+  const name = artifactNameOf(inputs, report.jobId);
+  try {
+    const { DefaultArtifactClient } = await import('@actions/artifact');
+    const files = filesUnder(report.jobFolder);
+    const result = await new DefaultArtifactClient().uploadArtifact(name, files, report.jobFolder, {
+      retentionDays: inputs.artifactRetentionDays,
+    });
+    const url = result.id ? artifactUrlOf(result.id) : undefined;
+    if (result.id) core.setOutput('artifactId', String(result.id));
+    if (url) core.setOutput('artifactUrl', url);
+    core.info(`azcp: job folder uploaded as artifact "${name}"${result.id ? ` (id ${result.id})` : ''}${url ? `: ${url}` : ''}`);
+    return { name, id: result.id, url };
+  } catch (err) {
+    // The evidence stays in the job folder; a missing artifact must not fail a transfer that worked.
+    core.warning(`azcp: could not upload the job folder as artifact "${name}": ${describeError(err)}`);
+    return { name, failed: true };
+  }
+}
+
+/** Where the run page offers the artifact for download (the URL actions/upload-artifact reports). */
+function artifactUrlOf(id: number, env: NodeJS.ProcessEnv = process.env): string | undefined {
+  const { GITHUB_REPOSITORY: repo, GITHUB_RUN_ID: runId } = env;
+  if (!repo || !runId) return undefined;
+  const server = (env.GITHUB_SERVER_URL || 'https://github.com').replace(/\/+$/, '');
+  return `${server}/${repo}/actions/runs/${runId}/artifacts/${id}`;
+}
+
+/** The summary's last line: where the job folder's evidence can be found. */
+function evidenceLine(inputs: StepInputs, report: JobReport, artifact: UploadedArtifact | undefined): string {
+  const files = 'report.json, transfers.jsonl, azcp.log, summary.md';
+  if (artifact?.url) return `\n\n**Evidence:** [artifact ${artifact.name}](${artifact.url}) (${files})\n`;
+  if (artifact && !artifact.failed) return `\n\n**Evidence:** artifact ${artifact.name} of this run (${files})\n`;
+  if (artifact?.failed) return `\n\n**Evidence:** the artifact upload failed; the job folder is ${report.jobFolder} on the runner\n`;
+  return inputs.uploadArtifact ? '' : `\n\n**Evidence:** the job folder is ${report.jobFolder} on the runner (uploadArtifact is false)\n`;
 }
 
 function filesUnder(dir: string): string[] {

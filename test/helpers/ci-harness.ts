@@ -38,14 +38,22 @@ export interface RunResult {
  */
 export function runBundle(
   env: Record<string, string | undefined>,
-  opts: { cwd?: string; timeoutMs?: number; onStdout?: (text: string, child: import('node:child_process').ChildProcess) => void } = {},
+  opts: {
+    cwd?: string;
+    timeoutMs?: number;
+    onStdout?: (text: string, child: import('node:child_process').ChildProcess) => void;
+    /** Another copy of the bundle (an unpacked task); default dist/index.js. */
+    bundle?: string;
+    /** Another Node.js binary; default the one running the tests. */
+    node?: string;
+  } = {},
 ): Promise<RunResult> {
   const home = tempDir('home');
   const childEnv: Record<string, string> = { PATH: process.env.PATH ?? '/usr/bin:/bin', HOME: home, TMPDIR: tmpdir() };
   for (const [k, v] of Object.entries(env)) if (v !== undefined) childEnv[k] = v;
   const started = Date.now();
   return new Promise((resolveRun, reject) => {
-    const child = spawn(process.execPath, [BUNDLE], { cwd: opts.cwd ?? home, env: childEnv, stdio: ['ignore', 'pipe', 'pipe'] });
+    const child = spawn(opts.node ?? process.execPath, [opts.bundle ?? BUNDLE], { cwd: opts.cwd ?? home, env: childEnv, stdio: ['ignore', 'pipe', 'pipe'] });
     let stdout = '';
     let stderr = '';
     child.stdout.on('data', (c) => {

@@ -323,7 +323,8 @@ export interface ArtifactService {
   resultsUrl: string;
   /** ACTIONS_RUNTIME_TOKEN: a JWT whose scp names the run and job (what @actions/artifact reads). */
   runtimeToken: string;
-  created: Array<{ name: string; version: number }>;
+  /** expiresAt: when the artifact should expire (set from retentionDays), if asked. */
+  created: Array<{ name: string; version: number; expiresAt?: string }>;
   finalized: Array<{ name: string; size: string; hash?: string }>;
   stop: () => Promise<void>;
 }
@@ -344,7 +345,7 @@ export async function startArtifactService(opts: { signedUploadUrl: (name: strin
     const method = (req.url ?? '').split('/').pop();
     const data = body ? JSON.parse(body) : {};
     if (method === 'CreateArtifact') {
-      created.push({ name: data.name, version: data.version });
+      created.push({ name: data.name, version: data.version, expiresAt: data.expires_at ?? data.expiresAt });
       return json(res, 200, { ok: true, signed_upload_url: opts.signedUploadUrl(data.name) });
     }
     if (method === 'FinalizeArtifact') {

@@ -1,0 +1,1 @@
+export declare function syncVersion(root: string): string;

@@ -1,0 +1,1 @@
+export declare function taskSchemaIssues(task: Record<string, any>, taskDir?: string): string[];
