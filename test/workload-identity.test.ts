@@ -162,7 +162,9 @@ test('GitHub OIDC: tokens that expire every two seconds during a long transfer a
   idp.accessTokenTtl = 2;
   try {
     const src = tempDir('wi-long');
-    const count = 1500;
+    // Enough files that the transfer outlasts two token lives on a fast
+    // runtime too (1,500 took 3.9 s on Node 24 here: too short to prove it).
+    const count = 3000;
     makeFiles(src, count, 2048);
     const step = githubStepFiles();
     const exchanges = idp.exchanges.length;
