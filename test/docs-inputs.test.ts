@@ -63,7 +63,7 @@ test('every example uses the Action at @v1 and the task at its current major ver
   let actionRefs = 0;
   let taskRefs = 0;
   for (const [file, text] of Object.entries(docs)) {
-    for (const m of text.matchAll(/uses:\s*[\w.-]+\/azcp@(\S+)/g)) {
+    for (const m of text.matchAll(/uses:\s*[\w.-]+\/azcp@([\w.-]+)/g)) {
       actionRefs++;
       assert.equal(m[1], 'v1', `${file}: uses …/azcp@${m[1]}`);
     }
