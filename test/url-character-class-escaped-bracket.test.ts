@@ -30,3 +30,11 @@ test('remove ".../d/[a%5D]x" --recursive removes d/ax and d/]x, and never d/a]x'
   assert.ok(left.includes('d/a]x'), `d/a]x was removed by [a%5D]x (exit ${r.code}); left: ${left.join(', ')}`);
   assert.deepEqual(left, ['d/a]x', 'd/bx']);
 });
+
+test('remove ".../d/[!a]x" is refused (exit 2, nothing removed): a negated class would have been read as the members ! and a', async () => {
+  await putBlobs(az, 'class-neg', { 'd/ax': '1', 'd/bx': '2' });
+  const r = await azcp(['remove', `${az.serviceUrl}/class-neg/d/[!a]x`, '--recursive', '--job-dir', jobDir]);
+  assert.equal(r.code, 2, r.stderr);
+  assert.match(r.stderr, /negated character class/);
+  assert.deepEqual((await listContainer(az, 'class-neg')).map((b) => b.name).sort(), ['d/ax', 'd/bx']);
+});

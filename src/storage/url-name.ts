@@ -72,9 +72,7 @@ function patternOf(raw: string, wildcardChars: string): string {
         throw new UsageError(`"${raw}" has a '[' that starts no character class ([abc]); for a literal '[' in a name write %5B`);
       }
       flush();
-      // Inside a class every character stands for itself; only '\' and '['
-      // would mean something to picomatch.
-      pattern += `[${decodeURIComponent(raw.slice(i + 1, close)).replace(/[\\[]/g, '\\$&')}]`;
+      pattern += `[${classBody(raw.slice(i + 1, close), raw)}]`;
       i = close;
     } else {
       literal += c;
@@ -82,4 +80,21 @@ function patternOf(raw: string, wildcardChars: string): string {
   }
   flush();
   return pattern;
+}
+
+/**
+ * A character class's members as picomatch reads them. Written characters
+ * keep their class meaning ('a-z' is a range); %-escaped ones are members
+ * and nothing else, so `[a%5D]` is 'a' or ']' — decoding first made the
+ * escaped ']' close the class early and select `a]x`. A negated class is
+ * refused: picomatch reads `[!a]` as the members '!' and 'a', so a remove
+ * of "everything but a" would have removed a.
+ */
+function classBody(rawBody: string, segment: string): string {
+  if (rawBody.startsWith('!') || rawBody.startsWith('^')) {
+    throw new UsageError(`"${segment}" has a negated character class ([!...]), which azcp does not take in a URL; select with --exclude-pattern instead`);
+  }
+  return rawBody.replace(/((?:%[0-9A-Fa-f]{2})+)|([^%]+)/g, (_m, escaped: string | undefined, written: string | undefined) =>
+    escaped !== undefined ? decodeURIComponent(escaped).replace(/[\\[\]\-^!]/g, '\\$&') : (written ?? '').replace(/[\\[]/g, '\\$&'),
+  );
 }
