@@ -29,3 +29,12 @@ test('allowed: neighbours, other containers, other accounts, and a source inside
   assert.doesNotThrow(job('sync', `${U}/cnt/sub`, `${U}/cnt`));
   assert.doesNotThrow(job('copy', `${U}/cnt/a.txt`, `${U}/cnt/a.txt.bak`));
 });
+
+test('refused: a copy of a named blob or folder into its own parent, where it would land on itself', () => {
+  assert.throws(job('copy', `${U}/cnt/keep/me.txt`, `${U}/cnt/keep/`), /land on the source itself/);
+  assert.throws(job('copy', `${U}/cnt/keep/me.txt`, `${U}/cnt/keep`), /land on the source itself/);
+  assert.throws(job('copy', `${U}/cnt/keep`, `${U}/cnt`, { recursive: 'true' }), /land on the source itself/);
+  // Its contents into the parent, or the blob into a sibling folder, land elsewhere.
+  assert.doesNotThrow(job('copy', `${U}/cnt/keep/*`, `${U}/cnt`, { recursive: 'true' }));
+  assert.doesNotThrow(job('copy', `${U}/cnt/keep/me.txt`, `${U}/cnt/other/`));
+});

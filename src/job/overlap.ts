@@ -40,6 +40,14 @@ export function refuseOverlap(
   if (s.length === d.length && isWithin(d, s)) {
     throw new UsageError(`the source and the destination are the same (${here(source)}): give a destination that is not the source`);
   }
+  // A copy of a named blob or folder (not its contents) lands under its own
+  // name inside the destination: into the source's parent, that is the
+  // source itself (`copy c/keep/me.txt c/keep/`, `copy c/keep c/`).
+  if (command === 'copy' && !source.contentsOnly && s.length > 0 && d.length === s.length - 1 && isWithin(s, d)) {
+    throw new UsageError(
+      `the copy would land on the source itself: ${here(source)} copied into ${here(destination) || destination.container} keeps its name there; give another destination folder`,
+    );
+  }
   if (isWithin(d, s)) {
     throw new UsageError(
       `the destination ${here(destination)} is inside the source ${here(source)}: every ${command} would take its own output as source again (nesting deeper each run); choose a destination outside the source`,
