@@ -179,3 +179,19 @@ test('a lock from another host is respected: list shows Running there, clean ski
     `azcp: cannot resume job ${jobId}: it is locked by pid ${process.pid} on host build-agent-7 (since 2025-01-02T03:04:05.000Z), which cannot be checked from here; if it no longer runs there, remove ${lockPath} and try again\n`,
   );
 });
+
+test('a lock whose pid now belongs to another process (same pid, another start time) is stale, not Running', { skip: process.platform !== 'linux' && 'reads /proc' }, async () => {
+  const jobDir = join(work, 'jobs-reused-pid');
+  await env.service.getContainerClient('reusedpid').createIfNotExists();
+  const done = await azcp(['copy', `${src}/f02.txt`, `${proxy.serviceUrl}/reusedpid`, '--job-dir', jobDir]);
+  assert.equal(done.code, 0, done.stderr);
+  const jobId = onlyJob(jobDir);
+  // This test's own pid runs, but it is not the process that wrote the lock: the start differs.
+  writeFileSync(join(jobDir, jobId, 'job.lock'), JSON.stringify({ pid: process.pid, hostname: hostname(), startedAt: '2025-01-02T03:04:05.000Z', processStart: '1' }));
+  const list = await azcp(['jobs', 'list', '--job-dir', jobDir, '--output-type', 'json']);
+  const [row] = JSON.parse(list.stdout);
+  assert.equal(row.status, 'Completed', `a reused pid made the job look Running: ${list.stdout}`);
+  assert.equal(row.lock.state, 'stale');
+  const clean = await azcp(['jobs', 'clean', '--job-dir', jobDir]);
+  assert.match(clean.stdout, /^removed 1 job folder\(s\)/);
+});

@@ -16,6 +16,10 @@ export interface LockOwner {
   pid: number;
   hostname: string;
   startedAt: string;
+  /** The process's own start (Linux: /proc/PID/stat field 22, clock ticks
+   *  since boot). A pid is reused once its process ends; the same pid with
+   *  another start is another process, so the lock is stale. */
+  processStart?: string;
 }
 
 /** What a job folder's lock says about the job. */
@@ -35,6 +39,26 @@ export class JobLockedError extends GuardError {
   constructor(message: string, readonly lock: LockState) {
     super(message);
   }
+}
+
+/** When the process with this pid started, where the system says (Linux); undefined elsewhere or when it is gone. */
+export function processStartOf(pid: number): string | undefined {
+  try {
+    const stat = readFileSync(`/proc/${pid}/stat`, 'utf8');
+    // The command name (field 2) is in parentheses and may hold spaces: count from after it.
+    return stat.slice(stat.lastIndexOf(')') + 2).split(' ')[19];
+  } catch {
+    return undefined;
+  }
+}
+
+/** The lock's process still runs: its pid exists and, where the start time
+ *  can be read, it is the same process, not a later one given the same pid. */
+function ownerRuns(owner: LockOwner): boolean {
+  if (!pidRuns(owner.pid)) return false;
+  if (owner.processStart === undefined) return true;
+  const now = processStartOf(owner.pid);
+  return now === undefined || now === owner.processStart;
 }
 
 function pidRuns(pid: number): boolean {
@@ -66,7 +90,7 @@ export function readLock(dir: string): LockState {
     return { state: 'unreadable', path, error: (e as Error).message };
   }
   if (owner.hostname !== hostname()) return { state: 'running', owner, elsewhere: true, path };
-  return pidRuns(owner.pid) ? { state: 'running', owner, elsewhere: false, path } : { state: 'stale', owner, path };
+  return ownerRuns(owner) ? { state: 'running', owner, elsewhere: false, path } : { state: 'stale', owner, path };
 }
 
 /** How a lock reads to a user: "pid 123 (since …)" or "pid 123 on host h (since …)". */
@@ -147,7 +171,7 @@ export interface JobLock {
  */
 export function acquireLock(dir: string, jobId: string, doing: string): JobLock {
   const path = join(dir, LOCK_FILE);
-  const owner: LockOwner = { pid: process.pid, hostname: hostname(), startedAt: new Date().toISOString() };
+  const owner: LockOwner = { pid: process.pid, hostname: hostname(), startedAt: new Date().toISOString(), processStart: processStartOf(process.pid) };
   let replaced: LockOwner | undefined;
   for (let attempt = 0; ; attempt++) {
     let fd: number;
