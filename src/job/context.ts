@@ -8,6 +8,7 @@ import type { Counts, JobHooks, LogLevel, Progress } from './types.ts';
 import { REPORT_LIST_CAP } from './report.ts';
 import { expiredSasMessage } from './preflight.ts';
 import { VERSION } from '../version.ts';
+import { printable } from './printable.ts';
 
 const LEVELS: Record<LogLevel, number> = { error: 0, warning: 1, info: 2, debug: 3 };
 
@@ -76,7 +77,7 @@ export class JobContext {
   }
 
   log(level: LogLevel, message: string): void {
-    const text = redact(message);
+    const text = printable(redact(message));
     // The job log keeps every level; --log-level only decides what is printed.
     this.folder.writeLog(`${new Date().toISOString()} ${level.toUpperCase().padEnd(7)} ${text}`);
     if (LEVELS[level] <= LEVELS[this.options.logLevel]) this.hooks.log?.(level, text);
@@ -85,11 +86,11 @@ export class JobContext {
   /** To the job log only: for lines the host already shows another way.
    *  (The folder redacts everything it writes.) */
   fileLog(level: LogLevel, message: string): void {
-    this.folder.writeLog(`${new Date().toISOString()} ${level.toUpperCase().padEnd(7)} ${message}`);
+    this.folder.writeLog(`${new Date().toISOString()} ${level.toUpperCase().padEnd(7)} ${printable(message)}`);
   }
 
   warn(message: string): void {
-    const text = redact(message);
+    const text = printable(redact(message));
     if (this.warnings.length < REPORT_LIST_CAP) this.warnings.push(text);
     this.log('warning', text);
   }

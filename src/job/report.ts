@@ -1,5 +1,6 @@
 // Turns a finished job into its evidence: report.json (machine-readable),
 // summary.md (what the CI step publishes) and the one-line verdict.
+import { printable } from './printable.ts';
 import type { JobReport, Counts, Reconciliation, JobStatus } from './types.ts';
 
 export const REPORT_LIST_CAP = 1000;
@@ -133,7 +134,7 @@ export function summaryMarkdown(r: JobReport): string {
     for (const w of r.warnings.slice(0, 20)) lines.push(`- ${escapeCell(w)}`);
     lines.push('');
   }
-  return lines.join('\n') + '\n';
+  return lines.map(printable).join('\n') + '\n';
 }
 
 /** The few lines a terminal user reads at the end. */
@@ -156,5 +157,5 @@ export function summaryText(r: JobReport): string {
   for (const w of r.warnings.slice(0, 5)) out.push(`  warning: ${w}`);
   out.push(`  ${r.message}`);
   out.push(`  evidence: ${r.jobFolder}`);
-  return out.join('\n');
+  return out.map(printable).join('\n');
 }
