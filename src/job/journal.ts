@@ -352,7 +352,12 @@ export async function removeJob(root: string, jobId: string): Promise<{ replaced
   const dir = join(root, checkJobId(jobId));
   const lock = acquireLock(dir, jobId, 'remove');
   try {
-    await rm(dir, { recursive: true, force: true });
+    // Out of sight first, while the lock is held: rm deletes job.lock before
+    // the folder, and a resume starting in between would lock a folder half
+    // gone. A renamed folder is no job (its name is no job id) for anyone.
+    const trash = join(root, `.removing-${jobId}-${process.pid}`);
+    renameSync(dir, trash);
+    await rm(trash, { recursive: true, force: true });
   } finally {
     lock.release();
   }
