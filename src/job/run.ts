@@ -231,6 +231,10 @@ async function transferCommand(ctx: JobContext, hooks: JobHooks, signal: AbortSi
   const { source, destination } = await scopesFor(ctx, sides, localSource);
   if (!o.dryRun) await destination.prepare?.();
   const keep = scopeFilter(o, source.namePrefix);
+  // A wildcard source (`site*`) speaks for the names it chose only: the
+  // destination's other objects are neither compared nor deleted.
+  const selects = source.selects;
+  const keepDestination: EntryFilter = selects ? (e) => selects(e.name) && keep(e) : keep;
   const rules: PlanRules = {
     command: o.command as 'copy' | 'sync',
     overwrite: o.overwrite,
@@ -270,7 +274,7 @@ async function transferCommand(ctx: JobContext, hooks: JobHooks, signal: AbortSi
       ctx.scanned.source++;
       ctx.counts.total++;
     }),
-    needDestination ? filtered(destination.list(), keep, () => ctx.scanned.destination++) : nothing(),
+    needDestination ? filtered(destination.list(), keepDestination, () => ctx.scanned.destination++) : nothing(),
     rules,
     { hashSource, hashDestination: o.destination?.kind === 'local' ? md5OfLocal : undefined },
   );
@@ -330,7 +334,7 @@ async function transferCommand(ctx: JobContext, hooks: JobHooks, signal: AbortSi
   const result =
     planningProof && wroteNothing
       ? planningProof.result('planning')
-      : await reconcile(filtered(source.list(true), keep), filtered(destination.list(), keep), reconcileOptions);
+      : await reconcile(filtered(source.list(true), keep), filtered(destination.list(), keepDestination), reconcileOptions);
   // The report and the summary list the differences; the log keeps them too.
   if (!result.ok) ctx.fileLog('error', `reconciliation found differences: ${JSON.stringify(result.differences.slice(0, 5))}`);
   return result;

@@ -32,6 +32,9 @@ export interface SourceScope {
   /** The source's objects. `quiet`: a second listing (the reconciliation)
    *  does not report again what the first already reported. */
   list(quiet?: boolean): AsyncIterable<LocalEntry | BlobEntry>;
+  /** The names a wildcard in the source chose (`site*`): the destination is
+   *  compared, and deleted from, under those names only. Absent: all names. */
+  selects?: (name: string) => boolean;
   display: string;
 }
 
@@ -118,6 +121,7 @@ export async function localSourceScope(loc: LocalLocation, command: 'copy' | 'sy
     namePrefix,
     single: false,
     list: (quiet) => byWildcard(walkLocal(loc.path, namePrefix, { recursive: walkRecursive, followSymlinks: links.follow, preserveSymlinks: links.preserve, ...(quiet ? QUIET : ev) }), loc.wildcard, namePrefix),
+    selects: loc.wildcard ? wildcardMatcher(loc.wildcard, namePrefix) : undefined,
     display: loc.display,
   };
 }
@@ -135,7 +139,14 @@ export async function blobSourceScope(side: BlobSide, command: 'copy' | 'sync', 
   }
   if (loc.contentsOnly || path === '') {
     const prefix = withSlash(path);
-    return { kind: 'blob', namePrefix: '', single: false, list: (quiet) => byWildcard(listing(prefix, prefix, recursive, quiet), loc.wildcard, ''), display: loc.display };
+    return {
+      kind: 'blob',
+      namePrefix: '',
+      single: false,
+      list: (quiet) => byWildcard(listing(prefix, prefix, recursive, quiet), loc.wildcard, ''),
+      selects: loc.wildcard ? wildcardMatcher(loc.wildcard, '') : undefined,
+      display: loc.display,
+    };
   }
   if (!loc.path.endsWith('/')) {
     const exact = await getBlobEntry(side, path, parentPrefix(path));
