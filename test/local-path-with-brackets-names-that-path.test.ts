@@ -45,3 +45,16 @@ test('sync "dir/site[v2]" works on that folder, never on site2', async () => {
   assert.ok(!names.some((n) => n.includes('other.html')), `site2 was synced for "site[v2]" (exit ${r.code}): ${names.join(', ')}\n${r.stdout}${r.stderr}`);
   assert.deepEqual(names, ['index.html']);
 });
+
+test('only * is a wildcard in a local path: "what?.txt" and "data[1]/f.txt" name those files; "rep*[1].txt" matches the literal brackets', async () => {
+  const dir = join(work, 'literal');
+  writeTree(dir, { 'what?.txt': 'q', 'whatX.txt': 'x', 'data[1]/f.txt': 'in data[1]', 'data1/f.txt': 'in data1', 'report[1].txt': 'b', 'report1.txt': 'n' });
+  await createContainer(az, 'literal-local');
+  for (const [path, dest] of [['what?.txt', 'a/'], ['data[1]/f.txt', 'b/'], ['rep*[1].txt', 'c/']] as const) {
+    const r = await azcp(['copy', join(dir, path), `${az.serviceUrl}/literal-local/${dest}`, '--job-dir', jobDir]);
+    assert.equal(r.code, 0, `${path}: ${r.stderr}${r.stdout}`);
+  }
+  const names = (await listContainer(az, 'literal-local')).map((b) => b.name).sort();
+  assert.deepEqual(names, ['a/what?.txt', 'b/f.txt', 'c/report[1].txt']);
+  assert.equal((await blobText(az, 'literal-local', 'b/f.txt')).toString(), 'in data[1]');
+});

@@ -5,7 +5,7 @@ import { isIP } from 'node:net';
 import { resolve } from 'node:path';
 import { registerSecret, redact } from '../auth/redact.ts';
 import { UsageError } from '../job/errors.ts';
-import { splitUrlName } from './url-name.ts';
+import { escapeGlob, splitUrlName } from './url-name.ts';
 
 export interface LocalLocation {
   kind: 'local';
@@ -55,16 +55,20 @@ export function parseLocation(raw: string, role: 'source' | 'destination' | 'tar
   return parseLocal(text);
 }
 
+/**
+ * A local path's last segment as a folder plus a wildcard. As in AzCopy,
+ * only '*' is a wildcard in a local path: '?', '[' and ']' are common in
+ * real file names (report[1].txt, site[v2]), and read as a glob they named
+ * other files — report[1].txt uploaded report1.txt. The wildcard goes to
+ * picomatch with every other character escaped.
+ */
 function splitWildcard(path: string): { base: string; contentsOnly: boolean; wildcard?: string } {
   const normalised = path.replace(/\\/g, '/');
   const slash = normalised.lastIndexOf('/');
   const last = normalised.slice(slash + 1);
   if (last === '*') return { base: path.slice(0, slash >= 0 ? slash : 0) || (slash === 0 ? '/' : '.'), contentsOnly: true };
-  if (/[*?[]/.test(last)) {
-    if (/[*?[]/.test(normalised.slice(0, Math.max(slash, 0)))) {
-      throw new UsageError(`wildcards are only allowed in the last part of a path: "${path}"`);
-    }
-    return { base: slash >= 0 ? path.slice(0, slash) || '/' : '.', contentsOnly: true, wildcard: last };
+  if (last.includes('*')) {
+    return { base: slash >= 0 ? path.slice(0, slash) || '/' : '.', contentsOnly: true, wildcard: last.split('*').map(escapeGlob).join('*') };
   }
   return { base: path, contentsOnly: false };
 }
@@ -83,14 +87,14 @@ function parseLocal(text: string): LocalLocation {
  */
 function refuseInnerWildcard(text: string): void {
   const segments = text.replace(/\\/g, '/').split('/');
-  const inner = segments.slice(0, -1).findIndex((s) => /[*?[]/.test(s));
+  const inner = segments.slice(0, -1).findIndex((s) => s.includes('*'));
   if (inner < 0) return;
   const folder = segments.slice(0, inner).join('/') || (text.startsWith('/') ? '/' : '.');
   const last = segments[segments.length - 1];
   // The same selection as a regular expression over paths relative to the folder.
   const regex = segments
     .slice(inner)
-    .map((s) => s.replace(/[.+^${}()|\\]/g, '\\$&').replace(/\*/g, '[^/]*').replace(/\?/g, '[^/]'))
+    .map((s) => s.replace(/[.+^${}()|\\?[\]]/g, '\\$&').replace(/\*/g, '[^/]*'))
     .join('/');
   throw new UsageError(
     `wildcards are allowed only in the last segment of a local path, not in "${segments[inner]}" of "${text}". ` +
