@@ -168,6 +168,7 @@ const ROWS: Row[] = [
   { name: '--include-pattern with an unclosed {', args: () => ['copy', S(), D(), '--include-pattern', '{a,'], code: 2, stderr: /--include-pattern "\{a," has a '\{' without a closing '\}'/ },
   { name: '--exclude-pattern with an unclosed (', args: () => ['copy', S(), D(), '--exclude-pattern', '@(x'], code: 2, stderr: /--exclude-pattern "@\(x" has a '\(' without a closing '\)'/ },
   { name: '--metadata keys that differ only in case', args: () => ['copy', S(), D(), '--metadata', 'Team=a;team=b'], code: 2, stderr: /--metadata key "team" is given twice \(as "Team": metadata names ignore case\)/ },
+  { name: "--metadata naming a key azcp sets itself (is_symlink would make downloads create links)", args: () => ["copy", S(), D(), "--metadata", "IS_SYMLINK=true"], code: 2, stderr: /--metadata key "IS_SYMLINK" is one azcp sets itself/ },
   { name: 'destination blob name over 1,024 characters', args: () => ['copy', join(src, 'a.txt'), `${D()}/${'n'.repeat(1025)}`], code: 2, stderr: /cannot be written: the blob name is 1025 characters long; Azure allows at most 1024/ },
   { name: 'destination blob name over 254 segments', args: () => ['copy', join(src, 'a.txt'), `${D()}/${Array(255).fill('s').join('/')}`], code: 2, stderr: /the blob name has 255 path segments; Azure allows at most 254/ },
   // Flags and arguments

@@ -198,6 +198,8 @@ function headerSafe(value: string | undefined, what: string): void {
   }
 }
 
+const RESERVED_METADATA = ['mtime', 'is_symlink'];
+
 export function parseMetadata(value: string | undefined): Record<string, string> {
   const out: Record<string, string> = {};
   for (const pair of parseList(value)) {
@@ -208,6 +210,10 @@ export function parseMetadata(value: string | undefined): Record<string, string>
     if (!/^[A-Za-z_][A-Za-z0-9_]*$/.test(key)) throw new UsageError(`--metadata key "${key}" must start with a letter or '_' and hold only letters, digits and '_'`);
     // Metadata names are case-insensitive to the service: "Team" and "team"
     // are one name, and which value wins would be an accident.
+    // azcp's own markers: `mtime` carries the source time that sync compares,
+    // `is_symlink` makes a download create a link (--preserve-symlinks).
+    // Set by hand they would forge either, so they are not the user's to set.
+    if (RESERVED_METADATA.includes(key.toLowerCase())) throw new UsageError(`--metadata key "${key}" is one azcp sets itself (${RESERVED_METADATA.join(', ')}); choose another name`);
     const twin = Object.keys(out).find((k) => k.toLowerCase() === key.toLowerCase());
     if (twin !== undefined) throw new UsageError(`--metadata key "${key}" is given twice${twin === key ? '' : ` (as "${twin}": metadata names ignore case)`}; give each key once`);
     out[key] = pair.slice(eq + 1).trim();
