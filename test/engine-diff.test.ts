@@ -218,3 +218,29 @@ test('plan does not hash when the source already has an md5, or for copy, mtime 
   await collect(plan(names('f'), dest(), sync({ mirrorMode: true, compareHash: 'md5' }), hooks));
   assert.equal(calls, 0);
 });
+
+// ---- sync: the two rules (make the destination match, or AzCopy's newer-wins) ----
+
+const syncRules = (overwrite: PlanRules['overwrite'], over: Partial<PlanRules> = {}): PlanRules => ({ command: 'sync', overwrite, compareHash: 'none', mirrorMode: false, deleteDestination: false, ...over });
+
+test('sync (default rule) overwrites a destination newer than its source and says so', () => {
+  const a = decide({ name: 'f', source: entry('f', { size: 10, mtimeMs: 1000 }), destination: entry('f', { size: 12, mtimeMs: 2000 }) }, syncRules('true'));
+  assert.equal(a?.kind, 'transfer');
+  assert.equal(a?.kind === 'transfer' && a.overwritesNewer, true);
+  const older = decide({ name: 'f', source: entry('f', { size: 10, mtimeMs: 3000 }), destination: entry('f', { size: 12, mtimeMs: 2000 }) }, syncRules('true'));
+  assert.equal(older?.kind === 'transfer' && older.overwritesNewer, undefined);
+});
+
+test('sync --overwrite ifSourceNewer keeps a destination that differs and is newer (or as new), and copies when the source is newer', () => {
+  const r = syncRules('ifSourceNewer');
+  const kept = decide({ name: 'f', source: entry('f', { size: 10, mtimeMs: 1000 }), destination: entry('f', { size: 12, mtimeMs: 2000 }) }, r);
+  assert.deepEqual([kept?.kind, kept?.kind === 'skip' && kept.keptNewer, kept?.kind === 'skip' && kept.reason], ['skip', true, 'destination is newer (kept)']);
+  const asNew = decide({ name: 'f', source: entry('f', { size: 10, mtimeMs: 2000 }), destination: entry('f', { size: 12, mtimeMs: 2000 }) }, r);
+  assert.equal(asNew?.kind === 'skip' && asNew.keptNewer, true);
+  const same = decide({ name: 'f', source: entry('f', { mtimeMs: 1000 }), destination: entry('f', { mtimeMs: 2000 }) }, r);
+  assert.deepEqual([same?.kind, same?.kind === 'skip' && same.keptNewer], ['skip', undefined]);
+  const newer = decide({ name: 'f', source: entry('f', { size: 10, mtimeMs: 3000 }), destination: entry('f', { size: 10, mtimeMs: 2000 }) }, r);
+  assert.deepEqual([newer?.kind, newer?.kind === 'transfer' && newer.reason], ['transfer', 'newer']);
+  assert.equal(decide({ name: 'f', source: entry('f') }, r)?.kind, 'transfer', 'missing is copied under either rule');
+  assert.equal(decide({ name: 'f', destination: entry('f') }, { ...r, deleteDestination: true })?.kind, 'delete', 'gone from the source is deleted under either rule');
+});

@@ -141,8 +141,30 @@ function decideCopy(source: Entry, destination: Entry, rules: PlanRules): Action
   }
 }
 
-/** sync: transfer what differs, by size first, then by MD5 or modification time. */
+/**
+ * sync: transfer what differs, by size first, then by MD5 or modification
+ * time — the destination is made to match the source, and a transfer over a
+ * destination newer than its source says so (overwritesNewer). With
+ * --overwrite ifSourceNewer it is AzCopy's rule instead: an object is
+ * copied only when the source is newer; a destination that differs and is
+ * not older is kept (keptNewer).
+ */
 function decideSync(source: Entry, destination: Entry, rules: PlanRules): Action {
+  if (rules.overwrite === 'ifSourceNewer') return decideSyncIfSourceNewer(source, destination, rules);
+  const action = decideSyncToMatch(source, destination, rules);
+  if (action.kind === 'transfer' && destination.mtimeMs > source.mtimeMs) action.overwritesNewer = true;
+  return action;
+}
+
+function decideSyncIfSourceNewer(source: Entry, destination: Entry, rules: PlanRules): Action {
+  if (source.mtimeMs > destination.mtimeMs) return { kind: 'transfer', source, destination, reason: 'newer' };
+  const same = decideSyncToMatch(source, destination, rules).kind === 'skip';
+  return same
+    ? { kind: 'skip', source, destination, reason: 'identical' }
+    : { kind: 'skip', source, destination, reason: destination.mtimeMs > source.mtimeMs ? 'destination is newer (kept)' : 'destination is as new (kept)', keptNewer: true };
+}
+
+function decideSyncToMatch(source: Entry, destination: Entry, rules: PlanRules): Action {
   if (rules.mirrorMode) return { kind: 'transfer', source, destination, reason: 'mirror' };
   if (source.size !== destination.size) return { kind: 'transfer', source, destination, reason: 'size' };
   if (rules.compareHash === 'md5') {

@@ -18,7 +18,23 @@ export interface Entry {
 
 /** What the planner decided for one name. */
 export type Action =
-  | { kind: 'transfer'; source: Entry; destination?: Entry; reason: 'missing' | 'newer' | 'size' | 'hash' | 'overwrite' | 'mirror' }
-  | { kind: 'skip'; source: Entry; destination?: Entry; reason: string }
+  | {
+      kind: 'transfer';
+      source: Entry;
+      destination?: Entry;
+      reason: 'missing' | 'newer' | 'size' | 'hash' | 'overwrite' | 'mirror';
+      /** A sync replaces a destination object newer than its source (the
+       *  default rule: the destination is made to match the source). */
+      overwritesNewer?: boolean;
+    }
+  | {
+      kind: 'skip';
+      source: Entry;
+      destination?: Entry;
+      reason: string;
+      /** sync --overwrite ifSourceNewer: the destination differs and is not
+       *  older than the source, so it is kept (AzCopy's rule) and differs by choice. */
+      keptNewer?: boolean;
+    }
   | { kind: 'delete'; destination: Entry };
 

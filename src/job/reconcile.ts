@@ -65,9 +65,16 @@ export class Reconciler {
     if (!s || !d) return;
     // A copy told not to overwrite leaves a different file in place on
     // purpose: that is the user's policy, not a difference.
-    const keptByPolicy = this.o.rules.command === 'copy' && decide({ name, source: s, destination: d }, this.o.rules)?.kind === 'skip';
+    // So does a sync under --overwrite ifSourceNewer that keeps a
+    // destination not older than its source: counted, and expected.
+    const policy = this.o.rules.command === 'copy' || this.o.rules.overwrite === 'ifSourceNewer' ? decide({ name, source: s, destination: d }, this.o.rules) : undefined;
+    const keptByPolicy = policy?.kind === 'skip' && (this.o.rules.command === 'copy' || policy.keptNewer === true);
+    const kept = () => {
+      r.matched++;
+      if (this.o.rules.command === 'sync') r.keptNewerAtDestination = (r.keptNewerAtDestination ?? 0) + 1;
+    };
     if (s.size !== d.size) {
-      if (keptByPolicy) r.matched++;
+      if (keptByPolicy) kept();
       else {
         r.sizeMismatch++;
         this.note(name, `size ${s.size} at the source, ${d.size} at the destination`);
@@ -76,7 +83,8 @@ export class Reconciler {
     }
     let sourceMd5 = s.md5;
     if (sourceMd5 === undefined && d.md5 !== undefined && this.o.hashSource) sourceMd5 = await this.o.hashSource(s);
-    if (sourceMd5 !== undefined && d.md5 !== undefined && sourceMd5 !== d.md5 && !keptByPolicy) {
+    if (sourceMd5 !== undefined && d.md5 !== undefined && sourceMd5 !== d.md5) {
+      if (keptByPolicy) return kept();
       r.hashMismatch++;
       this.note(name, `MD5 ${sourceMd5} at the source, ${d.md5} at the destination`);
       return;

@@ -26,6 +26,10 @@ export interface Reconciliation {
   matched: number;
   /** Source names absent at the destination. */
   missing: number;
+  /** sync --overwrite ifSourceNewer: names that differ because the
+   *  destination is not older and was kept by that rule (counted in matched:
+   *  expected, not a failure). */
+  keptNewerAtDestination?: number;
   sizeMismatch: number;
   hashMismatch: number;
   /** Destination names absent at the source (within the scope). */
