@@ -1,14 +1,20 @@
-// Command-line parsing: argv → command, positionals and camelCase raw
-// inputs, with the flags each command accepts. Boolean flags take
-// `--flag`, `--flag=true|false` or `--flag true|false`.
-import { UsageError } from '../job/errors.ts';
-import type { RawInputs } from '../job/options.ts';
-
+// What each command takes: its positionals, its flags (with their help and
+// an example) and its usage lines. Parsing (args.ts) and --help (help.ts)
+// read these; this module imports neither.
 export interface FlagSpec {
   name: string; // kebab-case, without --
   kind: 'boolean' | 'string';
   help: string;
   example?: string;
+}
+
+export interface CommandSpec {
+  name: string;
+  usage: string;
+  summary: string;
+  positionals: string[];
+  flags: FlagSpec[];
+  examples: string[];
 }
 
 const F = (name: string, kind: FlagSpec['kind'], help: string, example?: string): FlagSpec => ({ name, kind, help, example });
@@ -58,15 +64,6 @@ const SYNC_FLAGS: FlagSpec[] = [
   F('compare-hash', 'string', 'none | md5: compare by Content-MD5 (hashing local files) instead of modification time.', 'md5'),
   F('mirror-mode', 'boolean', 'Transfer everything, whatever the destination holds.'),
 ];
-
-export interface CommandSpec {
-  name: string;
-  usage: string;
-  summary: string;
-  positionals: string[];
-  flags: FlagSpec[];
-  examples: string[];
-}
 
 export const COMMANDS: Record<string, CommandSpec> = {
   copy: {
@@ -126,123 +123,12 @@ export const COMMANDS: Record<string, CommandSpec> = {
   },
 };
 
-export function camel(kebab: string): string {
-  return kebab.replace(/-([a-z0-9])/g, (_, c: string) => c.toUpperCase());
-}
-
-export function kebab(camelName: string): string {
-  return camelName.replace(/[A-Z]/g, (c) => `-${c.toLowerCase()}`);
-}
-
-/** Names of the CLI flags as RawInputs keys. A few differ from the CI inputs. */
-const KEY_FOR_FLAG: Record<string, string> = { auth: 'authType' };
-
-function closest(name: string, candidates: string[]): string | undefined {
-  const dist = (a: string, b: string) => {
-    const d = Array.from({ length: a.length + 1 }, (_, i) => [i, ...Array(b.length).fill(0)]);
-    for (let j = 1; j <= b.length; j++) d[0][j] = j;
-    for (let i = 1; i <= a.length; i++)
-      for (let j = 1; j <= b.length; j++) d[i][j] = Math.min(d[i - 1][j] + 1, d[i][j - 1] + 1, d[i - 1][j - 1] + (a[i - 1] === b[j - 1] ? 0 : 1));
-    return d[a.length][b.length];
-  };
-  let best: string | undefined;
-  let bestD = 4;
-  for (const c of candidates) {
-    const x = dist(name, c);
-    if (x < bestD) {
-      bestD = x;
-      best = c;
-    }
-  }
-  return best;
-}
-
-export interface ParsedArgs {
-  raw: RawInputs;
-  positionals: string[];
-  help: boolean;
-}
-
-/** Parses the arguments after the command name against a list of flags. */
-export function parseFlags(args: string[], flags: FlagSpec[], commandName: string): ParsedArgs {
-  const byName = new Map(flags.map((f) => [f.name, f]));
-  const raw: RawInputs = {};
-  const positionals: string[] = [];
-  let help = false;
-  for (let i = 0; i < args.length; i++) {
-    const a = args[i];
-    if (a === '--') {
-      positionals.push(...args.slice(i + 1));
-      break;
-    }
-    if (a === '-h' || a === '--help') {
-      help = true;
-      continue;
-    }
-    if (!a.startsWith('--') || a === '-') {
-      if (a.startsWith('-') && a.length > 1 && !/^-\d/.test(a)) throw new UsageError(`unknown option "${a}" for ${commandName}; options are spelled --name (see azcp ${commandName} --help)`);
-      positionals.push(a);
-      continue;
-    }
-    const eq = a.indexOf('=');
-    const name = a.slice(2, eq < 0 ? undefined : eq);
-    const spec = byName.get(name);
-    if (!spec) {
-      // A real option of another command: say which, rather than "unknown".
-      const owners = Object.values(COMMANDS).filter((c) => c.name !== commandName && c.flags.some((f) => f.name === name)).map((c) => c.name);
-      if (owners.length && byName.size) throw new UsageError(`--${name} only applies to ${owners.join(' and ')}, not ${commandName} (see azcp ${commandName} --help)`);
-      const hint = closest(name, [...byName.keys()]);
-      throw new UsageError(`unknown option --${name} for ${commandName}${hint ? `; did you mean --${hint}?` : ''} (see azcp ${commandName} --help)`);
-    }
-    const key = KEY_FOR_FLAG[name] ?? camel(name);
-    if (key in raw) throw new UsageError(`--${name} is given twice`);
-    if (spec.kind === 'boolean') {
-      if (eq >= 0) raw[key] = a.slice(eq + 1);
-      else if (args[i + 1] !== undefined && /^(true|false)$/i.test(args[i + 1])) raw[key] = args[++i];
-      else raw[key] = 'true';
-    } else {
-      if (eq >= 0) raw[key] = a.slice(eq + 1);
-      else {
-        const v = args[i + 1];
-        if (v === undefined || (v.startsWith('--') && v.length > 2)) throw new UsageError(`--${name} needs a value, e.g. --${name} ${spec.example ?? 'VALUE'}`);
-        raw[key] = v;
-        i++;
-      }
-    }
-  }
-  return { raw, positionals, help };
-}
-
-export function commandHelp(spec: CommandSpec): string {
-  const width = Math.max(...spec.flags.map((f) => f.name.length + (f.kind === 'string' ? 8 : 0))) + 4;
-  const lines = [`Usage: ${spec.usage}`, '', spec.summary, '', 'Options:'];
-  for (const f of spec.flags) {
-    const left = `  --${f.name}${f.kind === 'string' ? ' VALUE' : ''}`;
-    lines.push(`${left.padEnd(width + 2)} ${f.help}${f.example ? `  e.g. --${f.name} ${f.example}` : ''}`);
-  }
-  lines.push(`  ${'-h, --help'.padEnd(width)} This help.`);
-  lines.push('', 'Examples:', ...spec.examples.map((e) => `  ${e}`));
-  lines.push('', 'Exit status: 0 all done and the destination reconciled; 1 a transfer failed, reconciliation found a difference, or a guard refused; 2 bad input (nothing was transferred).');
-  return lines.join('\n');
-}
-
-export function mainHelp(version: string): string {
-  return [
-    `azcp ${version} — move data into, out of and between Azure Storage accounts, with evidence.`,
-    '',
-    'Usage: azcp COMMAND [arguments] [options]',
-    '',
-    'Commands:',
-    ...Object.values(COMMANDS).map((c) => `  ${c.name.padEnd(8)} ${c.summary}`),
-    `  ${'jobs'.padEnd(8)} jobs list | show JOB_ID [--with-status Failed|Skipped|Completed] | resume JOB_ID | clean`,
-    '',
-    'Locations: a local path (file, folder, folder/* for its contents, a wildcard in the last segment),',
-    'a blob URL https://ACCOUNT.blob.core.windows.net/CONTAINER[/PATH][?SAS], or an emulator URL',
-    'http://127.0.0.1:10000/devstoreaccount1/CONTAINER[/PATH].',
-    '',
-    'Every run is a job with a folder of evidence (report.json, transfers.jsonl, azcp.log, summary.md)',
-    'under --job-dir (default ~/.azcp/jobs). Secrets are written as REDACTED.',
-    '',
-    'azcp COMMAND --help shows the options of a command. azcp --version prints the version.',
-  ].join('\n');
-}
+/** The options of `azcp jobs` (every subcommand takes the same list). */
+export const JOBS_FLAGS: FlagSpec[] = [
+  { name: 'job-dir', kind: 'string', help: 'Where job folders are (env AZCP_JOB_DIR).' },
+  { name: 'with-status', kind: 'string', help: 'show: only transfers with this status (Failed, Skipped, Completed, Deleted, DryRun, Cancelled).' },
+  { name: 'source-sas', kind: 'string', help: 'resume: the SAS for the source URL (SAS tokens are never stored in the job folder).' },
+  { name: 'destination-sas', kind: 'string', help: 'resume: the SAS for the destination URL.' },
+  { name: 'older-than-days', kind: 'string', help: 'clean: only jobs that ended at least this many days ago.' },
+  { name: 'output-type', kind: 'string', help: 'text | json.' },
+];
