@@ -5,7 +5,7 @@ import type { RawInputs } from '../../job/options.ts';
 import { parseBool } from '../../job/options.ts';
 import { UsageError } from '../../job/errors.ts';
 import { redact } from '../../auth/redact.ts';
-import { STEP_INPUTS, STEP_DEFAULTS, HOST_ONLY, SECRET_INPUTS, type StepInput } from '../../contract/inputs.ts';
+import { INPUTS, STEP_INPUTS, STEP_DEFAULTS, HOST_ONLY, SECRET_INPUTS, type StepInput } from '../../contract/inputs.ts';
 
 export interface StepInputs {
   /** For parseJobOptions: every job input, with the step's defaults applied. */
@@ -68,7 +68,7 @@ function retentionDaysOf(v: string | undefined): number | undefined {
   const text = v?.trim();
   if (!text) return undefined;
   if (!/^\d+$/.test(text) || Number(text) < 1) {
-    throw new UsageError(`artifactRetentionDays must be a whole number of days, 1 or more (e.g. 14), not "${text}"; leave it empty for the repository's setting`);
+    throw new UsageError(`artifactRetentionDays must be a whole number of days, 1 or more (e.g. ${INPUTS.artifactRetentionDays.example}), not "${text}"; leave it empty for the repository's setting`);
   }
   return Number(text);
 }

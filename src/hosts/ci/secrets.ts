@@ -1,7 +1,7 @@
 // What a CI step masks: every secret an input carries, registered with the
 // host's masking and with azcp's own redaction before anything is printed.
 import { registerSecret } from '../../auth/redact.ts';
-import { SECRET_INPUTS, type StepInput } from '../../contract/inputs.ts';
+import { SECRET_INPUTS, SECRET_CARRIERS, type StepInput } from '../../contract/inputs.ts';
 
 /**
  * Every secret that an input carries: the secret inputs themselves, their
@@ -27,7 +27,7 @@ export function secretValues(get: (name: StepInput) => string | undefined): stri
       add(/SharedAccessSignature=([^;]+)/i.exec(v)?.[1]);
     }
   }
-  for (const name of ['source', 'destination'] as const) {
+  for (const name of SECRET_CARRIERS) {
     const v = get(name)?.trim();
     const q = v && /^https?:\/\//i.test(v) ? v.indexOf('?') : -1;
     if (v && q >= 0) {

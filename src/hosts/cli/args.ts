@@ -1,20 +1,9 @@
-// Command-line parsing: argv → positionals and camelCase raw inputs, against
-// the flags a command accepts (commands.ts). Boolean flags take `--flag`,
+// Command-line parsing: argv → positionals and camelCase raw inputs (each
+// flag's row key), against the flags a command accepts (commands.ts). Boolean flags take `--flag`,
 // `--flag=true|false` or `--flag true|false`.
 import { UsageError } from '../../job/errors.ts';
 import type { RawInputs } from '../../job/options.ts';
 import { COMMANDS, type FlagSpec } from './commands.ts';
-
-export function camel(kebab: string): string {
-  return kebab.replace(/-([a-z0-9])/g, (_, c: string) => c.toUpperCase());
-}
-
-export function kebab(camelName: string): string {
-  return camelName.replace(/[A-Z]/g, (c) => `-${c.toLowerCase()}`);
-}
-
-/** Names of the CLI flags as RawInputs keys. A few differ from the CI inputs. */
-const KEY_FOR_FLAG: Record<string, string> = { auth: 'authType' };
 
 export function closest(name: string, candidates: string[]): string | undefined {
   const dist = (a: string, b: string) => {
@@ -73,7 +62,7 @@ export function parseFlags(args: string[], flags: FlagSpec[], commandName: strin
       const hint = closest(name, [...byName.keys()]);
       throw new UsageError(`unknown option --${name} for ${commandName}${hint ? `; did you mean --${hint}?` : ''} (see azcp ${commandName} --help)`);
     }
-    const key = KEY_FOR_FLAG[name] ?? camel(name);
+    const key = spec.key;
     if (key in raw) throw new UsageError(`--${name} is given twice`);
     if (spec.kind === 'boolean') {
       if (eq >= 0) raw[key] = a.slice(eq + 1);

@@ -6,6 +6,7 @@ import type { RawInputs } from '../../job/options.ts';
 import { listJobIds, readManifest, readReport, readTransfers, removeJob, UnreadableJobFile } from '../../job/journal.ts';
 import { JobLockedError, describeOwner, lockedMessage, readLock, type LockState } from '../../job/lock.ts';
 import { formatBytes } from '../../job/report.ts';
+import { INPUTS } from '../../contract/inputs.ts';
 import { JOBS_FLAGS } from './commands.ts';
 import { parseFlags } from './args.ts';
 import { JOBS_HELP } from './help.ts';
@@ -45,7 +46,7 @@ export async function jobsCommand(args: string[], io: CliIo): Promise<number> {
       const m = readManifest(root, id);
       const status = parsed.raw.withStatus ? String(parsed.raw.withStatus) : undefined;
       if (status) {
-        const allowed = ['Failed', 'Skipped', 'Completed', 'Deleted', 'DryRun', 'Cancelled'];
+        const allowed = INPUTS.withStatus.values;
         const match = allowed.find((a) => a.toLowerCase() === status.toLowerCase());
         if (!match) throw new UsageError(`--with-status must be one of ${allowed.join(', ')}`);
         for await (const t of readTransfers(root, id)) {

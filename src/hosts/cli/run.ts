@@ -5,7 +5,7 @@ import { parseJobOptions, type RawInputs } from '../../job/options.ts';
 import { runJob } from '../../job/run.ts';
 import { formatBytes, throughput } from '../../job/report.ts';
 import type { JobReport, Progress, ListedBlob } from '../../job/types.ts';
-import { kebab } from './args.ts';
+import { flagOf } from '../../contract/inputs.ts';
 import { LiveLine } from './live-line.ts';
 import { summaryText } from './summary.ts';
 
@@ -26,7 +26,7 @@ export const EXIT_OUTPUT_CLOSED = 128 + 13;
 
 /** Runs a job from raw inputs (also used by `jobs resume`). */
 export async function runWithInputs(raw: RawInputs, io: CliIo, jobId?: string): Promise<number> {
-  const options = parseJobOptions(raw, (key) => `--${kebab(key === 'authType' ? 'auth' : key)}`);
+  const options = parseJobOptions(raw, flagOf);
   const controller = new AbortController();
   const term = new LiveLine(io);
   let interrupts = 0;
