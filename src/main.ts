@@ -16,17 +16,17 @@ async function main(): Promise<void> {
   }
   switch (detectHost(argv, process.env)) {
     case 'github': {
-      const { runGitHubAction } = await import('./hosts/github.ts');
+      const { runGitHubAction } = await import('./hosts/github/action.ts');
       await runGitHubAction();
       return;
     }
     case 'azure-pipelines': {
-      const { runAzurePipelinesTask } = await import('./hosts/azure-pipelines.ts');
+      const { runAzurePipelinesTask } = await import('./hosts/azure-pipelines/task.ts');
       await runAzurePipelinesTask();
       return;
     }
     default: {
-      const { runCli } = await import('./hosts/cli.ts');
+      const { runCli } = await import('./hosts/cli/main.ts');
       process.exitCode = await runCli(argv);
     }
   }

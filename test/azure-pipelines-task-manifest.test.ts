@@ -6,7 +6,7 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { STEP_INPUTS, STEP_DEFAULTS } from '../src/hosts/ci-step.ts';
+import { STEP_INPUTS, STEP_DEFAULTS } from '../src/contract/inputs.ts';
 import { ROOT } from './helpers/ci-harness.ts';
 
 const task = JSON.parse(readFileSync(join(ROOT, 'task.json'), 'utf8'));

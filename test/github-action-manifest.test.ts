@@ -1,12 +1,12 @@
 // action.yml declares exactly the step inputs and outputs of INTERFACE.md
-// (the names the host reads, src/hosts/ci-step.ts), with the same defaults
+// (the names the host reads, src/contract/inputs.ts), with the same defaults
 // as the host applies, and runs the shipped bundle on node24. Nothing is
 // mocked: this reads the files that ship.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { STEP_INPUTS, STEP_DEFAULTS } from '../src/hosts/ci-step.ts';
+import { STEP_INPUTS, STEP_DEFAULTS } from '../src/contract/inputs.ts';
 import { ROOT } from './helpers/ci-harness.ts';
 
 // artifactId and artifactUrl are GitHub's own: the job folder's artifact (Azure Pipelines has no such id).

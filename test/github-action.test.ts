@@ -28,7 +28,7 @@ import {
   type RunResult,
 } from './helpers/ci-harness.ts';
 import { parseJobOptions } from '../src/job/options.ts';
-import { stepResult } from '../src/hosts/ci-step.ts';
+import { stepResult } from '../src/hosts/ci/outputs.ts';
 import type { JobReport } from '../src/job/types.ts';
 import { tempDir } from './helpers/temp.ts';
 import { assertNoSecrets, jobFolderTexts } from './helpers/secrets.ts';

@@ -16,7 +16,7 @@ import { startProxiedAzurite, type ProxiedAzurite } from './helpers/fault-proxy.
 import { buildPrivateBundle, startBundle, type PrivateBundle } from './helpers/bundle.ts';
 import { azcp } from './helpers/azcp.ts';
 import { tempDir } from './helpers/temp.ts';
-import { runCli } from '../src/hosts/cli.ts';
+import { runCli } from '../src/hosts/cli/main.ts';
 
 let env: ProxiedAzurite;
 let bundle: PrivateBundle;

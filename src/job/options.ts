@@ -11,6 +11,7 @@ import { blobNameProblem } from '../storage/blob-name.ts';
 import { registerSecret } from '../auth/redact.ts';
 import { UsageError } from './errors.ts';
 import { refuseOverlap } from './overlap.ts';
+import { SECRET_INPUTS, type InputKey } from '../contract/inputs.ts';
 
 export type Command = 'copy' | 'sync' | 'remove' | 'list' | 'make';
 export type Overwrite = 'true' | 'false' | 'ifSourceNewer';
@@ -37,9 +38,9 @@ export interface MaxDelete {
   percent?: number;
 }
 
-/** Inputs whose values are secrets: masked by CI hosts, kept out of job.json,
- *  and redacted everywhere else. */
-export const SECRET_INPUTS = ['sasToken', 'accountKey', 'connectionString'] as const;
+// Inputs whose values are secrets (masked by CI hosts, kept out of job.json,
+// redacted everywhere else): derived from the input table.
+export { SECRET_INPUTS };
 
 export interface AuthInputs {
   kind: AuthKind;
@@ -100,14 +101,14 @@ export const MAX_SHARDS = 1000;
 
 export const DEFAULT_CONCURRENCY = Math.min(64, Math.max(16, cpus().length * 16));
 
-function str(raw: RawInputs, key: string): string | undefined {
+function str(raw: RawInputs, key: InputKey): string | undefined {
   const v = raw[key];
   if (v === undefined || v === null) return undefined;
   const s = String(v).trim();
   return s === '' ? undefined : s;
 }
 
-export function parseBool(raw: RawInputs, key: string, fallback: boolean, flag = key): boolean {
+export function parseBool(raw: RawInputs, key: InputKey, fallback: boolean, flag: string = key): boolean {
   const v = raw[key];
   if (v === undefined || v === '') return fallback;
   if (typeof v === 'boolean') return v;
@@ -117,7 +118,7 @@ export function parseBool(raw: RawInputs, key: string, fallback: boolean, flag =
   throw new UsageError(`${flag} must be true or false, not "${v}"`);
 }
 
-function oneOf<T extends string>(raw: RawInputs, key: string, allowed: readonly T[], fallback: T, flag: string): T {
+function oneOf<T extends string>(raw: RawInputs, key: InputKey, allowed: readonly T[], fallback: T, flag: string): T {
   const v = str(raw, key);
   if (v === undefined) return fallback;
   const hit = allowed.find((a) => a.toLowerCase() === v.toLowerCase());
@@ -139,13 +140,13 @@ export function parseList(value: string | boolean | undefined): string[] {
  * mistake, not "use the default": CI hosts drop blank inputs before this,
  * so only a command line can bring one.
  */
-function numberText(raw: RawInputs, key: string, flag: string, example: string): string | undefined {
+function numberText(raw: RawInputs, key: InputKey, flag: string, example: string): string | undefined {
   const v = raw[key];
   if (typeof v === 'string' && v.trim() === '') throw new UsageError(`${flag} is empty: give a number, e.g. ${flag} ${example}, or leave the option out`);
   return str(raw, key);
 }
 
-function positiveInt(raw: RawInputs, key: string, flag: string, min: number, max: number): number | undefined {
+function positiveInt(raw: RawInputs, key: InputKey, flag: string, min: number, max: number): number | undefined {
   const v = numberText(raw, key, flag, String(min));
   if (v === undefined) return undefined;
   if (!/^\d+$/.test(v)) throw new UsageError(`${flag} must be a whole number from ${min} to ${max}; got "${v}"`);
@@ -154,7 +155,7 @@ function positiveInt(raw: RawInputs, key: string, flag: string, min: number, max
   return n;
 }
 
-function parseDate(raw: RawInputs, key: string, flag: string): number | undefined {
+function parseDate(raw: RawInputs, key: InputKey, flag: string): number | undefined {
   const v = str(raw, key);
   if (v === undefined) return undefined;
   // ISO 8601 only: Date.parse accepts many loose forms ("1", "May 3") that
@@ -357,7 +358,7 @@ export function parseJobOptions(raw: RawInputs, flagName: (key: string) => strin
   const envConcurrency = process.env.AZCP_CONCURRENCY;
   let concurrency = positiveInt(raw, 'concurrency', f('concurrency'), 1, 1024);
   if (concurrency === undefined && envConcurrency) {
-    concurrency = positiveInt({ c: envConcurrency }, 'c', 'AZCP_CONCURRENCY', 1, 1024);
+    concurrency = positiveInt({ concurrency: envConcurrency }, 'concurrency', 'AZCP_CONCURRENCY', 1, 1024);
   }
 
   let shard: JobOptions['shard'];
@@ -373,7 +374,7 @@ export function parseJobOptions(raw: RawInputs, flagName: (key: string) => strin
     shard = { index: Number(m[1]), count: Number(m[2]) };
   }
 
-  const authText = (str(raw, 'authType') ?? str(raw, 'auth') ?? 'auto').toLowerCase();
+  const authText = (str(raw, 'authType') ?? str({ authType: raw.auth }, 'authType') ?? 'auto').toLowerCase();
   const authKind = AUTH_ALIASES[authText];
   if (!authKind) throw new UsageError(`${f('authType')} must be one of auto, sas, key, connection-string, workload-identity, managed-identity, azure-cli; got "${authText}"`);
   const auth: AuthInputs = {

@@ -2,7 +2,7 @@
 // for most behaviour) and as the shipped bundle in a child process (for what
 // only the real process shows: exit codes, signals, the built dist/).
 import { join } from 'node:path';
-import { runCli } from '../../src/hosts/cli.ts';
+import { runCli } from '../../src/hosts/cli/main.ts';
 
 export interface AzcpResult {
   code: number;

@@ -10,9 +10,11 @@
 // - Everything else is read through the task-lib (tl.getInput,
 //   tl.getEndpoint*), as any task does.
 import { join } from 'node:path';
-import { readStepInputs, maskSecrets, maskValue, SECRET_BEARING_INPUTS, type StepInput, type StepInputs } from './ci-step.ts';
-import type { ServiceConnection } from '../auth/identity.ts';
-import { UsageError } from '../job/errors.ts';
+import { SECRET_BEARING_INPUTS, type StepInput } from '../../contract/inputs.ts';
+import { readStepInputs, type StepInputs } from '../ci/inputs.ts';
+import { maskSecrets, maskValue } from '../ci/secrets.ts';
+import type { ServiceConnection } from '../../auth/identity.ts';
+import { UsageError } from '../../job/errors.ts';
 
 type TaskLib = typeof import('azure-pipelines-task-lib/task.js');
 

@@ -1,24 +1,19 @@
 // The GitHub Actions host: action.yml inputs in; outputs, step summary, the
 // job folder as an artifact and the step's result out. Only this module
 // loads @actions/core and @actions/artifact (both ESM-only), and only when
-// src/main.ts decided this process is a GitHub Actions step.
+// src/main.ts found this process is a GitHub Actions step.
 import { readFileSync, readdirSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import type { TokenCredential } from '@azure/core-auth';
-import type { JobOptions } from '../job/options.ts';
-import type { JobReport, LogLevel } from '../job/types.ts';
-import { UsageError } from '../job/errors.ts';
-import { redact, describeError, registerSecret } from '../auth/redact.ts';
-import { getGitHubInputs } from './github-inputs.ts';
-import {
-  artifactNameOf,
-  stepOutputs,
-  stepResult,
-  summaryPath,
-  progressLine,
-  runCiStep,
-  type StepInputs,
-} from './ci-step.ts';
+import type { JobOptions } from '../../job/options.ts';
+import type { JobReport, LogLevel } from '../../job/types.ts';
+import { UsageError } from '../../job/errors.ts';
+import { redact, describeError, registerSecret } from '../../auth/redact.ts';
+import { getGitHubInputs } from './inputs.ts';
+import { artifactNameOf, type StepInputs } from '../ci/inputs.ts';
+import { stepOutputs, stepResult, summaryPath } from '../ci/outputs.ts';
+import { progressLine } from '../ci/progress.ts';
+import { runCiStep } from '../ci/step.ts';
 
 type Core = typeof import('@actions/core');
 
@@ -71,7 +66,7 @@ async function gitHubCredential(core: Core, inputs: StepInputs, options: JobOpti
   }
   registerSecret(process.env.ACTIONS_ID_TOKEN_REQUEST_TOKEN);
   const audience = inputs.audience;
-  const { buildFederatedCredential } = await import('../auth/identity.ts');
+  const { buildFederatedCredential } = await import('../../auth/identity.ts');
   // A fresh ID token each time: core.getIDToken asks the runner anew (and masks it).
   return buildFederatedCredential(tenantId!, clientId!, () => core.getIDToken(audience));
 }

@@ -1,39 +1,20 @@
 // azcp jobs list | show | resume | clean: reading and reusing job folders.
 import { homedir } from 'node:os';
 import { join } from 'node:path';
-import { UsageError } from '../job/errors.ts';
-import type { RawInputs } from '../job/options.ts';
-import { listJobIds, readManifest, readReport, readTransfers, removeJob, UnreadableJobFile } from '../job/journal.ts';
-import { JobLockedError, describeOwner, lockedMessage, readLock, type LockState } from '../job/lock.ts';
-import { formatBytes } from '../job/report.ts';
-import { parseFlags, type FlagSpec } from './cli-args.ts';
-import type { CliIo } from './cli.ts';
-
-const JOB_FLAGS: FlagSpec[] = [
-  { name: 'job-dir', kind: 'string', help: 'Where job folders are (env AZCP_JOB_DIR).' },
-  { name: 'with-status', kind: 'string', help: 'show: only transfers with this status (Failed, Skipped, Completed, Deleted, DryRun, Cancelled).' },
-  { name: 'source-sas', kind: 'string', help: 'resume: the SAS for the source URL (SAS tokens are never stored in the job folder).' },
-  { name: 'destination-sas', kind: 'string', help: 'resume: the SAS for the destination URL.' },
-  { name: 'older-than-days', kind: 'string', help: 'clean: only jobs that ended at least this many days ago.' },
-  { name: 'output-type', kind: 'string', help: 'text | json.' },
-];
-
-export const JOBS_HELP = `Usage:
-  azcp jobs list                      Every job: id, command, status, start, counts.
-  azcp jobs show JOB_ID [--with-status Failed|Skipped|Completed]
-                                      A job's report, or its transfers with that status.
-  azcp jobs resume JOB_ID [--source-sas SAS] [--destination-sas SAS]
-                                      Run the job again: what completed is skipped, what failed
-                                      or was in flight is retried; large uploads send only the
-                                      blocks the destination does not already hold.
-  azcp jobs clean [--older-than-days N]
-                                      Remove job folders; a running job (locked: job.lock) and a
-                                      folder whose job.json cannot be read are left, and named.
-Options: --job-dir DIR (env AZCP_JOB_DIR; default ~/.azcp/jobs), --output-type text|json`;
+import { UsageError } from '../../job/errors.ts';
+import type { RawInputs } from '../../job/options.ts';
+import { listJobIds, readManifest, readReport, readTransfers, removeJob, UnreadableJobFile } from '../../job/journal.ts';
+import { JobLockedError, describeOwner, lockedMessage, readLock, type LockState } from '../../job/lock.ts';
+import { formatBytes } from '../../job/report.ts';
+import { INPUTS } from '../../contract/inputs.ts';
+import { JOBS_FLAGS } from './commands.ts';
+import { parseFlags } from './args.ts';
+import { JOBS_HELP } from './help.ts';
+import { runWithInputs, type CliIo } from './run.ts';
 
 export async function jobsCommand(args: string[], io: CliIo): Promise<number> {
   const [sub, ...rest] = args;
-  const parsed = parseFlags(rest, JOB_FLAGS, `jobs ${sub ?? ''}`.trim());
+  const parsed = parseFlags(rest, JOBS_FLAGS, `jobs ${sub ?? ''}`.trim());
   if (!sub || parsed.help || sub === '--help' || sub === '-h') {
     io.out(JOBS_HELP + '\n');
     return 0;
@@ -65,7 +46,7 @@ export async function jobsCommand(args: string[], io: CliIo): Promise<number> {
       const m = readManifest(root, id);
       const status = parsed.raw.withStatus ? String(parsed.raw.withStatus) : undefined;
       if (status) {
-        const allowed = ['Failed', 'Skipped', 'Completed', 'Deleted', 'DryRun', 'Cancelled'];
+        const allowed = INPUTS.withStatus.values;
         const match = allowed.find((a) => a.toLowerCase() === status.toLowerCase());
         if (!match) throw new UsageError(`--with-status must be one of ${allowed.join(', ')}`);
         for await (const t of readTransfers(root, id)) {
@@ -98,7 +79,6 @@ export async function jobsCommand(args: string[], io: CliIo): Promise<number> {
           io.err(`note: the ${side} had a SAS that was not stored; pass --${side}-sas if access fails\n`);
         }
       }
-      const { runWithInputs } = await import('./cli.ts');
       return runWithInputs(inputs, io, id);
     }
     case 'clean': {

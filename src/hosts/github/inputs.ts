@@ -3,7 +3,9 @@
 // reader is passed in (core.getInput) so this module never loads
 // @actions/core by itself, and tests can read a plain record.
 import { join } from 'node:path';
-import { readStepInputs, maskSecrets, type StepInput, type StepInputs } from './ci-step.ts';
+import type { StepInput } from '../../contract/inputs.ts';
+import { readStepInputs, type StepInputs } from '../ci/inputs.ts';
+import { maskSecrets } from '../ci/secrets.ts';
 
 export type InputReader = (name: string) => string;
 

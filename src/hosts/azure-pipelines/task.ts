@@ -2,23 +2,17 @@
 // service connection in; output variables, the build summary, the job
 // folder as an artifact and the task result out (##vso logging commands).
 // Only this module loads azure-pipelines-task-lib, and only after the
-// secrets were copied out of the environment (see azure-pipelines-inputs.ts).
+// secrets were copied out of the environment (see inputs.ts).
 import type { TokenCredential } from '@azure/core-auth';
-import type { JobOptions } from '../job/options.ts';
-import type { JobReport, LogLevel } from '../job/types.ts';
-import { UsageError } from '../job/errors.ts';
-import { redact } from '../auth/redact.ts';
-import { snapshotSecrets, getAzurePipelinesInputs, getServiceConnection } from './azure-pipelines-inputs.ts';
-import {
-  artifactNameOf,
-  stepOutputs,
-  stepResult,
-  summaryPath,
-  progressLine,
-  percentOf,
-  runCiStep,
-  type StepInputs,
-} from './ci-step.ts';
+import type { JobOptions } from '../../job/options.ts';
+import type { JobReport, LogLevel } from '../../job/types.ts';
+import { UsageError } from '../../job/errors.ts';
+import { redact } from '../../auth/redact.ts';
+import { snapshotSecrets, getAzurePipelinesInputs, getServiceConnection } from './inputs.ts';
+import { artifactNameOf, type StepInputs } from '../ci/inputs.ts';
+import { stepOutputs, stepResult, summaryPath } from '../ci/outputs.ts';
+import { progressLine, percentOf } from '../ci/progress.ts';
+import { runCiStep } from '../ci/step.ts';
 
 type TaskLib = typeof import('azure-pipelines-task-lib/task.js');
 
@@ -74,7 +68,7 @@ async function serviceConnectionCredential(
     return undefined;
   }
   const conn = getServiceConnection(tl, id, secrets);
-  const { buildServiceConnectionCredential } = await import('../auth/identity.ts');
+  const { buildServiceConnectionCredential } = await import('../../auth/identity.ts');
   tl.debug(`azcp: service connection ${id} (${conn.scheme})`);
   return buildServiceConnectionCredential(conn);
 }

@@ -1,0 +1,50 @@
+// The --help texts: one command's options and examples, the overview of all
+// commands, and the help of `azcp jobs`.
+import { COMMANDS, type CommandSpec } from './commands.ts';
+
+export function commandHelp(spec: CommandSpec): string {
+  const width = Math.max(...spec.flags.map((f) => f.name.length + (f.kind === 'string' ? 8 : 0))) + 4;
+  const lines = [`Usage: ${spec.usage}`, '', spec.summary, '', 'Options:'];
+  for (const f of spec.flags) {
+    const left = `  --${f.name}${f.kind === 'string' ? ' VALUE' : ''}`;
+    lines.push(`${left.padEnd(width + 2)} ${f.help}${f.example ? `  e.g. --${f.name} ${f.example}` : ''}`);
+  }
+  lines.push(`  ${'-h, --help'.padEnd(width)} This help.`);
+  lines.push('', 'Examples:', ...spec.examples.map((e) => `  ${e}`));
+  lines.push('', 'Exit status: 0 all done and the destination reconciled; 1 a transfer failed, reconciliation found a difference, or a guard refused; 2 bad input (nothing was transferred).');
+  return lines.join('\n');
+}
+
+export function mainHelp(version: string): string {
+  return [
+    `azcp ${version} — move data into, out of and between Azure Storage accounts, with evidence.`,
+    '',
+    'Usage: azcp COMMAND [arguments] [options]',
+    '',
+    'Commands:',
+    ...Object.values(COMMANDS).map((c) => `  ${c.name.padEnd(8)} ${c.summary}`),
+    `  ${'jobs'.padEnd(8)} jobs list | show JOB_ID [--with-status Failed|Skipped|Completed] | resume JOB_ID | clean`,
+    '',
+    'Locations: a local path (file, folder, folder/* for its contents, a wildcard in the last segment),',
+    'a blob URL https://ACCOUNT.blob.core.windows.net/CONTAINER[/PATH][?SAS], or an emulator URL',
+    'http://127.0.0.1:10000/devstoreaccount1/CONTAINER[/PATH].',
+    '',
+    'Every run is a job with a folder of evidence (report.json, transfers.jsonl, azcp.log, summary.md)',
+    'under --job-dir (default ~/.azcp/jobs). Secrets are written as REDACTED.',
+    '',
+    'azcp COMMAND --help shows the options of a command. azcp --version prints the version.',
+  ].join('\n');
+}
+
+export const JOBS_HELP = `Usage:
+  azcp jobs list                      Every job: id, command, status, start, counts.
+  azcp jobs show JOB_ID [--with-status Failed|Skipped|Completed]
+                                      A job's report, or its transfers with that status.
+  azcp jobs resume JOB_ID [--source-sas SAS] [--destination-sas SAS]
+                                      Run the job again: what completed is skipped, what failed
+                                      or was in flight is retried; large uploads send only the
+                                      blocks the destination does not already hold.
+  azcp jobs clean [--older-than-days N]
+                                      Remove job folders; a running job (locked: job.lock) and a
+                                      folder whose job.json cannot be read are left, and named.
+Options: --job-dir DIR (env AZCP_JOB_DIR; default ~/.azcp/jobs), --output-type text|json`;

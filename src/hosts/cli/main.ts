@@ -1,0 +1,72 @@
+// The terminal host: argv in; progress on stderr, the summary (or JSON) on
+// stdout; the exit status out. It only translates — the job does the work.
+import { UsageError } from '../../job/errors.ts';
+import { redact } from '../../auth/redact.ts';
+import type { RawInputs } from '../../job/options.ts';
+import { VERSION } from '../../version.ts';
+import { COMMANDS } from './commands.ts';
+import { parseFlags } from './args.ts';
+import { commandHelp, mainHelp } from './help.ts';
+import { jobsCommand } from './jobs.ts';
+import { runWithInputs, type CliIo } from './run.ts';
+
+const defaultIo = (): CliIo => {
+  // A reader that closes the pipe early (head, grep -q) makes the next write
+  // fail with EPIPE, reported as an 'error' event: unhandled, Node printed a
+  // stack trace. The output is simply dropped from then on.
+  const outClosed = new AbortController();
+  let errClosed = false;
+  process.stdout.on('error', () => outClosed.abort());
+  process.stderr.on('error', () => (errClosed = true));
+  return {
+    out: (t) => void (outClosed.signal.aborted || process.stdout.write(t)),
+    err: (t) => void (errClosed || process.stderr.write(t)),
+    isTTY: !!process.stderr.isTTY,
+    env: process.env,
+    columns: process.stderr.isTTY ? process.stderr.columns : undefined,
+    outputClosed: outClosed.signal,
+  };
+};
+
+export async function runCli(argv: string[], io: CliIo = defaultIo()): Promise<number> {
+  try {
+    return await dispatch(argv, io);
+  } catch (err) {
+    const code = err instanceof UsageError ? 2 : 1;
+    io.err(`azcp: ${redact((err as Error).message ?? String(err))}\n`);
+    return code;
+  }
+}
+
+async function dispatch(argv: string[], io: CliIo): Promise<number> {
+  const [command, ...rest] = argv;
+  if (!command || command === '--help' || command === '-h' || command === 'help') {
+    const topic = command === 'help' ? rest[0] : undefined;
+    io.out((topic && COMMANDS[topic] ? commandHelp(COMMANDS[topic]) : mainHelp(VERSION)) + '\n');
+    return 0;
+  }
+  if (command === '--version' || command === '-v' || command === 'version') {
+    io.out(`azcp ${VERSION}\n`);
+    return 0;
+  }
+  if (command === 'jobs') return jobsCommand(rest, io);
+  const spec = COMMANDS[command];
+  if (!spec) {
+    throw new UsageError(`unknown command "${command}"; commands are ${[...Object.keys(COMMANDS), 'jobs'].join(', ')} (azcp --help)`);
+  }
+  const parsed = parseFlags(rest, spec.flags, command);
+  if (parsed.help) {
+    io.out(commandHelp(spec) + '\n');
+    return 0;
+  }
+  if (parsed.positionals.length > spec.positionals.length) {
+    throw new UsageError(`${command} takes ${spec.positionals.length === 1 ? 'one location' : 'a source and a destination'}; unexpected "${redact(parsed.positionals[spec.positionals.length])}" (quote URLs that contain & or ?)`);
+  }
+  if (parsed.positionals.length < spec.positionals.length) {
+    throw new UsageError(`${command} needs ${spec.positionals.join(' and ')}: ${spec.usage}`);
+  }
+  const raw: RawInputs = { ...parsed.raw, mode: command };
+  spec.positionals.forEach((key, i) => (raw[key] = parsed.positionals[i]));
+  raw.commandLine = ['azcp', ...argv].map((a) => (/\s/.test(a) ? JSON.stringify(a) : a)).join(' ');
+  return runWithInputs(raw, io);
+}
