@@ -2,6 +2,7 @@
 export declare const SAMPLE_MS: number;
 export interface LatencyRunStats {
   sampleMs: number;
+  harnessCpuS: number;
   connections: number;
   requests: number;
   responses: number;

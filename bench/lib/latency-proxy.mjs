@@ -34,7 +34,7 @@ export async function startLatencyProxy({ targetPort, targetHost = '127.0.0.1', 
   let run = newRun();
 
   function newRun() {
-    return { connections: 0, requests: 0, responses: 0, bytesUp: 0, bytesDown: 0, samples: [], timer: undefined };
+    return { connections: 0, requests: 0, responses: 0, bytesUp: 0, bytesDown: 0, samples: [], timer: undefined, cpu: process.cpuUsage() };
   }
 
   const server = net.createServer({ allowHalfOpen: true, noDelay: true }, (client) => {
@@ -156,8 +156,12 @@ export async function startLatencyProxy({ targetPort, targetHost = '127.0.0.1', 
     endRun() {
       clearInterval(run.timer);
       const { connections, requests, responses, bytesUp, bytesDown, samples } = run;
+      const cpu = process.cpuUsage(run.cpu);
       return {
         sampleMs: SAMPLE_MS,
+        // CPU of this whole process over the run: the proxy, mostly (it also
+        // waits for the tool). It shares the cores with the tool and Azurite.
+        harnessCpuS: (cpu.user + cpu.system) / 1e6,
         connections,
         requests,
         responses,

@@ -26,6 +26,7 @@ function linkSummary(good) {
     medianInFlight: median(withLink.map((r) => r.link.median)),
     connections: median(withLink.map((r) => r.link.connections)),
     requests: median(withLink.map((r) => r.link.requests)),
+    proxyCpuS: median(withLink.map((r) => r.link.harnessCpuS)),
     sparkline: spark.line,
     sparkRound: typical.round,
     sparkSecondsPerChar: (spark.perChar * typical.link.sampleMs) / 1000,
@@ -143,10 +144,10 @@ export function renderMarkdown(result, summary) {
     }
     const linked = sc.rows.filter((r) => r.link);
     if (linked.length) {
-      out.push('', '| tool | peak in flight | median in flight | TCP connections | requests | in flight over time (▁ = none, █ = that run\'s peak) |', '|---|---|---|---|---|---|');
+      out.push('', '| tool | peak in flight | median in flight | TCP connections | requests | proxy CPU s | in flight over time (▁ = none, █ = that run\'s top sample) |', '|---|---|---|---|---|---|---|');
       for (const r of linked) {
         const l = r.link;
-        out.push(`| ${label[r.tool] ?? r.tool} | ${f(l.peakInFlight, 0)} | ${f(l.medianInFlight, 1)} | ${f(l.connections, 0)} | ${f(l.requests, 0)} | \`${l.sparkline}\` r${l.sparkRound}, ${f(l.sparkSecondsPerChar, 1)} s/char, top ${l.sparkTop} |`);
+        out.push(`| ${label[r.tool] ?? r.tool} | ${f(l.peakInFlight, 0)} | ${f(l.medianInFlight, 1)} | ${f(l.connections, 0)} | ${f(l.requests, 0)} | ${f(l.proxyCpuS)} | \`${l.sparkline}\` r${l.sparkRound}, ${f(l.sparkSecondsPerChar, 1)} s/char, top ${l.sparkTop} |`);
       }
     }
     const problems = sc.rows.flatMap((r) => r.problems.map((p) => `- ${label[r.tool] ?? r.tool} ${p}`));
