@@ -2,7 +2,8 @@
 // npm run bench [-- --quick | --rounds N | --scenarios ... | --tools ... | --record]
 // Compares azcp with AzCopy, rclone, a plain SDK loop (floor) and raw HTTP
 // (ceiling) against fresh Azurite emulators; prints Markdown tables and writes
-// bench/results/latest.json (+ latest.md). --record also rewrites bench/RESULTS.md.
+// bench/results/latest.json (+ latest.md). --record also rewrites bench/RESULTS.md
+// (bench/RESULTS-WAN.md for the WAN profile).
 import { mkdirSync, writeFileSync, rmSync, readFileSync } from 'node:fs';
 import { execSync } from 'node:child_process';
 import os from 'node:os';
@@ -14,6 +15,7 @@ import { haveGnuTime, killRunning } from './lib/measure.mjs';
 import { runScenario, stopAll, SCRATCH } from './lib/runner.mjs';
 import { measureVersion, measurePlanner } from './lib/extras.mjs';
 import { summarize, renderMarkdown } from './lib/report.mjs';
+import { SAMPLE_MS } from './lib/latency-proxy.mjs';
 
 const t0 = Date.now();
 const stamp = () => `[${((Date.now() - t0) / 1000).toFixed(0).padStart(4)} s]`;
@@ -65,6 +67,7 @@ const result = {
   startedAt: new Date().toISOString(),
   command: `node bench/run.mjs ${process.argv.slice(2).join(' ')}`.trim(),
   profile: config.profile,
+  ...(config.wan ? { wan: { ...config.wan, sampleMs: SAMPLE_MS } } : {}),
   rounds: config.rounds,
   machine: machine(),
   tools: [],
@@ -74,6 +77,7 @@ const result = {
 };
 
 log(`azcp benchmark, ${config.profile} profile, ${config.rounds} round(s); scenarios: ${config.scenarios.map((s) => s.id).join(', ')}`);
+if (config.wan) log(`WAN: every tool goes through a latency proxy adding ${config.wan.latencyMs} ms each way (round trip ${2 * config.wan.latencyMs} ms; a new connection pays ${config.wan.connectRtts} round trip(s) first)`);
 const timeErr = ensureGnuTime(haveGnuTime, config.install, log);
 if (timeErr) {
   console.error(`cannot measure: ${timeErr}`);
@@ -100,7 +104,7 @@ try {
     log(`— ${sc.id}`);
     const rounds = config.roundsExplicit ? config.rounds : Math.min(config.rounds, sc.maxRounds ?? Infinity);
     const excluded = config.toolsExplicit ? {} : (sc.exclude ?? {});
-    const r = await runScenario(sc, { tools, excluded, dataset: datasets[sc.dataset], rounds, timeoutMs, log });
+    const r = await runScenario(sc, { tools, excluded, dataset: datasets[sc.dataset], rounds, timeoutMs, log, wan: config.wan });
     r.rounds = rounds;
     for (const s of r.skipped) if (tools.find((t) => t.id === s.tool)?.available) log(`${sc.id}: skipped ${s.tool}: ${s.reason}`);
     result.scenarios.push(r);
@@ -140,15 +144,16 @@ if (record) {
   const header = [
     '# azcp benchmark results',
     '',
-    `Command: \`npm run bench${process.argv.length > 2 ? ` -- ${process.argv.slice(2).join(' ')}` : ''}\` · date ${result.startedAt.slice(0, 16).replace('T', ' ')} UTC · ${result.durationS} s · profile ${result.profile}, ${result.rounds} round(s)`,
+    `Command: \`npm run bench${process.argv.length > 2 ? ` -- ${process.argv.slice(2).join(' ')}` : ''}\` · date ${result.startedAt.slice(0, 16).replace('T', ' ')} UTC · ${result.durationS} s · profile ${result.profile}${result.wan ? ` (${result.wan.latencyMs} ms each way)` : ''}, ${result.rounds} round(s)`,
     '',
     `Machine: ${m.nproc} cores (${m.cpuModel}), ${m.memoryGiB} GiB RAM, Node ${m.node}, ${m.os}; load average ${m.loadAvgStart.join(' ')} at start, ${m.loadAvgEnd.join(' ')} at end. azcp at ${m.gitCommit}${m.gitDirty ? ' plus uncommitted src/ changes' : ''}.`,
     '',
     'How to read it and how it was measured: see bench/README.md.',
     '',
   ].join('\n');
-  writeFileSync(join(BENCH_DIR, 'RESULTS.md'), `${header}\n${md}\n`);
-  log('wrote bench/RESULTS.md');
+  const recordFile = result.wan ? 'RESULTS-WAN.md' : 'RESULTS.md';
+  writeFileSync(join(BENCH_DIR, recordFile), `${header}\n${md}\n`);
+  log(`wrote bench/${recordFile}`);
 }
 const failedRuns = result.scenarios.flatMap((s) => s.runs).filter((r) => !r.ok).length;
 if (failedRuns) log(`${failedRuns} run(s) failed or gave a wrong result (see the tables, and bench/results/logs/)`);

@@ -1,6 +1,9 @@
 // The benchmark's knobs: dataset sizes, rounds, which scenarios and tools run.
-// Two profiles: the full default and BENCH_QUICK=1 (or --quick), a smoke test
-// that finishes in about a minute. Flags override either profile.
+// Profiles: the full default and BENCH_QUICK=1 (or --quick), a smoke test
+// that finishes in about a minute, both on loopback; and --profile wan, where
+// every tool reaches the emulator through a latency proxy (20 ms each way by
+// default), with its own smaller datasets and targets (--quick shrinks those
+// too). Flags override any profile.
 import { join, dirname } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
@@ -36,6 +39,53 @@ const QUICK = {
 };
 
 /**
+ * The WAN profile. Over a 40 ms round trip a tool that keeps k requests in
+ * flight moves at most k/0.04 files a second, so a slow default (AzCopy's 32
+ * workers, rclone's transfers, or a connection per request) takes ~1–5 s per
+ * 1,000 small files instead of a fraction of one: 1,000 small files show the
+ * difference in seconds, not minutes. 2 × 64 MiB is enough blocks in flight
+ * to see whether large transfers keep the pipe full; 5,000 tiny files are one
+ * listing page for the no-op sync, which is about round trips per page and
+ * per file checked. Seeding goes to Azurite directly (not timed, not delayed).
+ */
+const WAN = {
+  profile: 'wan',
+  rounds: 3,
+  datasets: {
+    small: { kind: 'small', label: 'wan-small-1k', count: 1000, minSize: 1 * KiB, maxSize: 64 * KiB, seed: 1 },
+    large: { kind: 'large', label: 'wan-large-2x64M', count: 2, size: 64 * MiB, seed: 2 },
+    tiny: { kind: 'small', label: 'wan-tiny-5k', count: 5000, minSize: 16, maxSize: 512, seed: 3 },
+  },
+  plannerEntries: 100_000,
+  versionRuns: 5,
+};
+
+const WAN_QUICK = {
+  ...WAN,
+  profile: 'wan-quick',
+  rounds: 1,
+  datasets: {
+    small: { kind: 'small', label: 'wan-small-200', count: 200, minSize: 1 * KiB, maxSize: 64 * KiB, seed: 1 },
+    large: { kind: 'large', label: 'wan-large-2x16M', count: 2, size: 16 * MiB, seed: 2 },
+    tiny: { kind: 'small', label: 'wan-tiny-1k', count: 1000, minSize: 16, maxSize: 512, seed: 3 },
+  },
+};
+
+/** The scenarios of the WAN profile (the others are loopback-only). */
+export const WAN_SCENARIOS = ['upload-small', 'download-small', 'upload-large', 'sync-noop-tiny'];
+export const DEFAULT_LATENCY_MS = 20;
+
+/**
+ * The WAN profile's targets, azcp/peer wall time (median of per-round
+ * ratios), with default settings: where a round trip costs tens of ms, speed
+ * is requests in flight over round-trip time, and azcp must keep enough in flight.
+ */
+export const WAN_TARGETS = WAN_SCENARIOS.flatMap((scenario) => [
+  { scenario, peer: 'azcopy', metric: 'wallS', limit: 0.6, text: 'WAN wall ≤ 0.6× AzCopy' },
+  { scenario, peer: 'rclone', metric: 'wallS', limit: 0.7, text: 'WAN wall ≤ 0.7× rclone' },
+]);
+
+/**
  * Every scenario: which dataset and what operation. `exclude` lists tools left
  * out by default (unless named with --tools) and why; `maxRounds` caps the
  * default round count where a scenario carries no target, to keep the full run
@@ -58,14 +108,24 @@ export const ALL_TOOLS = ['azcp', 'azcp-key', 'azcopy', 'rclone', 'sdk', 'raw'];
 
 const HELP = `usage: node bench/run.mjs [options]   (npm run bench -- [options])
   --quick                 small datasets, 1 round (same as BENCH_QUICK=1)
+  --profile wan, --wan    every tool reaches the emulator through a latency proxy
+                          (BENCH_PROFILE=wan); WAN scenarios and targets, 1,000 small files,
+                          2 × 64 MiB, 5,000 tiny (with --quick: 200, 2 × 16 MiB, 1,000);
+                          reports requests in flight and TCP connections per run
+  --latency-ms N          delay added each way to every chunk (BENCH_LATENCY_MS; default
+                          ${DEFAULT_LATENCY_MS}, so a round trip is 2N); implies --profile wan
+  --connect-rtts N        WAN: round trips a new connection pays before its first byte
+                          (default 1, the TCP handshake; 2–3 models TLS to a real account)
   --rounds N              rounds per scenario (BENCH_ROUNDS; default 3, quick 1)
   --scenarios a,b         scenario ids or prefixes (BENCH_SCENARIOS), e.g. upload,sync-noop-tiny
   --tools a,b             subset of ${ALL_TOOLS.join(',')} (BENCH_TOOLS)
   --no-extras             skip the --version timing and the planner RSS measurement
+                          (the WAN profile skips them unless --extras)
   --keep-data             keep bench/.data (datasets) for the next run
   --no-install            do not apt-get missing peers; skip them instead
   --help
-Scenarios: ${SCENARIOS.map((s) => s.id).join(', ')}`;
+Scenarios: ${SCENARIOS.map((s) => s.id).join(', ')}
+WAN scenarios: ${WAN_SCENARIOS.join(', ')}`;
 
 export function loadConfig(argv = process.argv.slice(2), env = process.env) {
   const flags = new Map();
@@ -73,7 +133,7 @@ export function loadConfig(argv = process.argv.slice(2), env = process.env) {
     const a = argv[i];
     if (!a.startsWith('--')) throw new Error(`unexpected argument ${a}\n${HELP}`);
     const [k, inline] = a.slice(2).split('=', 2);
-    if (['rounds', 'scenarios', 'tools'].includes(k)) flags.set(k, inline ?? argv[++i]);
+    if (['rounds', 'scenarios', 'tools', 'profile', 'latency-ms', 'connect-rtts'].includes(k)) flags.set(k, inline ?? argv[++i]);
     else flags.set(k, true);
   }
   if (flags.has('help')) {
@@ -81,7 +141,19 @@ export function loadConfig(argv = process.argv.slice(2), env = process.env) {
     process.exit(0);
   }
   const quick = flags.has('quick') || /^(1|true|yes)$/i.test(env.BENCH_QUICK ?? '');
-  const base = structuredClone(quick ? QUICK : FULL);
+  const latencyGiven = flags.get('latency-ms') ?? env.BENCH_LATENCY_MS;
+  const profileName = flags.has('wan') || latencyGiven !== undefined ? 'wan' : String(flags.get('profile') ?? env.BENCH_PROFILE ?? 'loopback');
+  if (!['wan', 'loopback'].includes(profileName)) throw new Error(`--profile must be wan or loopback, not ${profileName}`);
+  const wanProfile = profileName === 'wan';
+  const base = structuredClone(wanProfile ? (quick ? WAN_QUICK : WAN) : quick ? QUICK : FULL);
+  let wan;
+  if (wanProfile) {
+    const latencyMs = Number(latencyGiven ?? DEFAULT_LATENCY_MS);
+    if (!Number.isFinite(latencyMs) || latencyMs < 0 || latencyMs > 1000) throw new Error('--latency-ms must be a number of milliseconds from 0 to 1000, e.g. --latency-ms 20');
+    const connectRtts = Number(flags.get('connect-rtts') ?? 1);
+    if (!Number.isInteger(connectRtts) || connectRtts < 0 || connectRtts > 5) throw new Error('--connect-rtts must be a whole number from 0 to 5, e.g. --connect-rtts 2');
+    wan = { latencyMs, connectRtts };
+  }
   const roundsGiven = flags.get('rounds') ?? env.BENCH_ROUNDS;
   const rounds = Number(roundsGiven ?? base.rounds);
   if (!Number.isInteger(rounds) || rounds < 1) throw new Error('--rounds must be a positive integer');
@@ -98,9 +170,10 @@ export function loadConfig(argv = process.argv.slice(2), env = process.env) {
     rounds,
     roundsExplicit: roundsGiven !== undefined,
     toolsExplicit: Boolean(flags.get('tools') ?? env.BENCH_TOOLS),
-    scenarios: pick(flags.get('scenarios') ?? env.BENCH_SCENARIOS, SCENARIOS, 'scenario'),
+    scenarios: pick(flags.get('scenarios') ?? env.BENCH_SCENARIOS, wanProfile ? SCENARIOS.filter((s) => WAN_SCENARIOS.includes(s.id)) : SCENARIOS, wanProfile ? 'WAN scenario' : 'scenario'),
     tools: pick(flags.get('tools') ?? env.BENCH_TOOLS, ALL_TOOLS, 'tool', false),
-    extras: !flags.has('no-extras'),
+    extras: wanProfile ? flags.has('extras') : !flags.has('no-extras'),
+    wan,
     keepData: flags.has('keep-data') || /^(1|true)$/i.test(env.BENCH_KEEP_DATA ?? ''),
     install: !flags.has('no-install'),
   };

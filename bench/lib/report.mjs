@@ -1,13 +1,45 @@
 // Turns the raw runs into tables (Markdown, printed and saved) and the
 // PASS/FAIL verdicts for the targets.
 import { median, spread, roundRatios } from './stats.mjs';
+import { WAN_TARGETS } from './config.mjs';
+import { sparkline } from './inflight.mjs';
 
 /** Tools that authenticate with the shared key; every other one uses a SAS. */
 const KEY_AUTH = new Set(['azcp-key', 'rclone']);
 const f = (x, d = 2) => (Number.isFinite(x) ? x.toFixed(d) : '–');
+const GiB = 2 ** 30;
+const SPARK_WIDTH = 50;
 
-/** The targets, as [{id, scenario, peer, metric, limit, dir}]: dir 'le' means azcp/peer must be ≤ limit. */
-export function targetList() {
+/**
+ * What the latency proxy saw for one tool's runs: medians over the runs of
+ * the per-run peak and median in flight, connections and requests; and the
+ * in-flight curve of the run whose wall time is nearest the median.
+ */
+function linkSummary(good) {
+  const withLink = good.filter((r) => r.link);
+  if (withLink.length === 0) return undefined;
+  const mid = median(withLink.map((r) => r.wallS));
+  const typical = withLink.reduce((a, b) => (Math.abs(b.wallS - mid) < Math.abs(a.wallS - mid) ? b : a));
+  const spark = sparkline(typical.link.samples, { width: SPARK_WIDTH });
+  return {
+    peakInFlight: median(withLink.map((r) => r.link.peak)),
+    medianInFlight: median(withLink.map((r) => r.link.median)),
+    connections: median(withLink.map((r) => r.link.connections)),
+    requests: median(withLink.map((r) => r.link.requests)),
+    proxyCpuS: median(withLink.map((r) => r.link.harnessCpuS)),
+    sparkline: spark.line,
+    sparkRound: typical.round,
+    sparkSecondsPerChar: (spark.perChar * typical.link.sampleMs) / 1000,
+    sparkTop: Math.max(0, ...typical.link.samples),
+  };
+}
+
+/**
+ * The targets, as [{scenario, peer, metric, limit, text}]: azcp/peer must be ≤ limit.
+ * The WAN profile has its own (config.mjs); the rest are loopback targets.
+ */
+export function targetList({ wan } = {}) {
+  if (wan) return WAN_TARGETS.map((t) => ({ ...t, text: `${t.text} (${wan.latencyMs} ms each way)` }));
   const t = [];
   for (const s of ['upload-small', 'upload-large', 'download-small', 'download-large']) {
     t.push({ scenario: s, peer: 'azcopy', metric: 'wallS', limit: 0.7, text: 'wall ≤ 0.7× AzCopy' });
@@ -45,6 +77,10 @@ export function summarize(result) {
         peakRssMB: median(good.map((r) => r.peakRssMB)),
         mbPerS: median(good.map((r) => r.bytes / 1e6 / r.wallS)),
         filesPerS: median(good.map((r) => r.files / r.wallS)),
+        // Cost lines: client CPU per unit of work, whatever the wall time.
+        cpuSPerGiB: median(good.map((r) => r.cpuS / (r.bytes / GiB))),
+        cpuSPer1kFiles: median(good.map((r) => r.cpuS / (r.files / 1000))),
+        link: linkSummary(good),
         problems: [
           ...runs.filter((r) => !r.ok).map((r) => `r${r.round}: ${r.error}`),
           ...runs.filter((r) => r.ok && r.retried).map((r) => `r${r.round}: ok on a second attempt (${r.retried})`),
@@ -63,7 +99,7 @@ export function summarize(result) {
     }
     scenarios.push({ id: sc.id, dataset: sc.dataset, rounds: sc.rounds, skipped: sc.skipped, note: sc.note, rows, ratios });
   }
-  const targets = targetList().map((t) => {
+  const targets = targetList({ wan: result.wan }).map((t) => {
     const sc = scenarios.find((s) => s.id === t.scenario);
     const ratio = sc?.ratios.find((r) => r.peer === t.peer && r.metric === t.metric);
     const value = ratio?.median;
@@ -88,16 +124,31 @@ export function renderMarkdown(result, summary) {
   out.push('| tool | version | auth | status |', '|---|---|---|---|');
   for (const t of result.tools) out.push(`| ${t.label} | ${t.version ?? '–'} | ${t.auth} | ${t.available ? 'ran' : `skipped: ${t.reason}`} |`);
   out.push('');
+  if (result.wan) {
+    out.push(
+      '### WAN profile',
+      `Every tool reached the emulator through a latency proxy that delays each chunk ${result.wan.latencyMs} ms each way (round trip ${2 * result.wan.latencyMs} ms) without reordering or serializing, and charges a new connection ${result.wan.connectRtts} round trip(s) before its first byte. "In flight" counts HTTP requests sent but not yet fully answered, sampled every ${result.wan.sampleMs} ms; its median is over the busy span (first to last sample with a request in flight).`,
+      '',
+    );
+  }
   out.push('### Medians per scenario');
-  out.push('Wall = elapsed seconds; CPU = user+sys seconds of the client process tree; RSS = peak resident set of its largest process.');
+  out.push('Wall = elapsed seconds; CPU = user+sys seconds of the client process tree; RSS = peak resident set of its largest process; CPU s/GiB and CPU s/1k files = client CPU per GiB moved and per 1,000 files.');
   for (const sc of summary.scenarios) {
     const ds = result.datasets[sc.dataset];
     out.push('', `#### ${sc.id} (${ds ? `${ds.count} files, ${(ds.bytes / 1e6).toFixed(1)} MB` : sc.dataset}; ${sc.rounds ?? result.rounds} round(s))`);
     if (sc.note) out.push(`_${sc.note}_`, '');
     if (sc.skipped?.length) out.push(...sc.skipped.map((s) => `- skipped ${label[s.tool] ?? s.tool}: ${s.reason}`), '');
-    out.push('| tool | ok runs | wall s | CPU s | peak RSS MB | MB/s | files/s |', '|---|---|---|---|---|---|---|');
+    out.push('| tool | ok runs | wall s | CPU s | peak RSS MB | MB/s | files/s | CPU s/GiB | CPU s/1k files |', '|---|---|---|---|---|---|---|---|---|');
     for (const r of sc.rows) {
-      out.push(`| ${label[r.tool] ?? r.tool} | ${r.ok}/${r.runs} | ${f(r.wallS)} | ${f(r.cpuS)} | ${f(r.peakRssMB, 0)} | ${f(r.mbPerS, 1)} | ${f(r.filesPerS, 0)} |`);
+      out.push(`| ${label[r.tool] ?? r.tool} | ${r.ok}/${r.runs} | ${f(r.wallS)} | ${f(r.cpuS)} | ${f(r.peakRssMB, 0)} | ${f(r.mbPerS, 1)} | ${f(r.filesPerS, 0)} | ${f(r.cpuSPerGiB, 1)} | ${f(r.cpuSPer1kFiles, 2)} |`);
+    }
+    const linked = sc.rows.filter((r) => r.link);
+    if (linked.length) {
+      out.push('', '| tool | peak in flight | median in flight | TCP connections | requests | proxy CPU s | in flight over time (▁ = none, █ = that run\'s top sample) |', '|---|---|---|---|---|---|---|');
+      for (const r of linked) {
+        const l = r.link;
+        out.push(`| ${label[r.tool] ?? r.tool} | ${f(l.peakInFlight, 0)} | ${f(l.medianInFlight, 1)} | ${f(l.connections, 0)} | ${f(l.requests, 0)} | ${f(l.proxyCpuS)} | \`${l.sparkline}\` r${l.sparkRound}, ${f(l.sparkSecondsPerChar, 1)} s/char, top ${l.sparkTop} |`);
+      }
     }
     const problems = sc.rows.flatMap((r) => r.problems.map((p) => `- ${label[r.tool] ?? r.tool} ${p}`));
     if (problems.length) out.push('', 'Failed, incorrect or retried runs:', ...problems);

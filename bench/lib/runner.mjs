@@ -6,6 +6,11 @@
 // only read (download, no-op sync) share one emulator per scenario, seeded once:
 // they leave it exactly as it was (the no-op check proves it, etag by etag),
 // and reseeding per run would cost more than the runs themselves.
+//
+// WAN profile: each emulator gets a latency proxy in front of it, and the
+// tools are given the proxy's address, never Azurite's; the harness's own
+// seeding and checks go to Azurite directly (not timed, not delayed). The
+// proxy's counts (requests in flight, connections) are taken per run.
 import { mkdirSync, rmSync, copyFileSync, readFileSync } from 'node:fs';
 import { spawnSync } from 'node:child_process';
 import { join } from 'node:path';
@@ -15,6 +20,7 @@ import { FIXED_MTIME_ISO } from './datasets.mjs';
 import { measure } from './measure.mjs';
 import { accountSas, makeAgent, createContainer, putFiles } from './storage.mjs';
 import { checkLocal, checkContainer } from './verify.mjs';
+import { startLatencyProxy } from './latency-proxy.mjs';
 
 const SCRATCH = join(DATA_DIR, 'scratch');
 const active = new Set();
@@ -24,17 +30,30 @@ export async function stopAll() {
   await Promise.allSettled([...active].map((az) => az.stop()));
 }
 
-async function emulator() {
+/** @param {{latencyMs: number, connectRtts: number} | undefined} wan */
+async function emulator(wan) {
   const az = await startAzurite();
   active.add(az);
   const sas = accountSas(az.account, az.key);
   const agent = makeAgent(64);
+  let proxy;
+  try {
+    if (wan) proxy = await startLatencyProxy({ targetPort: az.port, delayMs: wan.latencyMs, connectRtts: wan.connectRtts });
+  } catch (e) {
+    await az.stop();
+    active.delete(az);
+    throw e;
+  }
   return {
     az,
     sas,
     agent,
+    proxy,
+    /** Where the tools are pointed: the latency proxy in the WAN profile, else Azurite itself. */
+    toolServiceUrl: proxy ? proxy.serviceUrl(az.account) : az.serviceUrl,
     stop: async () => {
       agent.destroy();
+      await proxy?.close();
       await az.stop();
       active.delete(az);
     },
@@ -64,7 +83,7 @@ async function oneRun({ sc, tool, round, emu, dataset, verify, timeoutMs, log })
   rmSync(scratch, { recursive: true, force: true });
   mkdirSync(scratch, { recursive: true });
   const ctx = {
-    serviceUrl: emu.az.serviceUrl,
+    serviceUrl: emu.toolServiceUrl,
     sas: emu.sas,
     localSrc: dataset.dir,
     localDst: join(scratch, 'out'),
@@ -75,6 +94,7 @@ async function oneRun({ sc, tool, round, emu, dataset, verify, timeoutMs, log })
   if (sc.op === 'download') mkdirSync(ctx.localDst, { recursive: true });
   const { cmd, args, env } = tool.command(sc.op, ctx);
   const logFile = join(scratch, 'output.log');
+  emu.proxy?.beginRun();
   let m = await measure(cmd, args, { env, logFile, timeoutMs });
   let retried;
   if (m.exitCode !== 0 && couldNotStart(m, logFile)) {
@@ -86,8 +106,10 @@ async function oneRun({ sc, tool, round, emu, dataset, verify, timeoutMs, log })
     rmSync(ctx.localDst, { recursive: true, force: true });
     if (sc.op === 'download') mkdirSync(ctx.localDst, { recursive: true });
     const again = tool.command(sc.op, ctx);
+    emu.proxy?.beginRun();
     m = await measure(again.cmd, again.args, { env: again.env, logFile, timeoutMs });
   }
+  const link = emu.proxy?.endRun();
   let ok = m.exitCode === 0;
   let error = ok ? undefined : `exit ${m.exitCode}: ${tail(logFile)}`;
   let check;
@@ -110,8 +132,9 @@ async function oneRun({ sc, tool, round, emu, dataset, verify, timeoutMs, log })
   }
   rmSync(scratch, { recursive: true, force: true });
   if (sc.op === 'download') spawnSync('sync'); // flush written data before the next run starts
-  log(`${sc.id} r${round} ${tool.label.padEnd(16)} ${fmt(m)} ${ok ? 'ok' : `FAILED ${error.slice(0, 300)}`}`);
-  return { scenario: sc.id, tool: tool.id, round, ok, error, retried, exitCode: m.exitCode, wallS: m.wallS, cpuS: m.cpuS, userS: m.userS, sysS: m.sysS, peakRssMB: m.peakRssMB, files: dataset.count, bytes: dataset.bytes, check: check.detail };
+  const linkText = link ? `; in flight peak ${link.peak}, median ${link.median}; ${link.connections} connection(s), ${link.requests} requests` : '';
+  log(`${sc.id} r${round} ${tool.label.padEnd(16)} ${fmt(m)}${linkText} ${ok ? 'ok' : `FAILED ${error.slice(0, 300)}`}`);
+  return { scenario: sc.id, tool: tool.id, round, ok, error, retried, exitCode: m.exitCode, wallS: m.wallS, cpuS: m.cpuS, userS: m.userS, sysS: m.sysS, peakRssMB: m.peakRssMB, files: dataset.count, bytes: dataset.bytes, check: check.detail, ...(link ? { link } : {}) };
 }
 
 function rotate(list, k) {
@@ -122,7 +145,7 @@ function rotate(list, k) {
 /**
  * @returns {{id, op, dataset, runs: object[], skipped: {tool, reason}[], note?: string}}
  */
-export async function runScenario(sc, { tools, excluded = {}, dataset, rounds, timeoutMs, log }) {
+export async function runScenario(sc, { tools, excluded = {}, dataset, rounds, timeoutMs, log, wan }) {
   const skipped = [];
   const usable = [];
   for (const t of tools) {
@@ -150,7 +173,7 @@ export async function runScenario(sc, { tools, excluded = {}, dataset, rounds, t
     result.note = sc.op === 'upload' ? 'a fresh emulator for every run' : 'a fresh emulator for every run, source container seeded by raw PUT (not timed)';
     for (let r = 1; r <= rounds; r++) {
       for (const tool of rotate(usable, r - 1)) {
-        const emu = await emulator();
+        const emu = await emulator(wan);
         try {
           await createContainer(emu.agent, emu.az.serviceUrl, 'dst', emu.sas);
           if (sc.op === 'copy') {
@@ -167,7 +190,7 @@ export async function runScenario(sc, { tools, excluded = {}, dataset, rounds, t
   }
 
   // Read-only scenarios: one emulator, seeded once.
-  const emu = await emulator();
+  const emu = await emulator(wan);
   try {
     const seedStart = Date.now();
     await createContainer(emu.agent, emu.az.serviceUrl, 'dst', emu.sas);
