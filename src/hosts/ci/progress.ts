@@ -1,6 +1,7 @@
 // What a CI log shows while a job runs: a progress line every few seconds
 // (never redrawn: CI logs are append-only) and, for mode list, the listing up
 // to a cap.
+import { printable } from '../../job/printable.ts';
 import { formatBytes } from '../../job/report.ts';
 import type { Progress, ListedBlob } from '../../job/types.ts';
 
@@ -36,7 +37,7 @@ export function listPrinter(print: (line: string) => void): { onListEntry: (e: L
   return {
     onListEntry: (e) => {
       n++;
-      if (n <= LIST_PRINT_CAP) print(`${e.name}\t${e.size}\t${e.lastModified}${e.tier ? `\t${e.tier}` : ''}`);
+      if (n <= LIST_PRINT_CAP) print(`${printable(e.name)}\t${e.size}\t${e.lastModified}${e.tier ? `\t${e.tier}` : ''}`);
     },
     finish: () => {
       if (n > LIST_PRINT_CAP) print(`… ${n - LIST_PRINT_CAP} more; the whole listing is list.jsonl in the job folder`);

@@ -8,6 +8,7 @@ import type { JobReport, Progress, ListedBlob } from '../../job/types.ts';
 import { flagOf } from '../../contract/inputs.ts';
 import { LiveLine } from './live-line.ts';
 import { summaryText } from './summary.ts';
+import { printable } from '../../job/printable.ts';
 
 export interface CliIo {
   out: (text: string) => void;
@@ -68,7 +69,7 @@ export async function runWithInputs(raw: RawInputs, io: CliIo, jobId?: string): 
       },
       onListEntry: (e) => {
         if (json) listed.push(e);
-        else if (!outputGone) term.out(`${e.name}\t${e.size}\t${e.lastModified}\t${e.tier ?? ''}\t${e.md5 ?? ''}\n`);
+        else if (!outputGone) term.out(`${printable(e.name)}\t${e.size}\t${e.lastModified}\t${e.tier ?? ''}\t${e.md5 ?? ''}\n`);
       },
     });
     term.end();

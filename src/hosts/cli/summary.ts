@@ -2,6 +2,7 @@
 // CI hosts' fuller version, written by the job).
 import type { JobReport } from '../../job/types.ts';
 import { formatBytes, formatDuration, throughput } from '../../job/report.ts';
+import { printable } from '../../job/printable.ts';
 
 /** The few lines a terminal user reads at the end. */
 export function summaryText(r: JobReport): string {
@@ -23,5 +24,5 @@ export function summaryText(r: JobReport): string {
   for (const w of r.warnings.slice(0, 5)) out.push(`  warning: ${w}`);
   out.push(`  ${r.message}`);
   out.push(`  evidence: ${r.jobFolder}`);
-  return out.join('\n');
+  return out.map(printable).join('\n');
 }
