@@ -3,10 +3,10 @@
 // lent (a TokenCredential for OIDC / service connections).
 import { StorageSharedKeyCredential, AnonymousCredential } from '@azure/storage-blob';
 import type { TokenCredential } from '@azure/core-auth';
-import type { BlobLocation } from '../storage/location.ts';
-import type { AuthInputs } from '../job/options.ts';
+import type { AccountAddress } from '../contract/location.ts';
+import type { AuthInputs } from '../contract/options.ts';
 import { registerSecret } from './redact.ts';
-import { UsageError } from '../job/errors.ts';
+import { UsageError } from '../contract/errors.ts';
 
 export type StorageAuth =
   | { kind: 'sas'; sas: string; credential: AnonymousCredential }
@@ -51,7 +51,7 @@ function sasAuth(sas: string): StorageAuth {
  * is only loaded when it is used.
  */
 export async function resolveAuth(
-  loc: BlobLocation,
+  loc: AccountAddress,
   auth: AuthInputs,
   hostCredential?: TokenCredential,
   env: NodeJS.ProcessEnv = process.env,

@@ -10,7 +10,7 @@ import { openBlobSide, type BlobSide } from '../storage/blob-client.ts';
 import { checkSas, probeContainer, preflightError } from './preflight.ts';
 import type { JobContext } from './context.ts';
 import type { JobHooks, Reconciliation } from './types.ts';
-import { GuardError, UsageError } from './errors.ts';
+import { GuardError, UsageError } from '../contract/errors.ts';
 import { scopeFilter } from './scope-filter.ts';
 import { wildcardMatcher } from './scope.ts';
 import { completedPaths, readJsonLines } from './journal.ts';

@@ -3,8 +3,9 @@
 // report and the journal never disagree.
 import { JobFolder, type TransferRecord } from './journal.ts';
 import { redact, describeError } from '../auth/redact.ts';
-import type { JobOptions } from './options.ts';
-import type { Counts, JobHooks, LogLevel, Progress } from './types.ts';
+import type { JobOptions } from '../contract/options.ts';
+import type { Counts, JobHooks, Progress } from './types.ts';
+import type { LogLevel } from '../contract/options.ts';
 import { REPORT_LIST_CAP } from './report.ts';
 import { expiredSasMessage } from './preflight.ts';
 import { VERSION } from '../version.ts';
@@ -114,7 +115,7 @@ export class JobContext {
    *  when it is known (a SAS that expired during the job). */
   describe(err: unknown): string {
     const o = this.options;
-    const sas = (l: typeof o.source | undefined) => (l?.kind === 'blob' ? l.sas ?? o.auth.sasToken : undefined);
+    const sas = (l: typeof o.source | undefined) => (l?.remote ? l.sas ?? o.auth.sasToken : undefined);
     const sides = o.destination ? [{ role: 'source', sas: sas(o.source) }, { role: 'destination', sas: sas(o.destination) }] : [{ role: 'target', sas: sas(o.source) }];
     const expired = expiredSasMessage(err, sides, this.jobId);
     return expired ? redact(expired) : describeError(err);

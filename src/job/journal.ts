@@ -8,10 +8,12 @@ import { join } from 'node:path';
 import { randomBytes } from 'node:crypto';
 import { createInterface } from 'node:readline';
 import { redact } from '../auth/redact.ts';
-import { SECRET_INPUTS, type RawInputs } from './options.ts';
+import { SECRET_INPUTS } from './options.ts';
+import type { RawInputs } from '../contract/options.ts';
 import { acquireLock, type JobLock } from './lock.ts';
 import type { JobReport } from './types.ts';
-import { UsageError } from './errors.ts';
+import { UsageError } from '../contract/errors.ts';
+import { journalMaxBytes, logRotateBytes } from '../contract/env.ts';
 import { ensureFolderSync, FolderError } from '../storage/folders.ts';
 
 export interface TransferRecord {
@@ -35,13 +37,8 @@ export interface JobManifest {
   version: string;
 }
 
-/** azcp.log rotates at this size, keeping LOG_KEEP files in all (azcp.log,
- *  azcp.1.log, azcp.2.log): the log never takes more than ~96 MiB of the
- *  job folder. AZCP_LOG_ROTATE_BYTES overrides it (tests, small disks). */
-export function logRotateBytes(env: NodeJS.ProcessEnv = process.env): number {
-  const v = env.AZCP_LOG_ROTATE_BYTES;
-  return v && /^\d+$/.test(v) && Number(v) >= 1024 ? Number(v) : 32 * 1024 * 1024;
-}
+/** azcp.log rotates at logRotateBytes() (AZCP_LOG_ROTATE_BYTES), keeping this many files in all
+ *  (azcp.log, azcp.1.log, azcp.2.log). */
 export const LOG_KEEP = 3;
 
 /** The shape of the ids newJobId makes: 20250102-030405Z-a1b2c3. A job id
@@ -129,12 +126,9 @@ class LineBatcher {
  * to the hard limit; the report counts what was left out. A resume stays
  * correct without the dropped Completed lines: it recognises what an
  * earlier run wrote by its size and time at the destination.
- * AZCP_JOURNAL_MAX_BYTES overrides it (tests, small disks).
+ * AZCP_JOURNAL_MAX_BYTES overrides it (tests, small disks); the size is
+ * journalMaxBytes() in contract/env.ts.
  */
-export function journalMaxBytes(env: NodeJS.ProcessEnv = process.env): number {
-  const v = env.AZCP_JOURNAL_MAX_BYTES;
-  return v && /^\d+$/.test(v) && Number(v) >= 1024 ? Number(v) : 1024 * 1024 * 1024;
-}
 const JOURNAL_HARD_SLACK = 0.1;
 const ROUTINE: ReadonlySet<TransferRecord['status']> = new Set(['Completed', 'Skipped', 'DryRun']);
 

@@ -8,7 +8,7 @@
 import { closeSync, linkSync, openSync, readFileSync, renameSync, unlinkSync, writeSync } from 'node:fs';
 import { hostname } from 'node:os';
 import { join } from 'node:path';
-import { GuardError } from './errors.ts';
+import { GuardError } from '../contract/errors.ts';
 
 export const LOCK_FILE = 'job.lock';
 

@@ -2,7 +2,7 @@
 // permission the job needs, or has expired. Cheap, local, and far clearer
 // than a 403 in the middle of a job.
 import type { BlobSide } from '../storage/blob-client.ts';
-import { UsageError } from './errors.ts';
+import { UsageError } from '../contract/errors.ts';
 
 export interface SasFacts {
   permissions?: string;

@@ -10,9 +10,12 @@ import type { EntryFilter } from '../engine/filters.ts';
 import { scopeFilter, filtersInUse } from './scope-filter.ts';
 import { runPool } from '../engine/pool.ts';
 import { openBlobSide, type BlobSide } from '../storage/blob-client.ts';
+import type { BlobLocation } from '../storage/location.ts';
+import type { LocalLocation } from '../contract/location.ts';
 import { md5OfFile, type LocalEntry } from '../storage/local.ts';
 import { redact } from '../auth/redact.ts';
-import { DEFAULT_SYNC_MAX_DELETE, type JobOptions } from './options.ts';
+import { DEFAULT_SYNC_MAX_DELETE } from './options.ts';
+import type { JobOptions } from '../contract/options.ts';
 import type { JobHooks, JobReport, Reconciliation } from './types.ts';
 import { JobContext } from './context.ts';
 import { localSourceScope, blobSourceScope, localDestinationScope, blobDestinationScope, type SourceScope, type DestinationScope, type ScopeEvents } from './scope.ts';
@@ -21,7 +24,7 @@ import { makeExecutor } from './execute.ts';
 import { reconcile, Reconciler, type ReconcileOptions } from './reconcile.ts';
 import { formatBytes, verdict, summaryMarkdown } from './report.ts';
 import { completedPaths, readJsonLines } from './journal.ts';
-import { GuardError, UsageError } from './errors.ts';
+import { GuardError, UsageError } from '../contract/errors.ts';
 import { withheldUnderLinks } from './link-guard.ts';
 import { listCommand, makeCommand, removeCommand } from './commands.ts';
 
@@ -158,8 +161,8 @@ function successMessage(ctx: JobContext, reconciliation: Reconciliation | undefi
 export async function openSides(ctx: JobContext, hooks: JobHooks): Promise<{ source?: BlobSide; destination?: BlobSide }> {
   const o = ctx.options;
   const sides: { source?: BlobSide; destination?: BlobSide } = {};
-  if (o.source.kind === 'blob') sides.source = await openBlobSide(o.source, o.auth, hooks.credential);
-  if (o.destination?.kind === 'blob') sides.destination = await openBlobSide(o.destination, o.auth, hooks.credential);
+  if (o.source.kind === 'blob') sides.source = await openBlobSide(o.source as BlobLocation, o.auth, hooks.credential);
+  if (o.destination?.kind === 'blob') sides.destination = await openBlobSide(o.destination as BlobLocation, o.auth, hooks.credential);
   // Registered before the first request: the counters are live, so retries
   // of the preflight probes (and everything after) are in the report.
   ctx.retriesFrom(sides);
@@ -210,7 +213,7 @@ function sourceEvents(ctx: JobContext): ScopeEvents {
  *  retries when the endpoint is unreachable). */
 async function localSourceFirst(ctx: JobContext): Promise<SourceScope | undefined> {
   const o = ctx.options;
-  return o.source.kind === 'local' ? localSourceScope(o.source, o.command as 'copy' | 'sync', o.recursive, sourceEvents(ctx), { follow: o.followSymlinks, preserve: o.preserveSymlinks }) : undefined;
+  return o.source.kind === 'local' ? localSourceScope(o.source as LocalLocation, o.command as 'copy' | 'sync', o.recursive, sourceEvents(ctx), { follow: o.followSymlinks, preserve: o.preserveSymlinks }) : undefined;
 }
 
 async function scopesFor(ctx: JobContext, sides: { source?: BlobSide; destination?: BlobSide }, localSource: SourceScope | undefined): Promise<{ source: SourceScope; destination: DestinationScope }> {
@@ -219,7 +222,7 @@ async function scopesFor(ctx: JobContext, sides: { source?: BlobSide; destinatio
   const destEv: ScopeEvents = { onProblem: (p) => ctx.warn(`could not read destination ${p.path}: ${p.error}`), onSkip: () => {} };
   const destination =
     o.destination!.kind === 'local'
-      ? await localDestinationScope(o.destination!, source, o.recursive, destEv, o.preserveSymlinks)
+      ? await localDestinationScope(o.destination as LocalLocation, source, o.recursive, destEv, o.preserveSymlinks)
       : await blobDestinationScope(sides.destination!, source, o.recursive);
   return { source, destination };
 }

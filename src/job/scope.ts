@@ -8,12 +8,12 @@ import { stat } from 'node:fs/promises';
 import { basename, dirname, join } from 'node:path';
 import picomatch from 'picomatch';
 import type { Entry } from '../engine/types.ts';
-import type { LocalLocation } from '../storage/location.ts';
+import type { LocalLocation } from '../contract/location.ts';
 import type { BlobSide } from '../storage/blob-client.ts';
 import { walkLocal, safeLocalPath, fileTimeMs, type LocalEntry, type WalkProblem } from '../storage/local.ts';
 import { listBlobs, getBlobEntry, type BlobEntry } from '../storage/blob.ts';
 import { blobNameProblem } from '../storage/blob-name.ts';
-import { UsageError } from './errors.ts';
+import { UsageError } from '../contract/errors.ts';
 import { ensureFolder, FolderError } from '../storage/folders.ts';
 
 export interface ScopeEvents {

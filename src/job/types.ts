@@ -1,5 +1,9 @@
 // What a job reports, to hosts and to the job folder.
 import type { TokenCredential } from '@azure/core-auth';
+import type { LogLevel } from '../contract/options.ts';
+
+// LogLevel moved to contract/options.ts; re-exported for the hosts' imports.
+export type { LogLevel };
 
 export type JobStatus = 'Completed' | 'CompletedWithErrors' | 'Failed' | 'Cancelled' | 'DryRun';
 
@@ -85,7 +89,6 @@ export interface JobReport {
   reportPath: string;
 }
 
-export type LogLevel = 'error' | 'warning' | 'info' | 'debug';
 
 export interface Progress {
   phase: 'planning' | 'transferring' | 'deleting' | 'reconciling' | 'done';

@@ -7,8 +7,9 @@ import { BlobServiceClient, ContainerClient, newPipeline } from '@azure/storage-
 import { createDefaultHttpClient, type HttpClient, type PipelinePolicy, type PipelineRequest, type PipelineResponse, type SendRequest, type Pipeline as CorePipeline } from '@azure/core-rest-pipeline';
 import type { TokenCredential } from '@azure/core-auth';
 import type { BlobLocation } from './location.ts';
-import type { AuthInputs } from '../job/options.ts';
+import type { AuthInputs } from '../contract/options.ts';
 import { resolveAuth, type StorageAuth } from '../auth/credential.ts';
+import { retryTuning, type RetryTuning } from '../contract/env.ts';
 
 export interface TransferStats {
   /** Requests retried after a transient failure. */
@@ -27,24 +28,6 @@ export interface BlobSide {
   /** The SDK's request pipeline (auth + azcp's retries), for requests the
    *  SDK does too slowly (listing). Absent if the SDK changes shape. */
   raw?: { pipeline: CorePipeline; httpClient: HttpClient };
-}
-
-export interface RetryTuning {
-  maxTries: number;
-  baseDelayMs: number;
-  maxDelayMs: number;
-  /** Per-try timeout; a stalled request is abandoned and retried. */
-  tryTimeoutMs: number;
-}
-
-export function defaultRetryTuning(env: NodeJS.ProcessEnv = process.env): RetryTuning {
-  const num = (v: string | undefined, d: number) => (v && /^\d+$/.test(v) ? Number(v) : d);
-  return {
-    maxTries: num(env.AZCP_MAX_TRIES, 8),
-    baseDelayMs: num(env.AZCP_RETRY_DELAY_MS, 500),
-    maxDelayMs: num(env.AZCP_MAX_RETRY_DELAY_MS, 60_000),
-    tryTimeoutMs: num(env.AZCP_TRY_TIMEOUT_MS, 5 * 60_000),
-  };
 }
 
 const RETRIABLE_STATUS = new Set([408, 429, 500, 502, 503, 504]);
@@ -189,7 +172,7 @@ export async function openBlobSide(
   loc: BlobLocation,
   authInputs: AuthInputs,
   hostCredential?: TokenCredential,
-  tuning: RetryTuning = defaultRetryTuning(),
+  tuning: RetryTuning = retryTuning(),
 ): Promise<BlobSide> {
   const auth = await resolveAuth(loc, authInputs, hostCredential);
   const stats: TransferStats = { retries: 0 };

@@ -9,6 +9,7 @@ import { Transform } from 'node:stream';
 import { pipeline } from 'node:stream/promises';
 import type { BlobSide } from './blob-client.ts';
 import type { BlobEntry } from './blob.ts';
+import type { CheckMd5 } from '../contract/options.ts';
 import type { Limiter } from '../engine/limiter.ts';
 import { DEFAULT_BLOCK_SIZE } from './upload.ts';
 import { rawRequest, sendRaw, serviceError } from './raw-request.ts';
@@ -16,7 +17,7 @@ import { watchBodyIdle, withBodyRetries } from './body-idle.ts';
 
 export interface DownloadSettings {
   blockSize?: number;
-  checkMd5: 'FailIfDifferent' | 'FailIfDifferentOrMissing' | 'LogOnly' | 'NoCheck';
+  checkMd5: CheckMd5;
   blockLimiter: Limiter;
   abortSignal?: AbortSignal;
   onBytes?: (n: number) => void;

@@ -4,42 +4,12 @@
 import { isIP } from 'node:net';
 import { resolve } from 'node:path';
 import { registerSecret, redact } from '../auth/redact.ts';
-import { UsageError } from '../job/errors.ts';
+import { UsageError } from '../contract/errors.ts';
+import type { LocalLocation, Location, RemoteLocation } from '../contract/location.ts';
 import { splitUrlName } from './url-name.ts';
 
-export interface LocalLocation {
-  kind: 'local';
-  /** Absolute path of the file or folder (without a trailing '/*' or wildcard). */
-  path: string;
-  /** '/*' was given: the folder's contents, not the folder itself. */
-  contentsOnly: boolean;
-  /** A wildcard in the last segment ('logs/*.txt' → '*.txt'), matched against names in `path`. */
-  wildcard?: string;
-  /** What the user wrote, for reports. */
-  display: string;
-}
-
-export interface BlobLocation {
-  kind: 'blob';
-  /** https://ACCOUNT.blob.core.windows.net or, path style, http://127.0.0.1:10000/ACCOUNT */
-  serviceUrl: string;
-  account: string;
-  container: string;
-  /** Blob name or virtual folder inside the container, decoded, without leading '/'. May be ''. */
-  path: string;
-  contentsOnly: boolean;
-  /** A picomatch pattern for the last segment, literal characters escaped
-   *  (a %2A in the URL is '\\*' here, an unescaped '*' is '*'). */
-  wildcard?: string;
-  /** SAS query string without the leading '?', when one was given. */
-  sas?: string;
-  /** The account is the first path segment (emulators, custom endpoints). */
-  pathStyle: boolean;
-  /** The URL with the SAS signature redacted. */
-  display: string;
-}
-
-export type Location = LocalLocation | BlobLocation;
+/** A blob URL: a remote location whose container is a blob container. */
+export type BlobLocation = RemoteLocation & { kind: 'blob' };
 
 const CONTAINER_NAME = /^(?:\$root|\$web|\$logs|[a-z0-9](?:[a-z0-9]|-(?=[a-z0-9])){2,62})$/;
 
@@ -73,7 +43,7 @@ function parseLocal(text: string): LocalLocation {
   refuseInnerWildcard(text);
   const { base, contentsOnly, wildcard } = splitWildcard(text);
   const path = resolve(base);
-  return { kind: 'local', path, contentsOnly, wildcard, display: text };
+  return { kind: 'local', remote: false, path, contentsOnly, wildcard, display: text };
 }
 
 /**
@@ -167,6 +137,7 @@ function parseUrl(text: string, role: string): BlobLocation {
   }
   return {
     kind: 'blob',
+    remote: true,
     serviceUrl: origin,
     account,
     container,

@@ -10,6 +10,7 @@ import type { BlobSide } from './blob-client.ts';
 import { MTIME_METADATA_KEY, type BlobEntry } from './blob.ts';
 import { encodeBlobName } from './location.ts';
 import { registerSecret } from '../auth/redact.ts';
+import type { AccessTier } from '../contract/options.ts';
 import type { Limiter } from '../engine/limiter.ts';
 import { blockSizeFor } from './upload.ts';
 
@@ -17,7 +18,7 @@ const SINGLE_SHOT_LIMIT = 256 * 1024 * 1024;
 const BLOCK_FROM_URL_SIZE = 100 * 1024 * 1024;
 
 export interface ServerCopySettings {
-  accessTier?: 'Hot' | 'Cool' | 'Cold' | 'Archive';
+  accessTier?: AccessTier;
   metadata: Record<string, string>;
   cacheControl?: string;
   contentType?: string;

@@ -16,6 +16,7 @@ import type { BlobSide } from './blob-client.ts';
 import { MTIME_METADATA_KEY } from './blob.ts';
 import { rawRequest, sendRaw, serviceError } from './raw-request.ts';
 import { fileTimeMs, SYMLINK_METADATA_KEY } from './local.ts';
+import type { AccessTier } from '../contract/options.ts';
 import type { Limiter } from '../engine/limiter.ts';
 
 export const DEFAULT_BLOCK_SIZE = 8 * 1024 * 1024;
@@ -31,7 +32,7 @@ export interface UploadSettings {
   guessMimeType: boolean;
   cacheControl?: string;
   metadata: Record<string, string>;
-  accessTier?: 'Hot' | 'Cool' | 'Cold' | 'Archive';
+  accessTier?: AccessTier;
   /** Shared across all files: bounds the number of block buffers in memory. */
   blockLimiter: Limiter;
   abortSignal?: AbortSignal;
