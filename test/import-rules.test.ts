@@ -31,13 +31,14 @@ const KNOWN = new Set<string>([
   'hosts/azure-pipelines.ts uses azure-pipelines-task-lib/task.js',
   'hosts/github.ts uses @actions/core',
   'hosts/github.ts uses @actions/artifact',
-  'job/execute.ts uses mime',
+  'job/transfer-runner.ts uses mime',
   'storage/blob-client.ts uses @azure/storage-blob',
   'storage/blob.ts uses @azure/storage-blob',
   'storage/server-copy.ts uses @azure/storage-blob',
   'storage/upload.ts uses @azure/storage-blob',
-  "job/run.ts: .kind === 'blob'",
-  "job/run.ts: .kind === 'local'",
+  "job/commands/transfer.ts: .kind === 'local'",
+  "job/sides.ts: .kind === 'blob'",
+  "job/sides.ts: .kind === 'local'",
 ]);
 
 interface Edge { from: string; to: string; spec: string; lazy: boolean; typeOnly: boolean }

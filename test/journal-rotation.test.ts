@@ -7,7 +7,7 @@ import { test, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { existsSync, readFileSync, readdirSync, rmSync, statSync } from 'node:fs';
 import { join } from 'node:path';
-import { JobFolder, LOG_KEEP, completedPaths } from '../src/job/journal.ts';
+import { JobFolder, LOG_KEEP, completedPaths } from '../src/job/evidence/journal.ts';
 import { logRotateBytes } from '../src/contract/env.ts';
 import { tempDir } from './helpers/temp.ts';
 import { registerSecret } from '../src/auth/redact.ts';

@@ -1,12 +1,12 @@
 // The running state of one job: counts, capped lists of failures and skips,
 // the log, progress ticks. Every piece of the job writes through here so the
 // report and the journal never disagree.
-import { JobFolder, type TransferRecord } from './journal.ts';
+import { JobFolder, type TransferRecord } from './evidence/journal.ts';
 import { redact, describeError } from '../auth/redact.ts';
 import type { JobOptions } from '../contract/options.ts';
 import type { Counts, JobHooks, Progress } from './types.ts';
 import type { LogLevel } from '../contract/options.ts';
-import { REPORT_LIST_CAP } from './report.ts';
+import { REPORT_LIST_CAP } from './evidence/report.ts';
 import { expiredSasMessage } from './preflight.ts';
 import { VERSION } from '../version.ts';
 

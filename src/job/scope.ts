@@ -63,7 +63,7 @@ function parentPrefix(path: string): string {
   return i < 0 ? '' : path.slice(0, i + 1);
 }
 
-function withSlash(path: string): string {
+export function withSlash(path: string): string {
   return path === '' || path.endsWith('/') ? path : `${path}/`;
 }
 

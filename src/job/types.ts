@@ -128,3 +128,9 @@ export interface ListedBlob {
   md5?: string;
   contentType?: string;
 }
+
+/** What a command gives back to runJob: the proof of its work, and the line a clean run ends with when the command words it itself. */
+export interface CommandOutcome {
+  reconciliation?: Reconciliation;
+  success?: string;
+}
