@@ -6,13 +6,12 @@
 import { cpus, homedir } from 'node:os';
 import { join } from 'node:path';
 import picomatch from 'picomatch';
-import { parseLocation } from '../storage/location.ts';
+import { parseLocation, destinationProblem } from '../storage/backends.ts';
 import type { Location } from '../contract/location.ts';
 import {
   ACCESS_TIERS, CHECK_MD5, COMPARE_HASH, JOB_COMMANDS, LOG_LEVELS, OUTPUT_TYPES, OVERWRITE,
   type AuthInputs, type AuthKind, type FilterOptions, type JobOptions, type MaxDelete, type RawInputs,
 } from '../contract/options.ts';
-import { blobNameProblem } from '../storage/blob-name.ts';
 import { registerSecret } from '../auth/redact.ts';
 import { UsageError } from '../contract/errors.ts';
 import { refuseOverlap } from './overlap.ts';
@@ -231,12 +230,10 @@ export function parseJobOptions(raw: RawInputs, flagName: (key: string) => strin
     if (!source.remote && !destination.remote) {
       throw new UsageError(`both ${f('source')} and ${f('destination')} are local paths; one of them must be a blob URL`);
     }
-    if (destination.remote && destination.path) {
-      // Every name written goes at or below this path: if it is already
-      // too long, no name can be right.
-      const problem = blobNameProblem(destination.path.replace(/\/+$/, ''));
-      if (problem) throw new UsageError(`the ${f('destination')} cannot be written: ${problem}`);
-    }
+    // Every name written goes at or below this path: if it is already
+    // too long, no name can be right.
+    const problem = destinationProblem(destination);
+    if (problem) throw new UsageError(`the ${f('destination')} cannot be written: ${problem}`);
   } else {
     if (str(raw, 'destination')) throw new UsageError(`${command} takes one URL; ${f('destination')} is not used`);
     if (!source.remote) throw new UsageError(`${command} works on a blob URL, not a local path: "${source.display}"`);

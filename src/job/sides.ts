@@ -1,8 +1,8 @@
 // Opens the storage sides of a job and checks what can be checked before
 // anything is written: credentials offline first, then one request per side.
 // The only place in job/ that opens sides.
-import { openBlobSide, type BlobSide } from '../storage/blob-client.ts';
-import type { BlobLocation } from '../storage/location.ts';
+import { openBlobSide, type BlobConnection } from '../storage/blob/client.ts';
+import type { BlobLocation } from '../storage/blob/location.ts';
 import type { LocalLocation } from '../contract/location.ts';
 import type { JobHooks } from './types.ts';
 import type { JobContext } from './context.ts';
@@ -10,9 +10,9 @@ import { localSourceScope, blobSourceScope, localDestinationScope, blobDestinati
 import { checkSas, probeContainer } from './preflight.ts';
 
 /** Opens the blob sides of a job and checks what can be checked before writing. */
-export async function openSides(ctx: JobContext, hooks: JobHooks): Promise<{ source?: BlobSide; destination?: BlobSide }> {
+export async function openSides(ctx: JobContext, hooks: JobHooks): Promise<{ source?: BlobConnection; destination?: BlobConnection }> {
   const o = ctx.options;
-  const sides: { source?: BlobSide; destination?: BlobSide } = {};
+  const sides: { source?: BlobConnection; destination?: BlobConnection } = {};
   if (o.source.kind === 'blob') sides.source = await openBlobSide(o.source as BlobLocation, o.auth, hooks.credential);
   if (o.destination?.kind === 'blob') sides.destination = await openBlobSide(o.destination as BlobLocation, o.auth, hooks.credential);
   // Registered before the first request: the counters are live, so retries
@@ -32,7 +32,7 @@ export async function openSides(ctx: JobContext, hooks: JobHooks): Promise<{ sou
 }
 
 /** The target of list, make or remove, with its SAS checked for `needed` (sp= letters). */
-export async function openTarget(ctx: JobContext, hooks: JobHooks, needed: string): Promise<BlobSide> {
+export async function openTarget(ctx: JobContext, hooks: JobHooks, needed: string): Promise<BlobConnection> {
   const side = await openBlobSide(ctx.options.source as BlobLocation, ctx.options.auth, hooks.credential);
   ctx.retriesFrom({ source: side });
   for (const w of checkSas(side, 'target', needed)) ctx.warn(w);
@@ -58,7 +58,7 @@ export async function localSourceFirst(ctx: JobContext): Promise<SourceScope | u
   return o.source.kind === 'local' ? localSourceScope(o.source as LocalLocation, o.command as 'copy' | 'sync', o.recursive, sourceEvents(ctx), { follow: o.followSymlinks, preserve: o.preserveSymlinks }) : undefined;
 }
 
-export async function scopesFor(ctx: JobContext, sides: { source?: BlobSide; destination?: BlobSide }, localSource: SourceScope | undefined): Promise<{ source: SourceScope; destination: DestinationScope }> {
+export async function scopesFor(ctx: JobContext, sides: { source?: BlobConnection; destination?: BlobConnection }, localSource: SourceScope | undefined): Promise<{ source: SourceScope; destination: DestinationScope }> {
   const o = ctx.options;
   const source = localSource ?? (await blobSourceScope(sides.source!, o.command as 'copy' | 'sync', o.recursive, sourceEvents(ctx)));
   const destEv: ScopeEvents = { onProblem: (p) => ctx.warn(`could not read destination ${p.path}: ${p.error}`), onSkip: () => {} };

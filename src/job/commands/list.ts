@@ -1,7 +1,9 @@
 // list: the blobs a URL names, to list.jsonl and to the host as they come.
 import { createWriteStream } from 'node:fs';
 import { join } from 'node:path';
-import { listBlobs, getBlobEntry, type BlobEntry } from '../../storage/blob.ts';
+import { listBlobs } from '../../storage/blob/list.ts';
+import { getBlobEntry } from '../../storage/blob/objects.ts';
+import type { BlobEntry } from '../../storage/blob/entry.ts';
 import { probeContainer } from '../preflight.ts';
 import type { JobContext } from '../context.ts';
 import type { CommandOutcome, JobHooks } from '../types.ts';

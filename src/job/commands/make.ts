@@ -1,7 +1,7 @@
 // make: creates the container a URL names.
-import type { BlobLocation } from '../../storage/location.ts';
-import { makeContainer, containerExists } from '../../storage/blob.ts';
-import { preflightError } from '../preflight.ts';
+import type { BlobLocation } from '../../storage/blob/location.ts';
+import { makeContainer, containerExists, accessFacts } from '../../storage/blob/objects.ts';
+import { preflightError } from '../../storage/errors.ts';
 import type { JobContext } from '../context.ts';
 import type { CommandOutcome, JobHooks } from '../types.ts';
 import { UsageError } from '../../contract/errors.ts';
@@ -22,7 +22,7 @@ export async function makeCommand(ctx: JobContext, hooks: JobHooks): Promise<Com
   try {
     created = await makeContainer(side);
   } catch (err) {
-    throw preflightError(err, side, 'target');
+    throw preflightError(err, accessFacts(side, 'target'));
   }
   if (created) {
     ctx.counts.transferred = 1;

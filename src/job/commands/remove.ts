@@ -1,8 +1,10 @@
 // remove: deletes what a URL names, after the guards agree, and proves by a
 // new listing that it is gone.
 import { mergeJoin } from '../../engine/diff.ts';
-import { listBlobs, getBlobEntry, deleteBlob, type BlobEntry } from '../../storage/blob.ts';
-import type { BlobSide } from '../../storage/blob-client.ts';
+import { listBlobs } from '../../storage/blob/list.ts';
+import { getBlobEntry, deleteBlob } from '../../storage/blob/objects.ts';
+import type { BlobEntry } from '../../storage/blob/entry.ts';
+import type { BlobConnection } from '../../storage/blob/client.ts';
 import { probeContainer } from '../preflight.ts';
 import type { JobContext } from '../context.ts';
 import type { CommandOutcome, JobHooks, Reconciliation } from '../types.ts';
@@ -13,7 +15,7 @@ import { completedPaths } from '../evidence/journal.ts';
 import { openTarget } from '../sides.ts';
 import { DeletionLog, enforceMaxDelete, replayDryRun, runDeletions } from '../delete-guard.ts';
 
-async function anyBlobUnder(side: BlobSide, prefix: string): Promise<boolean> {
+async function anyBlobUnder(side: BlobConnection, prefix: string): Promise<boolean> {
   for await (const _ of listBlobs(side, { prefix, stripPrefix: '', recursive: true })) return true;
   return false;
 }
