@@ -7,7 +7,7 @@ import type { JobOptions } from '../contract/options.ts';
 import type { Counts, JobHooks, Progress } from './types.ts';
 import type { LogLevel } from '../contract/options.ts';
 import { REPORT_LIST_CAP } from './evidence/report.ts';
-import { expiredSasMessage } from './preflight.ts';
+import { expiredSasMessage } from '../auth/sas.ts';
 import { VERSION } from '../version.ts';
 
 const LEVELS: Record<LogLevel, number> = { error: 0, warning: 1, info: 2, debug: 3 };

@@ -12,7 +12,7 @@ import {
   ACCESS_TIERS, CHECK_MD5, COMPARE_HASH, JOB_COMMANDS, LOG_LEVELS, OUTPUT_TYPES, OVERWRITE,
   type AuthInputs, type AuthKind, type FilterOptions, type JobOptions, type MaxDelete, type RawInputs,
 } from '../contract/options.ts';
-import { registerSecret } from '../auth/redact.ts';
+import { registerInputSecrets } from '../auth/secrets.ts';
 import { UsageError } from '../contract/errors.ts';
 import { refuseOverlap } from './overlap.ts';
 
@@ -304,11 +304,7 @@ export function parseJobOptions(raw: RawInputs, flagName: (key: string) => strin
     accountKey: str(raw, 'accountKey'),
     connectionString: str(raw, 'connectionString'),
   };
-  registerSecret(auth.sasToken);
-  if (auth.sasToken) registerSecret(new URLSearchParams(auth.sasToken).get('sig'));
-  registerSecret(auth.accountKey);
-  registerSecret(auth.connectionString);
-  if (auth.connectionString) registerSecret(/AccountKey=([^;]+)/i.exec(auth.connectionString)?.[1]);
+  registerInputSecrets(auth);
 
   const accessTierText = str(raw, 'accessTier');
   const accessTier = accessTierText ? oneOf(raw, 'accessTier', ACCESS_TIERS, 'Hot', f('accessTier')) : undefined;

@@ -7,7 +7,13 @@ import type { LocalLocation } from '../contract/location.ts';
 import type { JobHooks } from './types.ts';
 import type { JobContext } from './context.ts';
 import { localSourceScope, blobSourceScope, localDestinationScope, blobDestinationScope, type SourceScope, type DestinationScope, type ScopeEvents } from './scope.ts';
-import { checkSas, probeContainer } from './preflight.ts';
+import { checkSas } from '../auth/sas.ts';
+import { probeContainer } from '../storage/blob/objects.ts';
+
+/** A SAS's offline checks (expiry, sp= letters); other credentials have none. */
+function sasWarnings(side: BlobConnection, role: 'source' | 'destination' | 'target', needed: string): string[] {
+  return side.auth.kind === 'sas' ? checkSas(side.auth.sas, role, needed) : [];
+}
 
 /** Opens the blob sides of a job and checks what can be checked before writing. */
 export async function openSides(ctx: JobContext, hooks: JobHooks): Promise<{ source?: BlobConnection; destination?: BlobConnection }> {
@@ -20,11 +26,11 @@ export async function openSides(ctx: JobContext, hooks: JobHooks): Promise<{ sou
   ctx.retriesFrom(sides);
   const writes = !o.dryRun;
   if (sides.source) {
-    for (const w of checkSas(sides.source, o.destination ? 'source' : 'target', o.command === 'remove' && writes ? 'rld' : 'rl')) ctx.warn(w);
+    for (const w of sasWarnings(sides.source, o.destination ? 'source' : 'target', o.command === 'remove' && writes ? 'rld' : 'rl')) ctx.warn(w);
   }
   if (sides.destination) {
     const needed = `l${writes ? 'w' : ''}${o.deleteDestination && writes ? 'd' : ''}`;
-    for (const w of checkSas(sides.destination, 'destination', needed)) ctx.warn(w);
+    for (const w of sasWarnings(sides.destination, 'destination', needed)) ctx.warn(w);
   }
   if (sides.source) await probeContainer(sides.source, o.destination ? 'source' : 'target');
   if (sides.destination) await probeContainer(sides.destination, 'destination');
@@ -35,7 +41,7 @@ export async function openSides(ctx: JobContext, hooks: JobHooks): Promise<{ sou
 export async function openTarget(ctx: JobContext, hooks: JobHooks, needed: string): Promise<BlobConnection> {
   const side = await openBlobSide(ctx.options.source as BlobLocation, ctx.options.auth, hooks.credential);
   ctx.retriesFrom({ source: side });
-  for (const w of checkSas(side, 'target', needed)) ctx.warn(w);
+  for (const w of sasWarnings(side, 'target', needed)) ctx.warn(w);
   return side;
 }
 

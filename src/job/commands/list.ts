@@ -2,9 +2,8 @@
 import { createWriteStream } from 'node:fs';
 import { join } from 'node:path';
 import { listBlobs } from '../../storage/blob/list.ts';
-import { getBlobEntry } from '../../storage/blob/objects.ts';
+import { getBlobEntry, probeContainer } from '../../storage/blob/objects.ts';
 import type { BlobEntry } from '../../storage/blob/entry.ts';
-import { probeContainer } from '../preflight.ts';
 import type { JobContext } from '../context.ts';
 import type { CommandOutcome, JobHooks } from '../types.ts';
 import { scopeFilter } from '../scope-filter.ts';

@@ -2,10 +2,9 @@
 // new listing that it is gone.
 import { mergeJoin } from '../../engine/diff.ts';
 import { listBlobs } from '../../storage/blob/list.ts';
-import { getBlobEntry, deleteBlob } from '../../storage/blob/objects.ts';
+import { getBlobEntry, deleteBlob, probeContainer } from '../../storage/blob/objects.ts';
 import type { BlobEntry } from '../../storage/blob/entry.ts';
 import type { BlobConnection } from '../../storage/blob/client.ts';
-import { probeContainer } from '../preflight.ts';
 import type { JobContext } from '../context.ts';
 import type { CommandOutcome, JobHooks, Reconciliation } from '../types.ts';
 import { GuardError, UsageError } from '../../contract/errors.ts';

@@ -1,7 +1,7 @@
 // Builds the SDK clients for one blob location, with azcp's own retry policy
 // (storage/retry.ts) in place of the SDK's, and keeps the pipeline for the
 // requests azcp sends itself (raw-request.ts).
-import { BlobServiceClient, ContainerClient, newPipeline } from '@azure/storage-blob';
+import { AnonymousCredential, BlobServiceClient, ContainerClient, newPipeline, StorageSharedKeyCredential } from '@azure/storage-blob';
 import { createDefaultHttpClient, type HttpClient, type Pipeline as CorePipeline } from '@azure/core-rest-pipeline';
 import { retryPolicy, type RetryStats } from '../retry.ts';
 import { ipv6LiteralHostPolicy } from '../http.ts';
@@ -14,6 +14,8 @@ import { retryTuning, type RetryTuning } from '../../contract/env.ts';
 export interface BlobConnection {
   loc: BlobLocation;
   auth: StorageAuth;
+  /** With account-key auth: the key as the SDK signs with it (a copy source's read SAS is generated with it). */
+  sharedKey?: StorageSharedKeyCredential;
   service: BlobServiceClient;
   container: ContainerClient;
   stats: RetryStats;
@@ -23,6 +25,13 @@ export interface BlobConnection {
   /** The SDK's request pipeline (auth + azcp's retries), for requests the
    *  SDK does too slowly (listing). Absent if the SDK changes shape. */
   raw?: { pipeline: CorePipeline; httpClient: HttpClient };
+}
+
+/** The blob SDK's credential for an auth: a SAS travels in the URL, so it is anonymous to the SDK. */
+export function sdkCredential(auth: StorageAuth): StorageSharedKeyCredential | AnonymousCredential | TokenCredential {
+  if (auth.kind === 'key') return new StorageSharedKeyCredential(auth.account, auth.accountKey);
+  if (auth.kind === 'token') return auth.credential;
+  return new AnonymousCredential();
 }
 
 /** The service URL with the SAS attached when SAS is the auth. */
@@ -38,7 +47,9 @@ export async function openBlobSide(
 ): Promise<BlobConnection> {
   const auth = await resolveAuth(loc, authInputs, hostCredential);
   const stats: RetryStats = { retries: 0 };
-  const pipeline = newPipeline(auth.credential, {
+  const credential = sdkCredential(auth);
+  const sharedKey = credential instanceof StorageSharedKeyCredential ? credential : undefined;
+  const pipeline = newPipeline(credential, {
     keepAliveOptions: { enable: true },
     // Our policy replaces the SDK's; one try here means "no SDK retries".
     retryOptions: { maxTries: 1 },
@@ -56,6 +67,7 @@ export async function openBlobSide(
   return {
     loc,
     auth,
+    sharedKey,
     service,
     container: service.getContainerClient(loc.container),
     stats,

@@ -1,7 +1,8 @@
 // Parses a blob URL into a BlobLocation. Everything a later step needs to
 // know about "where" is decided here, once, with errors that say what to
 // write instead.
-import { registerSecret, redact } from '../../auth/redact.ts';
+import { redact } from '../../auth/redact.ts';
+import { registerSas } from '../../auth/secrets.ts';
 import { UsageError } from '../../contract/errors.ts';
 import type { RemoteLocation } from '../../contract/location.ts';
 import { splitUrlName } from '../url-name.ts';
@@ -56,8 +57,8 @@ export function parseBlobUrl(text: string, url: URL, role: string): BlobLocation
   if (sas) {
     const params = new URLSearchParams(sas);
     if (!params.get('sig')) throw new UsageError(`the ${role} URL has a query string but no SAS signature (sig=); give a full SAS token or none`);
-    registerSecret(params.get('sig'));
-    registerSecret(sas);
+    // Signature first: a SAS in a URL is shown with its fields (…&sp=rl&sig=REDACTED).
+    registerSas(sas, true);
   }
   return {
     kind: 'blob',

@@ -2,7 +2,7 @@
 import type { BlobItem } from '@azure/storage-blob';
 import { entryFromBlobItem, type BlobEntry } from './entry.ts';
 import type { BlobConnection } from './client.ts';
-import type { AccessFacts } from '../errors.ts';
+import { preflightError, type AccessFacts } from '../errors.ts';
 
 /** What an access error on this container is explained with (storage/errors.ts). */
 export function accessFacts(conn: BlobConnection, role: string): AccessFacts {
@@ -61,4 +61,17 @@ export async function deleteBlob(side: BlobConnection, blobName: string): Promis
 export async function makeContainer(side: BlobConnection): Promise<boolean> {
   const res = await side.container.createIfNotExists();
   return res.succeeded;
+}
+
+/**
+ * One listing request against the container: proves the account resolves,
+ * the credentials work, the container exists and listing is allowed —
+ * before anything is written. Errors become one-line UsageErrors.
+ */
+export async function probeContainer(side: BlobConnection, role: string): Promise<void> {
+  try {
+    await side.container.listBlobsFlat().byPage({ maxPageSize: 1 }).next();
+  } catch (err) {
+    throw preflightError(err, accessFacts(side, role));
+  }
 }

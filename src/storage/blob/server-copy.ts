@@ -5,11 +5,12 @@
 // 501 Not Implemented.
 //   ≤ 256 MiB: Put Blob From URL      → fallback Copy Blob From URL (sync)
 //   larger:    Put Block From URL ×N  → fallback Copy Blob (async, polled)
-import { ContainerSASPermissions, generateBlobSASQueryParameters, type StorageSharedKeyCredential } from '@azure/storage-blob';
+import { ContainerSASPermissions, generateBlobSASQueryParameters } from '@azure/storage-blob';
 import type { BlobConnection } from './client.ts';
 import { MTIME_METADATA_KEY, type BlobEntry } from './entry.ts';
 import { encodeBlobName } from './location.ts';
 import { registerSecret } from '../../auth/redact.ts';
+import { registerSas } from '../../auth/secrets.ts';
 import { isNotImplemented } from '../errors.ts';
 import type { AccessTier } from '../../contract/options.ts';
 import type { Limiter } from '../../engine/limiter.ts';
@@ -63,10 +64,9 @@ async function sourceAccess(src: BlobConnection, blob: BlobEntry): Promise<Sourc
             startsOn: new Date(Date.now() - 5 * 60_000),
             expiresOn: new Date(expiresAt),
           },
-          src.auth.credential as StorageSharedKeyCredential,
+          src.sharedKey!,
         ).toString();
-        registerSecret(query);
-        registerSecret(new URLSearchParams(query).get('sig'));
+        registerSas(query);
         sourceCredentials.set(src, (cached = { query, expiresAt }));
       }
       return { url: `${base}?${cached.query}` };

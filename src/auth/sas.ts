@@ -1,9 +1,7 @@
-// Checks that can fail before anything is written: a SAS that lacks a
-// permission the job needs, or has expired. Cheap, local, and far clearer
-// than a 403 in the middle of a job.
-import type { BlobConnection } from '../storage/blob/client.ts';
-import { accessFacts } from '../storage/blob/objects.ts';
-import { preflightError } from '../storage/errors.ts';
+// What a SAS says about itself: its permissions and its expiry. Checked
+// before anything is written (cheap, local, and far clearer than a 403 in
+// the middle of a job), and used to name the cause when a request is
+// refused because the SAS expired during the job.
 import { UsageError } from '../contract/errors.ts';
 
 export interface SasFacts {
@@ -18,15 +16,14 @@ export function sasFacts(sas: string): SasFacts {
   return { permissions: p.get('sp') ?? undefined, expiresAt: Number.isNaN(t) ? undefined : t };
 }
 
-const PERMISSION_NAMES: Record<string, string> = { r: 'read', l: 'list', w: 'write', c: 'create', d: 'delete', a: 'add' };
+export const PERMISSION_NAMES: Record<string, string> = { r: 'read', l: 'list', w: 'write', c: 'create', d: 'delete', a: 'add' };
 
 /**
- * Throws a UsageError if the side's SAS is expired or lacks one of `needed`
+ * Throws a UsageError if the SAS is expired or lacks one of `needed`
  * (letters as in sp=). Returns warnings (e.g. expires soon).
  */
-export function checkSas(side: BlobConnection, role: 'source' | 'destination' | 'target', needed: string, now = Date.now()): string[] {
-  if (side.auth.kind !== 'sas') return [];
-  const facts = sasFacts(side.auth.sas);
+export function checkSas(sas: string, role: 'source' | 'destination' | 'target', needed: string, now = Date.now()): string[] {
+  const facts = sasFacts(sas);
   const warnings: string[] = [];
   if (facts.expiresAt !== undefined) {
     if (facts.expiresAt <= now) {
@@ -70,17 +67,4 @@ export function expiredSasMessage(
     }
   }
   return undefined;
-}
-
-/**
- * One listing request against the container: proves the account resolves,
- * the credentials work, the container exists and listing is allowed —
- * before anything is written. Errors become one-line UsageErrors.
- */
-export async function probeContainer(side: BlobConnection, role: string): Promise<void> {
-  try {
-    await side.container.listBlobsFlat().byPage({ maxPageSize: 1 }).next();
-  } catch (err) {
-    throw preflightError(err, accessFacts(side, role));
-  }
 }
