@@ -1,14 +1,15 @@
-// azcp reads List Blobs responses with its own scanner (src/storage/list-xml.ts)
+// azcp reads List Blobs responses with its own scanner (src/storage/blob/list-xml.ts)
 // because the SDK's XML parsing costs as much as the service's work. These
 // tests prove the scanner sees exactly what the SDK sees, on a real Azurite,
 // with names that stress escaping and ordering, across page boundaries.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { startAzurite } from '../scripts/azurite.mjs';
-import { parseListBlobs, decodeXmlText } from '../src/storage/list-xml.ts';
-import { openBlobSide } from '../src/storage/blob-client.ts';
-import { listBlobs } from '../src/storage/blob.ts';
-import { parseLocation, type BlobLocation } from '../src/storage/location.ts';
+import { parseListBlobs, decodeXmlText } from '../src/storage/blob/list-xml.ts';
+import { openBlobSide } from '../src/storage/blob/client.ts';
+import { listBlobs } from '../src/storage/blob/list.ts';
+import { parseLocation } from '../src/storage/backends.ts';
+import type { BlobLocation } from '../src/storage/blob/location.ts';
 import { service } from './helpers/trees.ts';
 
 let azurite: Awaited<ReturnType<typeof startAzurite>>;

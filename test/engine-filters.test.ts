@@ -1,7 +1,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { makeFilter, hasFilters, filterEntries, baseName } from '../src/engine/filters.ts';
-import type { FilterOptions } from '../src/job/options.ts';
+import type { FilterOptions } from '../src/contract/options.ts';
 import type { Entry } from '../src/engine/types.ts';
 
 const none: FilterOptions = { includePattern: [], excludePattern: [], includePath: [], excludePath: [], includeRegex: [], excludeRegex: [] };

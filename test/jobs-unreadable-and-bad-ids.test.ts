@@ -10,7 +10,7 @@ import { test, before } from 'node:test';
 import assert from 'node:assert/strict';
 import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { JobFolder } from '../src/job/journal.ts';
+import { JobFolder } from '../src/job/evidence/journal.ts';
 import { azcp } from './helpers/azcp.ts';
 import { tempDir } from './helpers/temp.ts';
 

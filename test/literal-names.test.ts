@@ -12,7 +12,8 @@ import { join } from 'node:path';
 import { startAzurite } from '../scripts/azurite.mjs';
 import { azcp } from './helpers/azcp.ts';
 import { tempDir, createContainer, listContainer, putBlobs, type Azurite } from './helpers/trees.ts';
-import { parseLocation, type BlobLocation } from '../src/storage/location.ts';
+import { parseLocation } from '../src/storage/backends.ts';
+import type { BlobLocation } from '../src/storage/blob/location.ts';
 
 let az: Azurite;
 let work: string;

@@ -1,18 +1,19 @@
 // Chooses how to authenticate to one storage account, from the job's auth
 // inputs, the location (a SAS in the URL), the environment and what the host
 // lent (a TokenCredential for OIDC / service connections).
-import { StorageSharedKeyCredential, AnonymousCredential } from '@azure/storage-blob';
 import type { TokenCredential } from '@azure/core-auth';
-import type { BlobLocation } from '../storage/location.ts';
-import type { AuthInputs } from '../job/options.ts';
+import type { AccountAddress } from '../contract/location.ts';
+import type { AuthInputs } from '../contract/options.ts';
 import { registerSecret } from './redact.ts';
-import { UsageError } from '../job/errors.ts';
+import { registerSas } from './secrets.ts';
+import { UsageError } from '../contract/errors.ts';
 
+/** How to authenticate to one account, whatever the storage SDK: each backend builds its own credential object from it. */
 export type StorageAuth =
-  | { kind: 'sas'; sas: string; credential: AnonymousCredential }
-  | { kind: 'key'; accountKey: string; credential: StorageSharedKeyCredential }
+  | { kind: 'sas'; sas: string }
+  | { kind: 'key'; account: string; accountKey: string }
   | { kind: 'token'; credential: TokenCredential; description: string }
-  | { kind: 'anonymous'; credential: AnonymousCredential };
+  | { kind: 'anonymous' };
 
 /** Azurite's published development account: usable only against loopback emulators. */
 const DEV_ACCOUNT = 'devstoreaccount1';
@@ -34,24 +35,23 @@ export function parseConnectionString(cs: string): { accountName?: string; accou
 
 function keyAuth(accountName: string, accountKey: string): StorageAuth {
   registerSecret(accountKey);
-  return { kind: 'key', accountKey, credential: new StorageSharedKeyCredential(accountName, accountKey) };
+  return { kind: 'key', account: accountName, accountKey };
 }
 
 function sasAuth(sas: string): StorageAuth {
   const clean = sas.replace(/^\?/, '');
-  registerSecret(clean);
-  registerSecret(new URLSearchParams(clean).get('sig'));
-  return { kind: 'sas', sas: clean, credential: new AnonymousCredential() };
+  registerSas(clean);
+  return { kind: 'sas', sas: clean };
 }
 
 /**
- * Resolves the auth for one location. `hostCredential` is what a CI host
- * built (OIDC federation, service connection); `tokenCredentialFactory`
- * builds the identity-based credentials on demand so that @azure/identity
- * is only loaded when it is used.
+ * Resolves the auth for one account. `hostCredential` is what a CI host
+ * built (OIDC federation, service connection); the identity-based
+ * credentials are built on demand (a dynamic import of identity.ts) so that
+ * @azure/identity is only loaded when it is used.
  */
 export async function resolveAuth(
-  loc: BlobLocation,
+  loc: AccountAddress,
   auth: AuthInputs,
   hostCredential?: TokenCredential,
   env: NodeJS.ProcessEnv = process.env,

@@ -24,8 +24,8 @@ import {
   AzurePipelinesCredential,
 } from '@azure/identity';
 import type { TokenCredential } from '@azure/core-auth';
-import type { AuthInputs } from '../job/options.ts';
-import { UsageError } from '../job/errors.ts';
+import type { AuthInputs } from '../contract/options.ts';
+import { UsageError } from '../contract/errors.ts';
 import { registerSecret } from './redact.ts';
 
 /** Authority hosts MSAL knows without instance discovery (public and sovereign clouds). */

@@ -13,6 +13,7 @@
 // to apply a --max-delete percentage of the destination).
 import { compareUtf8 } from './order.ts';
 import type { Action, Entry } from './types.ts';
+import type { CompareHash, Overwrite } from '../contract/options.ts';
 
 export type Side = 'source' | 'destination';
 
@@ -107,8 +108,8 @@ export async function* mergeJoin(source: AsyncIterable<Entry>, destination: Asyn
 
 export interface PlanRules {
   command: 'copy' | 'sync';
-  overwrite: 'true' | 'false' | 'ifSourceNewer';
-  compareHash: 'none' | 'md5';
+  overwrite: Overwrite;
+  compareHash: CompareHash;
   mirrorMode: boolean;
   deleteDestination: boolean;
 }

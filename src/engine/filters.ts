@@ -6,7 +6,7 @@
 // An entry is kept when it passes every active check; each exclude is its
 // own check, so an exclude always wins over an include.
 import picomatch from 'picomatch';
-import type { FilterOptions } from '../job/options.ts';
+import type { FilterOptions } from '../contract/options.ts';
 import type { Entry } from './types.ts';
 
 export type EntryFilter = (entry: Entry) => boolean;

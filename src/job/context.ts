@@ -1,12 +1,13 @@
 // The running state of one job: counts, capped lists of failures and skips,
 // the log, progress ticks. Every piece of the job writes through here so the
 // report and the journal never disagree.
-import { JobFolder, type TransferRecord } from './journal.ts';
+import { JobFolder, type TransferRecord } from './evidence/journal.ts';
 import { redact, describeError } from '../auth/redact.ts';
-import type { JobOptions } from './options.ts';
-import type { Counts, JobHooks, LogLevel, Progress } from './types.ts';
-import { REPORT_LIST_CAP } from './report.ts';
-import { expiredSasMessage } from './preflight.ts';
+import type { JobOptions } from '../contract/options.ts';
+import type { Counts, JobHooks, Progress } from './types.ts';
+import type { LogLevel } from '../contract/options.ts';
+import { REPORT_LIST_CAP } from './evidence/report.ts';
+import { expiredSasMessage } from '../auth/sas.ts';
 import { VERSION } from '../version.ts';
 import { printable } from './printable.ts';
 
@@ -115,7 +116,7 @@ export class JobContext {
    *  when it is known (a SAS that expired during the job). */
   describe(err: unknown): string {
     const o = this.options;
-    const sas = (l: typeof o.source | undefined) => (l?.kind === 'blob' ? l.sas ?? o.auth.sasToken : undefined);
+    const sas = (l: typeof o.source | undefined) => (l?.remote ? l.sas ?? o.auth.sasToken : undefined);
     const sides = o.destination ? [{ role: 'source', sas: sas(o.source) }, { role: 'destination', sas: sas(o.destination) }] : [{ role: 'target', sas: sas(o.source) }];
     const expired = expiredSasMessage(err, sides, this.jobId);
     return expired ? redact(expired) : describeError(err);

@@ -5,7 +5,7 @@
 // those deletions are withheld, and the job ends refused (exit 1) with a
 // message that says how to choose.
 import type { Entry } from '../engine/types.ts';
-import { GuardError } from './errors.ts';
+import { GuardError } from '../contract/errors.ts';
 
 export interface LinkWithholding {
   /** Deletions withheld, over all links. */

@@ -6,96 +6,23 @@
 import { cpus, homedir } from 'node:os';
 import { join } from 'node:path';
 import picomatch from 'picomatch';
-import { parseLocation, type Location } from '../storage/location.ts';
-import { blobNameProblem } from '../storage/blob-name.ts';
-import { registerSecret } from '../auth/redact.ts';
-import { UsageError } from './errors.ts';
+import { parseLocation, destinationProblem } from '../storage/backends.ts';
+import type { Location } from '../contract/location.ts';
+import {
+  ACCESS_TIERS, CHECK_MD5, COMPARE_HASH, JOB_COMMANDS, LOG_LEVELS, OUTPUT_TYPES, OVERWRITE,
+  type AuthInputs, type AuthKind, type FilterOptions, type JobOptions, type MaxDelete, type RawInputs,
+} from '../contract/options.ts';
+import { registerInputSecrets } from '../auth/secrets.ts';
+import { UsageError } from '../contract/errors.ts';
 import { refuseOverlap } from './overlap.ts';
 import { SECRET_INPUTS, type InputKey } from '../contract/inputs.ts';
-
-export type Command = 'copy' | 'sync' | 'remove' | 'list' | 'make';
-export type Overwrite = 'true' | 'false' | 'ifSourceNewer';
-export type CheckMd5 = 'FailIfDifferent' | 'FailIfDifferentOrMissing' | 'LogOnly' | 'NoCheck';
-export type AuthKind = 'auto' | 'sas' | 'key' | 'connection-string' | 'workload-identity' | 'managed-identity' | 'azure-cli' | 'oidc';
-export type LogLevel = 'error' | 'warning' | 'info' | 'debug';
-
-export interface FilterOptions {
-  includePattern: string[];
-  excludePattern: string[];
-  includePath: string[];
-  excludePath: string[];
-  includeRegex: string[];
-  excludeRegex: string[];
-  /** ms since epoch; entries modified at or after this time */
-  includeAfter?: number;
-  /** ms since epoch; entries modified at or before this time */
-  includeBefore?: number;
-}
-
-export interface MaxDelete {
-  /** Absolute number of deletions allowed, or a percentage of the destination's object count. */
-  count?: number;
-  percent?: number;
-}
 
 // Inputs whose values are secrets (masked by CI hosts, kept out of job.json,
 // redacted everywhere else): derived from the input table.
 export { SECRET_INPUTS };
 
-export interface AuthInputs {
-  kind: AuthKind;
-  clientId?: string;
-  tenantId?: string;
-  audience?: string;
-  sasToken?: string;
-  accountKey?: string;
-  connectionString?: string;
-}
-
-export interface JobOptions {
-  command: Command;
-  /** copy/sync: where from. remove/list/make: the target. */
-  source: Location;
-  /** copy/sync only. */
-  destination?: Location;
-  recursive: boolean;
-  filters: FilterOptions;
-  overwrite: Overwrite;
-  dryRun: boolean;
-  deleteDestination: boolean;
-  /** Undefined when not given: sync then allows 50%, remove no limit. */
-  maxDelete?: MaxDelete;
-  allowEmptySource: boolean;
-  compareHash: 'none' | 'md5';
-  mirrorMode: boolean;
-  /** Local sources: walk into linked folders too (loops are refused). */
-  followSymlinks: boolean;
-  /** Local sources: a link travels as a blob holding its target (metadata is_symlink=true). */
-  preserveSymlinks: boolean;
-  putMd5: boolean;
-  checkMd5: CheckMd5;
-  /** Block size in bytes for staged uploads and ranged downloads; undefined = automatic. */
-  blockSize?: number;
-  concurrency: number;
-  accessTier?: 'Hot' | 'Cool' | 'Cold' | 'Archive';
-  contentType?: string;
-  guessMimeType: boolean;
-  cacheControl?: string;
-  metadata: Record<string, string>;
-  shard?: { index: number; count: number };
-  auth: AuthInputs;
-  jobDir: string;
-  outputType: 'text' | 'json';
-  logLevel: LogLevel;
-  failOnMismatch: boolean;
-  /** The raw command line or inputs, for the report (redacted when written). */
-  commandLine: string;
-  /** The inputs as given, kept for the job manifest (resume). */
-  inputs: RawInputs;
-}
-
-/** Raw inputs: camelCase names from INTERFACE.md; values as the user wrote them. */
-export type RawInputs = Record<string, string | boolean | undefined>;
+// The types moved to contract/options.ts; re-exported for the hosts' imports.
+export type { Command, Overwrite, CheckMd5, AuthKind, LogLevel, FilterOptions, MaxDelete, AuthInputs, JobOptions, RawInputs } from '../contract/options.ts';
 
 export const MAX_SHARDS = 1000;
 
@@ -294,7 +221,7 @@ const AUTH_ALIASES: Record<string, AuthKind> = {
  */
 export function parseJobOptions(raw: RawInputs, flagName: (key: string) => string = (k) => k): JobOptions {
   const f = flagName;
-  const command = oneOf(raw, 'mode', ['copy', 'sync', 'remove', 'list', 'make'] as const, 'copy', f('mode'));
+  const command = oneOf(raw, 'mode', JOB_COMMANDS, 'copy', f('mode'));
   const twoSided = command === 'copy' || command === 'sync';
 
   const sourceText = str(raw, 'source');
@@ -307,18 +234,16 @@ export function parseJobOptions(raw: RawInputs, flagName: (key: string) => strin
     const destText = str(raw, 'destination');
     if (!destText) throw new UsageError(`${f('destination')} is missing: say where to ${command} to`);
     destination = parseLocation(destText, 'destination');
-    if (source.kind === 'local' && destination.kind === 'local') {
+    if (!source.remote && !destination.remote) {
       throw new UsageError(`both ${f('source')} and ${f('destination')} are local paths; one of them must be a blob URL`);
     }
-    if (destination.kind === 'blob' && destination.path) {
-      // Every name written goes at or below this path: if it is already
-      // too long, no name can be right.
-      const problem = blobNameProblem(destination.path.replace(/\/+$/, ''));
-      if (problem) throw new UsageError(`the ${f('destination')} cannot be written: ${problem}`);
-    }
+    // Every name written goes at or below this path: if it is already
+    // too long, no name can be right.
+    const problem = destinationProblem(destination);
+    if (problem) throw new UsageError(`the ${f('destination')} cannot be written: ${problem}`);
   } else {
     if (str(raw, 'destination')) throw new UsageError(`${command} takes one URL; ${f('destination')} is not used`);
-    if (source.kind !== 'blob') throw new UsageError(`${command} works on a blob URL, not a local path: "${source.display}"`);
+    if (!source.remote) throw new UsageError(`${command} works on a blob URL, not a local path: "${source.display}"`);
   }
 
   const filters: FilterOptions = {
@@ -338,7 +263,7 @@ export function parseJobOptions(raw: RawInputs, flagName: (key: string) => strin
   const deleteDestination = parseBool(raw, 'deleteDestination', false, f('deleteDestination'));
   if (deleteDestination && command !== 'sync') throw new UsageError(`${f('deleteDestination')} only applies to sync`);
   if (destination) refuseOverlap(source, destination, command as 'copy' | 'sync', deleteDestination, f);
-  const compareHash = oneOf(raw, 'compareHash', ['none', 'md5'] as const, 'none', f('compareHash'));
+  const compareHash = oneOf(raw, 'compareHash', COMPARE_HASH, 'none', f('compareHash'));
   const mirrorMode = parseBool(raw, 'mirrorMode', false, f('mirrorMode'));
   if (mirrorMode && compareHash === 'md5') throw new UsageError(`${f('mirrorMode')} copies everything; it cannot be combined with ${f('compareHash')} md5`);
   if (command !== 'sync' && (str(raw, 'compareHash') || raw.mirrorMode !== undefined)) {
@@ -386,14 +311,10 @@ export function parseJobOptions(raw: RawInputs, flagName: (key: string) => strin
     accountKey: str(raw, 'accountKey'),
     connectionString: str(raw, 'connectionString'),
   };
-  registerSecret(auth.sasToken);
-  if (auth.sasToken) registerSecret(new URLSearchParams(auth.sasToken).get('sig'));
-  registerSecret(auth.accountKey);
-  registerSecret(auth.connectionString);
-  if (auth.connectionString) registerSecret(/AccountKey=([^;]+)/i.exec(auth.connectionString)?.[1]);
+  registerInputSecrets(auth);
 
   const accessTierText = str(raw, 'accessTier');
-  const accessTier = accessTierText ? oneOf(raw, 'accessTier', ['Hot', 'Cool', 'Cold', 'Archive'] as const, 'Hot', f('accessTier')) : undefined;
+  const accessTier = accessTierText ? oneOf(raw, 'accessTier', ACCESS_TIERS, 'Hot', f('accessTier')) : undefined;
 
   const followSymlinks = parseBool(raw, 'followSymlinks', false, f('followSymlinks'));
   const preserveSymlinks = parseBool(raw, 'preserveSymlinks', false, f('preserveSymlinks'));
@@ -410,7 +331,7 @@ export function parseJobOptions(raw: RawInputs, flagName: (key: string) => strin
     // sync works on whole trees by default (as AzCopy's sync does); copy asks.
     recursive: parseBool(raw, 'recursive', command === 'sync', f('recursive')),
     filters,
-    overwrite: oneOf(raw, 'overwrite', ['true', 'false', 'ifSourceNewer'] as const, 'true', f('overwrite')),
+    overwrite: oneOf(raw, 'overwrite', OVERWRITE, 'true', f('overwrite')),
     dryRun: parseBool(raw, 'dryRun', false, f('dryRun')),
     deleteDestination,
     maxDelete: numberText(raw, 'maxDelete', f('maxDelete'), '10%') === undefined ? undefined : parseMaxDelete(str(raw, 'maxDelete'), f('maxDelete')),
@@ -422,7 +343,7 @@ export function parseJobOptions(raw: RawInputs, flagName: (key: string) => strin
     // Every blob azcp writes carries Content-MD5 unless told otherwise, so that
     // any later download can be verified.
     putMd5: parseBool(raw, 'putMd5', true, f('putMd5')),
-    checkMd5: oneOf(raw, 'checkMd5', ['FailIfDifferent', 'FailIfDifferentOrMissing', 'LogOnly', 'NoCheck'] as const, 'FailIfDifferent', f('checkMd5')),
+    checkMd5: oneOf(raw, 'checkMd5', CHECK_MD5, 'FailIfDifferent', f('checkMd5')),
     blockSize,
     concurrency: concurrency ?? DEFAULT_CONCURRENCY,
     accessTier,
@@ -433,8 +354,8 @@ export function parseJobOptions(raw: RawInputs, flagName: (key: string) => strin
     shard,
     auth,
     jobDir,
-    outputType: oneOf(raw, 'outputType', ['text', 'json'] as const, 'text', f('outputType')),
-    logLevel: oneOf(raw, 'logLevel', ['error', 'warning', 'info', 'debug'] as const, 'info', f('logLevel')),
+    outputType: oneOf(raw, 'outputType', OUTPUT_TYPES, 'text', f('outputType')),
+    logLevel: oneOf(raw, 'logLevel', LOG_LEVELS, 'info', f('logLevel')),
     failOnMismatch: parseBool(raw, 'failOnMismatch', true, f('failOnMismatch')),
     commandLine: String(raw.commandLine ?? ''),
     inputs: raw,

@@ -5,18 +5,18 @@
 // equal to the destination has nothing to do and hides a typo. A source
 // inside the destination is harmless, except for a sync that deletes what
 // the source lacks: the source itself is in the destination, so it goes.
-import type { BlobLocation, Location } from '../storage/location.ts';
-import { UsageError } from './errors.ts';
+import type { Location, RemoteLocation } from '../contract/location.ts';
+import { UsageError } from '../contract/errors.ts';
 
 /** The same machine however the loopback address is written. */
-function endpointKey(loc: BlobLocation): string {
+function endpointKey(loc: RemoteLocation): string {
   const u = new URL(loc.serviceUrl);
   const host = ['localhost', '127.0.0.1', '[::1]'].includes(u.hostname) ? 'loopback' : u.hostname;
   return `${u.protocol}//${host}:${u.port}${u.pathname.replace(/\/+$/, '')}|${loc.container}`;
 }
 
 /** The location's folder or blob as '/'-separated segments. */
-function segments(loc: BlobLocation): string[] {
+function segments(loc: RemoteLocation): string[] {
   return loc.path.split('/').filter(Boolean);
 }
 
@@ -31,12 +31,12 @@ export function refuseOverlap(
   deleteDestination: boolean,
   flag: (key: string) => string,
 ): void {
-  // Two local paths are refused earlier; a local path and a blob URL cannot overlap.
-  if (source.kind !== 'blob' || destination.kind !== 'blob') return;
+  // Two local paths are refused earlier; a local path and a URL cannot overlap.
+  if (!source.remote || !destination.remote) return;
   if (endpointKey(source) !== endpointKey(destination)) return;
   const s = segments(source);
   const d = segments(destination);
-  const here = (l: BlobLocation) => `${l.container}/${l.path.replace(/\/+$/, '')}`.replace(/\/$/, '');
+  const here = (l: RemoteLocation) => `${l.container}/${l.path.replace(/\/+$/, '')}`.replace(/\/$/, '');
   if (s.length === d.length && isWithin(d, s)) {
     throw new UsageError(`the source and the destination are the same (${here(source)}): give a destination that is not the source`);
   }

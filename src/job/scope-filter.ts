@@ -4,7 +4,7 @@
 import { createHash } from 'node:crypto';
 import type { Entry } from '../engine/types.ts';
 import { makeFilter, type EntryFilter } from '../engine/filters.ts';
-import type { JobOptions } from './options.ts';
+import type { JobOptions } from '../contract/options.ts';
 
 /** Filters see names below the name prefix; shards split by a stable hash of the name. */
 export function scopeFilter(o: JobOptions, namePrefix: string): EntryFilter {

@@ -8,12 +8,17 @@ import { stat } from 'node:fs/promises';
 import { basename, dirname, join } from 'node:path';
 import picomatch from 'picomatch';
 import type { Entry } from '../engine/types.ts';
-import type { LocalLocation } from '../storage/location.ts';
-import type { BlobSide } from '../storage/blob-client.ts';
-import { walkLocal, safeLocalPath, fileTimeMs, type LocalEntry, type WalkProblem } from '../storage/local.ts';
-import { listBlobs, getBlobEntry, type BlobEntry } from '../storage/blob.ts';
-import { blobNameProblem } from '../storage/blob-name.ts';
-import { UsageError } from './errors.ts';
+import type { LocalLocation } from '../contract/location.ts';
+import type { BlobConnection } from '../storage/blob/client.ts';
+import { walkLocal, type WalkProblem } from '../storage/local/walk.ts';
+import type { LocalEntry } from '../storage/local/entry.ts';
+import { safeLocalPath } from '../storage/local/paths.ts';
+import { fileTimeMs } from '../storage/disk.ts';
+import { listBlobs } from '../storage/blob/list.ts';
+import { getBlobEntry } from '../storage/blob/objects.ts';
+import type { BlobEntry } from '../storage/blob/entry.ts';
+import { blobNameProblem } from '../storage/blob/name.ts';
+import { UsageError } from '../contract/errors.ts';
 import { ensureFolder, FolderError } from '../storage/folders.ts';
 
 export interface ScopeEvents {
@@ -66,7 +71,7 @@ function parentPrefix(path: string): string {
   return i < 0 ? '' : path.slice(0, i + 1);
 }
 
-function withSlash(path: string): string {
+export function withSlash(path: string): string {
   return path === '' || path.endsWith('/') ? path : `${path}/`;
 }
 
@@ -126,7 +131,7 @@ export async function localSourceScope(loc: LocalLocation, command: 'copy' | 'sy
   };
 }
 
-export async function blobSourceScope(side: BlobSide, command: 'copy' | 'sync', recursive: boolean, ev: ScopeEvents): Promise<SourceScope> {
+export async function blobSourceScope(side: BlobConnection, command: 'copy' | 'sync', recursive: boolean, ev: ScopeEvents): Promise<SourceScope> {
   const loc = side.loc;
   const path = loc.path.replace(/\/+$/, '');
   const listing = (prefix: string, strip: string, rec: boolean, quiet?: boolean) =>
@@ -215,7 +220,7 @@ function blobTarget(name: string): { target: string } | { reason: string } {
   return problem ? { reason: problem } : { target: name };
 }
 
-export async function blobDestinationScope(side: BlobSide, source: SourceScope, recursive: boolean): Promise<DestinationScope> {
+export async function blobDestinationScope(side: BlobConnection, source: SourceScope, recursive: boolean): Promise<DestinationScope> {
   const loc = side.loc;
   if (loc.wildcard) throw new UsageError(`the destination "${loc.display}" cannot contain a wildcard`);
   if (source.single) {

@@ -1,5 +1,9 @@
 // What a job reports, to hosts and to the job folder.
 import type { TokenCredential } from '@azure/core-auth';
+import type { LogLevel } from '../contract/options.ts';
+
+// LogLevel moved to contract/options.ts; re-exported for the hosts' imports.
+export type { LogLevel };
 
 export type JobStatus = 'Completed' | 'CompletedWithErrors' | 'Failed' | 'Cancelled' | 'DryRun';
 
@@ -89,7 +93,6 @@ export interface JobReport {
   reportPath: string;
 }
 
-export type LogLevel = 'error' | 'warning' | 'info' | 'debug';
 
 export interface Progress {
   phase: 'planning' | 'transferring' | 'deleting' | 'reconciling' | 'done';
@@ -128,4 +131,10 @@ export interface ListedBlob {
   tier?: string;
   md5?: string;
   contentType?: string;
+}
+
+/** What a command gives back to runJob: the proof of its work, and the line a clean run ends with when the command words it itself. */
+export interface CommandOutcome {
+  reconciliation?: Reconciliation;
+  success?: string;
 }

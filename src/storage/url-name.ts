@@ -5,7 +5,7 @@
 // unescaped '*' (or, in a source, '[...]') in the last segment is a
 // wildcard. Deciding on the decoded text made `.../st%2Ar.txt` match
 // `star.txt` and `stXr.txt` too — for remove, that deleted them.
-import { UsageError } from '../job/errors.ts';
+import { UsageError } from '../contract/errors.ts';
 
 /** Characters picomatch gives a meaning to; escaped when they are literal. */
 const GLOB_SPECIAL = /[\\*?[\]{}()!+@|^$,]/g;

@@ -1,7 +1,7 @@
 // The few lines a terminal user reads when a job ends (summary.md is the
 // CI hosts' fuller version, written by the job).
 import type { JobReport } from '../../job/types.ts';
-import { formatBytes, formatDuration, throughput } from '../../job/report.ts';
+import { formatBytes, formatDuration, throughput } from '../../job/evidence/format.ts';
 import { printable } from '../../job/printable.ts';
 
 /** The few lines a terminal user reads at the end. */

@@ -8,15 +8,15 @@
 // and a staged block is reused only when it provably holds the file's bytes
 // as they are now.
 import { createHash } from 'node:crypto';
-import { open, stat } from 'node:fs/promises';
-import { readFile } from 'node:fs';
-import { promisify } from 'node:util';
+import { open } from 'node:fs/promises';
 import type { BlobHTTPHeaders, BlockBlobClient } from '@azure/storage-blob';
-import type { BlobSide } from './blob-client.ts';
-import { MTIME_METADATA_KEY } from './blob.ts';
+import type { BlobConnection } from './client.ts';
+import { MTIME_METADATA_KEY, SYMLINK_METADATA_KEY } from './entry.ts';
 import { rawRequest, sendRaw, serviceError } from './raw-request.ts';
-import { fileTimeMs, SYMLINK_METADATA_KEY } from './local.ts';
-import type { Limiter } from '../engine/limiter.ts';
+import { readWhole, assertUnchanged } from '../disk.ts';
+import { SourceChangedError } from '../errors.ts';
+import type { AccessTier } from '../../contract/options.ts';
+import type { Limiter } from '../../engine/limiter.ts';
 
 export const DEFAULT_BLOCK_SIZE = 8 * 1024 * 1024;
 const MAX_BLOCKS = 50_000;
@@ -31,7 +31,7 @@ export interface UploadSettings {
   guessMimeType: boolean;
   cacheControl?: string;
   metadata: Record<string, string>;
-  accessTier?: 'Hot' | 'Cool' | 'Cold' | 'Archive';
+  accessTier?: AccessTier;
   /** Shared across all files: bounds the number of block buffers in memory. */
   blockLimiter: Limiter;
   abortSignal?: AbortSignal;
@@ -46,10 +46,6 @@ export interface UploadResult {
   bytesSent: number;
   blocksReused: number;
   md5?: string;
-}
-
-export class SourceChangedError extends Error {
-  override name = 'SourceChangedError';
 }
 
 /** The block size for a file: the chosen size, grown so the file fits in 50,000 blocks. */
@@ -96,30 +92,8 @@ function metadataFor(s: UploadSettings, mtimeMs: number): Record<string, string>
   return { ...s.metadata, [MTIME_METADATA_KEY]: new Date(mtimeMs).toISOString() };
 }
 
-/**
- * A small file's bytes, all at once. The callback readFile does open, size,
- * read and close in one trip through the thread pool, where a FileHandle
- * costs a JavaScript round trip for each — on many small files that was the
- * largest client-side cost. A length other than the listed size means the
- * file changed after it was listed.
- */
-async function readWhole(path: string, size: number): Promise<Buffer> {
-  const buf = await readFileOnce(path);
-  if (buf.length !== size) throw new SourceChangedError(`the file changed size while uploading (listed ${size} bytes, now ${buf.length})`);
-  return buf;
-}
-
-const readFileOnce = promisify(readFile);
-
-async function assertUnchanged(path: string, size: number, mtimeMs: number): Promise<void> {
-  const now = await stat(path);
-  if (now.size !== size || fileTimeMs(now.mtimeMs) !== Math.round(mtimeMs)) {
-    throw new SourceChangedError(`the file changed while uploading (size ${size} → ${now.size}); not committed, run again to upload the new version`);
-  }
-}
-
 export async function uploadFile(
-  side: BlobSide,
+  side: BlobConnection,
   localPath: string,
   blobName: string,
   source: { size: number; mtimeMs: number; linkTarget?: string },
@@ -152,7 +126,7 @@ export async function uploadFile(
  * as the SDK's upload: on many small files the SDK's generic request and
  * response mapping cost about as much client CPU as the HTTP itself.
  */
-async function putBlobRaw(side: BlobSide, url: string, body: Buffer, headers: BlobHTTPHeaders, metadata: Record<string, string>, s: UploadSettings): Promise<void> {
+async function putBlobRaw(side: BlobConnection, url: string, body: Buffer, headers: BlobHTTPHeaders, metadata: Record<string, string>, s: UploadSettings): Promise<void> {
   const request = rawRequest(url, 'PUT', s.abortSignal);
   request.body = body;
   request.headers.set('x-ms-blob-type', 'BlockBlob');

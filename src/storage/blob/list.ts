@@ -1,42 +1,11 @@
-// Listing, deleting and container operations on the blob side.
+// Listing a container: the raw List Blobs pages (list-xml.ts scans them) or,
+// if the SDK changes shape, the SDK's pages; folder markers left out.
 import type { BlobItem } from '@azure/storage-blob';
 import { parseListBlobs, type ListedBlobXml, type ListPage } from './list-xml.ts';
 import { rawRequest, sendRaw, serviceError } from './raw-request.ts';
-import { watchBodyIdle, withBodyRetries } from './body-idle.ts';
-import type { Entry } from '../engine/types.ts';
-import type { BlobSide } from './blob-client.ts';
-
-export interface BlobEntry extends Entry {
-  /** Full blob name in the container (the Entry name is relative to the job root). */
-  blobName: string;
-  etag?: string;
-  contentType?: string;
-  metadata?: Record<string, string>;
-  lastModifiedMs: number;
-}
-
-/** Metadata key that carries the source file's mtime (rclone uses the same key). */
-export const MTIME_METADATA_KEY = 'mtime';
-
-export function entryFromBlobItem(item: BlobItem, rootPrefix: string): BlobEntry {
-  const props = item.properties;
-  const lastModifiedMs = props.lastModified ? props.lastModified.getTime() : 0;
-  const metaTime = item.metadata?.[MTIME_METADATA_KEY];
-  const parsed = metaTime ? Date.parse(metaTime) : NaN;
-  const md5 = props.contentMD5 ? Buffer.from(props.contentMD5).toString('base64') : undefined;
-  return {
-    name: item.name.slice(rootPrefix.length),
-    blobName: item.name,
-    size: props.contentLength ?? 0,
-    mtimeMs: Number.isNaN(parsed) ? lastModifiedMs : parsed,
-    lastModifiedMs,
-    md5,
-    tier: props.accessTier,
-    etag: props.etag,
-    contentType: props.contentType,
-    metadata: item.metadata,
-  };
-}
+import { watchBodyIdle, withBodyRetries } from '../retry.ts';
+import { entryFromBlobItem, type BlobEntry } from './entry.ts';
+import type { BlobConnection } from './client.ts';
 
 /** A zero-length blob that only marks a folder (ADLS Gen2 / Storage Explorer). */
 function isFolderMarker(item: BlobItem): boolean {
@@ -56,7 +25,7 @@ export interface ListOptions {
  * Yields blobs under `prefix` in the service's order (UTF-8 bytes of the
  * name), page by page, holding one page in memory.
  */
-export async function* listBlobs(side: BlobSide, options: ListOptions): AsyncGenerator<BlobEntry> {
+export async function* listBlobs(side: BlobConnection, options: ListOptions): AsyncGenerator<BlobEntry> {
   const pages = side.raw ? rawPages(side, options) : sdkPages(side, options);
   for await (const items of pages) {
     for (const item of items) {
@@ -69,7 +38,7 @@ export async function* listBlobs(side: BlobSide, options: ListOptions): AsyncGen
   }
 }
 
-async function* sdkPages(side: BlobSide, options: ListOptions): AsyncGenerator<BlobItem[]> {
+async function* sdkPages(side: BlobConnection, options: ListOptions): AsyncGenerator<BlobItem[]> {
   const pages = options.recursive
     ? side.container.listBlobsFlat({ prefix: options.prefix || undefined, includeMetadata: true }).byPage({ maxPageSize: 5000 })
     : side.container.listBlobsByHierarchy('/', { prefix: options.prefix || undefined, includeMetadata: true }).byPage({ maxPageSize: 5000 });
@@ -108,7 +77,7 @@ async function readText(stream: NodeJS.ReadableStream | undefined, idleMs: numbe
   return Buffer.concat(chunks).toString('utf8');
 }
 
-async function* rawPages(side: BlobSide, options: ListOptions): AsyncGenerator<BlobItem[]> {
+async function* rawPages(side: BlobConnection, options: ListOptions): AsyncGenerator<BlobItem[]> {
   const base = side.container.url; // carries the SAS when SAS is the auth
   let marker: string | undefined;
   do {
@@ -126,7 +95,7 @@ async function* rawPages(side: BlobSide, options: ListOptions): AsyncGenerator<B
   } while (marker);
 }
 
-async function listPage(side: BlobSide, url: string): Promise<ListPage> {
+async function listPage(side: BlobConnection, url: string): Promise<ListPage> {
   return withBodyRetries(side.stats, undefined, async (answered) => {
     const request = rawRequest(url, 'GET');
     // A 200 comes back as a stream: otherwise the pipeline's deserializer
@@ -137,58 +106,4 @@ async function listPage(side: BlobSide, url: string): Promise<ListPage> {
     answered();
     return parseListBlobs(await readText(response.readableStreamBody, side.tryTimeoutMs));
   });
-}
-
-/** Properties of one blob, or undefined if it does not exist. */
-export async function getBlobEntry(side: BlobSide, blobName: string, stripPrefix: string): Promise<BlobEntry | undefined> {
-  try {
-    const p = await side.container.getBlobClient(blobName).getProperties();
-    return entryFromBlobItem(
-      {
-        name: blobName,
-        deleted: false,
-        snapshot: '',
-        metadata: p.metadata,
-        properties: {
-          lastModified: p.lastModified ?? new Date(0),
-          etag: p.etag ?? '',
-          contentLength: p.contentLength,
-          contentMD5: p.contentMD5,
-          accessTier: p.accessTier as BlobItem['properties']['accessTier'],
-          contentType: p.contentType,
-        },
-      },
-      stripPrefix,
-    );
-  } catch (err) {
-    if ((err as { statusCode?: number }).statusCode === 404) return undefined;
-    throw err;
-  }
-}
-
-export async function containerExists(side: BlobSide): Promise<boolean> {
-  try {
-    return await side.container.exists();
-  } catch (err) {
-    // A SAS scoped to one container cannot ask for the container's
-    // properties (403); listing will tell the truth soon enough.
-    if ((err as { statusCode?: number }).statusCode === 403) return true;
-    throw err;
-  }
-}
-
-export async function deleteBlob(side: BlobSide, blobName: string): Promise<void> {
-  try {
-    await side.container.getBlobClient(blobName).delete({ deleteSnapshots: 'include' });
-  } catch (err) {
-    // Already gone is the outcome we wanted.
-    if ((err as { statusCode?: number }).statusCode === 404) return;
-    throw err;
-  }
-}
-
-/** Creates the container; returns false if it already existed. */
-export async function makeContainer(side: BlobSide): Promise<boolean> {
-  const res = await side.container.createIfNotExists();
-  return res.succeeded;
 }

@@ -3,29 +3,18 @@ import { rm } from 'node:fs/promises';
 import mime from 'mime';
 import type { Entry } from '../engine/types.ts';
 import { Limiter } from '../engine/limiter.ts';
-import type { BlobSide } from '../storage/blob-client.ts';
-import type { BlobEntry } from '../storage/blob.ts';
-import { deleteBlob } from '../storage/blob.ts';
-import { SYMLINK_METADATA_KEY, type LocalEntry } from '../storage/local.ts';
-import { uploadFile, type UploadSettings } from '../storage/upload.ts';
-import { downloadBlob, downloadLink } from '../storage/download.ts';
+import type { BlobConnection } from '../storage/blob/client.ts';
+import { SYMLINK_METADATA_KEY, type BlobEntry } from '../storage/blob/entry.ts';
+import { deleteBlob } from '../storage/blob/objects.ts';
+import type { LocalEntry } from '../storage/local/entry.ts';
+import { uploadFile, type UploadSettings } from '../storage/blob/upload.ts';
+import { downloadBlob, downloadLink } from '../storage/blob/download.ts';
 import { folderMakerUnder } from '../storage/folders.ts';
-import { copyServerSide } from '../storage/server-copy.ts';
+import { copyServerSide } from '../storage/blob/server-copy.ts';
+import { jobWideFailure } from '../storage/errors.ts';
 import type { DestinationScope } from './scope.ts';
 import type { JobContext } from './context.ts';
 import { describeError } from '../auth/redact.ts';
-
-/** Failures that are not about one file: every other transfer would fail the same way. */
-export function jobWideFailure(err: unknown): string | undefined {
-  const e = err as { statusCode?: number; code?: string; name?: string; details?: { errorCode?: string }; message?: string };
-  const code = e?.details?.errorCode ?? e?.code ?? '';
-  if (e?.name === 'CredentialUnavailableError' || e?.name === 'AuthenticationError' || e?.name === 'AggregateAuthenticationError') return 'could not get a token';
-  if (e?.statusCode === 401) return 'authentication required';
-  if (e?.statusCode === 403 && /^Authentication|^Authorization/.test(code)) return `access refused (${code})`;
-  if (e?.statusCode === 404 && code === 'ContainerNotFound') return 'the container no longer exists';
-  if (code === 'ENOTFOUND') return 'the account host cannot be resolved';
-  return undefined;
-}
 
 export type Direction = 'upload' | 'download' | 'copy';
 
@@ -45,7 +34,7 @@ export function blockSlots(concurrency: number): number {
 
 export function makeExecutor(
   ctx: JobContext,
-  sides: { source?: BlobSide; destination?: BlobSide },
+  sides: { source?: BlobConnection; destination?: BlobConnection },
   destination: DestinationScope,
   signal: AbortSignal,
 ): Executor {

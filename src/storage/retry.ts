@@ -1,50 +1,90 @@
-// Builds the SDK clients for one blob location, with azcp's own retry policy
-// in place of the SDK's: the SDK retries only 500/503 and network errors,
-// while throttling (429), gateway errors (502/504) and timeouts (408) are
-// just as transient, and Retry-After should be honoured. The policy also
-// counts retries so the report can say how rough the ride was.
-import { BlobServiceClient, ContainerClient, newPipeline } from '@azure/storage-blob';
-import { createDefaultHttpClient, type HttpClient, type PipelinePolicy, type PipelineRequest, type PipelineResponse, type SendRequest, type Pipeline as CorePipeline } from '@azure/core-rest-pipeline';
-import type { TokenCredential } from '@azure/core-auth';
-import type { BlobLocation } from './location.ts';
-import type { AuthInputs } from '../job/options.ts';
-import { resolveAuth, type StorageAuth } from '../auth/credential.ts';
+// Retries at both levels, for every backend on the Azure core pipeline.
+//
+// Requests: azcp's own retry policy replaces the SDK's. The SDK retries only
+// 500/503 and network errors, while throttling (429), gateway errors
+// (502/504) and timeouts (408) are just as transient, and Retry-After should
+// be honoured. The policy also counts retries so the report can say how
+// rough the ride was.
+//
+// Bodies: a response body that breaks off or goes silent halfway. The per-try timeout ends when
+// the headers arrive, and an established connection that stops sending can
+// stay open for hours: on a long migration one such body would hold its
+// transfer — and the job — forever. The watch ends a body that brought no
+// bytes for the try timeout with an error, which the callers' body re-fetch
+// then treats like any other body that broke off.
 
-export interface TransferStats {
+import type { PipelinePolicy, PipelineRequest, PipelineResponse, SendRequest } from '@azure/core-rest-pipeline';
+import type { RetryTuning } from '../contract/env.ts';
+import { isBare500 } from './errors.ts';
+
+export interface RetryStats {
   /** Requests retried after a transient failure. */
   retries: number;
 }
 
-export interface BlobSide {
-  loc: BlobLocation;
-  auth: StorageAuth;
-  service: BlobServiceClient;
-  container: ContainerClient;
-  stats: TransferStats;
-  /** The per-try timeout (AZCP_TRY_TIMEOUT_MS), also the longest a response
-   *  body may go without bringing a byte. */
-  tryTimeoutMs: number;
-  /** The SDK's request pipeline (auth + azcp's retries), for requests the
-   *  SDK does too slowly (listing). Absent if the SDK changes shape. */
-  raw?: { pipeline: CorePipeline; httpClient: HttpClient };
+/** Tries the SDK's own download stream makes at a body that breaks off (its
+ *  maxRetryRequests), where azcp lets the SDK stream a range. */
+export const SDK_BODY_RETRIES = 5;
+
+export class BodyIdleError extends Error {
+  override name = 'BodyIdleError';
 }
 
-export interface RetryTuning {
-  maxTries: number;
-  baseDelayMs: number;
-  maxDelayMs: number;
-  /** Per-try timeout; a stalled request is abandoned and retried. */
-  tryTimeoutMs: number;
+export interface IdleWatch {
+  /** Call for every chunk that arrives. */
+  touch(): void;
+  /** Call when the body ended, well or badly. */
+  stop(): void;
 }
 
-export function defaultRetryTuning(env: NodeJS.ProcessEnv = process.env): RetryTuning {
-  const num = (v: string | undefined, d: number) => (v && /^\d+$/.test(v) ? Number(v) : d);
+/** Watches `body`: when `touch()` is not called for `ms` (0: never), the
+ *  body is destroyed with a BodyIdleError. The consumer calls touch() from
+ *  its own read loop, so the watch never changes how the body flows. */
+export function watchBodyIdle(body: NodeJS.ReadableStream, ms: number): IdleWatch {
+  if (!(ms > 0)) return { touch() {}, stop() {} };
+  const stream = body as NodeJS.ReadableStream & { destroy?: (err?: Error) => void };
+  let timer: NodeJS.Timeout | undefined = setTimeout(() => stream.destroy?.(new BodyIdleError(`no data for ${ms} ms in the middle of a response (AZCP_TRY_TIMEOUT_MS)`)), ms);
+  // The timer alone must not keep a finished job alive.
+  timer.unref();
   return {
-    maxTries: num(env.AZCP_MAX_TRIES, 8),
-    baseDelayMs: num(env.AZCP_RETRY_DELAY_MS, 500),
-    maxDelayMs: num(env.AZCP_MAX_RETRY_DELAY_MS, 60_000),
-    tryTimeoutMs: num(env.AZCP_TRY_TIMEOUT_MS, 5 * 60_000),
+    // refresh() restarts the same timer: a touch per chunk costs no allocation.
+    touch: () => void timer?.refresh(),
+    stop() {
+      if (timer) clearTimeout(timer);
+      timer = undefined;
+    },
   };
+}
+
+/** Tries at a response whose body breaks off (or goes silent) after the
+ *  service answered: the pipeline retries a request that fails, not a body
+ *  that stops halfway (the SDK reports a cut connection as an abort, which
+ *  its own stream retries then give up on). */
+export const BODY_TRIES = 5;
+
+/**
+ * Runs `attempt` until it succeeds, trying again only when it failed after
+ * calling `answered()` (the service had answered; its body broke off) — a
+ * request that failed has had its retries in the pipeline already. Each
+ * try again is counted in `stats.retries`; `beforeRetry` undoes what the
+ * failed try reported (progress).
+ */
+export async function withBodyRetries<T>(
+  stats: { retries: number },
+  signal: AbortSignal | undefined,
+  attempt: (answered: () => void) => Promise<T>,
+  beforeRetry?: () => void,
+): Promise<T> {
+  for (let n = 1; ; n++) {
+    let answered = false;
+    try {
+      return await attempt(() => (answered = true));
+    } catch (err) {
+      if (!answered || signal?.aborted || n >= BODY_TRIES) throw err;
+      beforeRetry?.();
+      stats.retries++;
+    }
+  }
 }
 
 const RETRIABLE_STATUS = new Set([408, 429, 500, 502, 503, 504]);
@@ -89,7 +129,7 @@ function abortError(): Error {
   return e;
 }
 
-export function retryPolicy(tuning: RetryTuning, stats: TransferStats): PipelinePolicy {
+export function retryPolicy(tuning: RetryTuning, stats: RetryStats): PipelinePolicy {
   return {
     name: 'azcpRetryPolicy',
     async sendRequest(request: PipelineRequest, next: SendRequest): Promise<PipelineResponse> {
@@ -150,7 +190,7 @@ export function retryPolicy(tuning: RetryTuning, stats: TransferStats): Pipeline
  * implement. Retrying it only delays the fallback to another copy API.
  */
 function unnamedCopySourceFailure(request: PipelineRequest, response: PipelineResponse): boolean {
-  return response.status === 500 && request.headers.has('x-ms-copy-source') && !response.headers.get('x-ms-error-code');
+  return request.headers.has('x-ms-copy-source') && isBare500(response.status, response.headers.get('x-ms-error-code'));
 }
 
 function tryTimeoutError(ms: number, cause: unknown): Error {
@@ -159,62 +199,4 @@ function tryTimeoutError(ms: number, cause: unknown): Error {
   (e as { code?: string }).code = 'ETIMEDOUT';
   (e as { cause?: unknown }).cause = cause;
   return e;
-}
-
-
-/**
- * Lets requests reach an IPv6 literal endpoint (http://[::1]:10000/...).
- * The HTTP client hands Node the URL's hostname, which for IPv6 keeps its
- * brackets; Node then looks up "[::1]" as a host name and fails with
- * ENOTFOUND before any request is sent. The bare address goes to Node
- * instead; the URL (and so the signed request) is unchanged.
- */
-export const ipv6LiteralHostPolicy: PipelinePolicy = {
-  name: 'azcpIpv6LiteralHost',
-  sendRequest(request: PipelineRequest, next: SendRequest): Promise<PipelineResponse> {
-    const { hostname } = new URL(request.url);
-    if (hostname.startsWith('[') && hostname.endsWith(']')) {
-      request.requestOverrides = { ...request.requestOverrides, hostname: hostname.slice(1, -1) };
-    }
-    return next(request);
-  },
-};
-
-/** The service URL with the SAS attached when SAS is the auth. */
-export function serviceUrlWithSas(loc: BlobLocation, auth: StorageAuth): string {
-  return auth.kind === 'sas' ? `${loc.serviceUrl}?${auth.sas}` : loc.serviceUrl;
-}
-
-export async function openBlobSide(
-  loc: BlobLocation,
-  authInputs: AuthInputs,
-  hostCredential?: TokenCredential,
-  tuning: RetryTuning = defaultRetryTuning(),
-): Promise<BlobSide> {
-  const auth = await resolveAuth(loc, authInputs, hostCredential);
-  const stats: TransferStats = { retries: 0 };
-  const pipeline = newPipeline(auth.credential, {
-    keepAliveOptions: { enable: true },
-    // Our policy replaces the SDK's; one try here means "no SDK retries".
-    retryOptions: { maxTries: 1 },
-  });
-  const service = new BlobServiceClient(serviceUrlWithSas(loc, auth), pipeline);
-  // The storage SDK builds its core pipeline when the first client is made
-  // and shares it with every client derived from it; swap the retry policy
-  // there. If a future SDK moves this, the SDK's own retries still apply.
-  const core = (pipeline as unknown as { _corePipeline?: CorePipeline })._corePipeline;
-  if (core) {
-    core.removePolicy({ name: 'storageRetryPolicy' });
-    core.addPolicy(retryPolicy(tuning, stats), { phase: 'Retry' });
-    if (loc.serviceUrl.includes('://[')) core.addPolicy(ipv6LiteralHostPolicy);
-  }
-  return {
-    loc,
-    auth,
-    service,
-    container: service.getContainerClient(loc.container),
-    stats,
-    tryTimeoutMs: tuning.tryTimeoutMs,
-    raw: core ? { pipeline: core, httpClient: createDefaultHttpClient() } : undefined,
-  };
 }

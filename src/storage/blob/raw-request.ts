@@ -3,7 +3,7 @@
 // generic request and response mapping costs more than the request: listing
 // pages and small-file Put Blob.
 import { createPipelineRequest, RestError, type PipelineRequest, type PipelineResponse } from '@azure/core-rest-pipeline';
-import type { BlobSide } from './blob-client.ts';
+import type { BlobConnection } from './client.ts';
 
 /** The service version azcp speaks for raw requests (the SDK pins its own for the rest). */
 export const RAW_API_VERSION = '2025-01-05';
@@ -15,7 +15,7 @@ export function rawRequest(url: string, method: 'GET' | 'PUT', abortSignal?: Abo
   return request;
 }
 
-export async function sendRaw(side: BlobSide, request: PipelineRequest): Promise<PipelineResponse> {
+export async function sendRaw(side: BlobConnection, request: PipelineRequest): Promise<PipelineResponse> {
   const { pipeline, httpClient } = side.raw!;
   return pipeline.sendRequest(httpClient, request);
 }

@@ -5,19 +5,22 @@
 // 501 Not Implemented.
 //   ≤ 256 MiB: Put Blob From URL      → fallback Copy Blob From URL (sync)
 //   larger:    Put Block From URL ×N  → fallback Copy Blob (async, polled)
-import { ContainerSASPermissions, generateBlobSASQueryParameters, type StorageSharedKeyCredential } from '@azure/storage-blob';
-import type { BlobSide } from './blob-client.ts';
-import { MTIME_METADATA_KEY, type BlobEntry } from './blob.ts';
+import { ContainerSASPermissions, generateBlobSASQueryParameters } from '@azure/storage-blob';
+import type { BlobConnection } from './client.ts';
+import { MTIME_METADATA_KEY, type BlobEntry } from './entry.ts';
 import { encodeBlobName } from './location.ts';
-import { registerSecret } from '../auth/redact.ts';
-import type { Limiter } from '../engine/limiter.ts';
+import { registerSecret } from '../../auth/redact.ts';
+import { registerSas } from '../../auth/secrets.ts';
+import { isNotImplemented } from '../errors.ts';
+import type { AccessTier } from '../../contract/options.ts';
+import type { Limiter } from '../../engine/limiter.ts';
 import { blockSizeFor } from './upload.ts';
 
 const SINGLE_SHOT_LIMIT = 256 * 1024 * 1024;
 const BLOCK_FROM_URL_SIZE = 100 * 1024 * 1024;
 
 export interface ServerCopySettings {
-  accessTier?: 'Hot' | 'Cool' | 'Cold' | 'Archive';
+  accessTier?: AccessTier;
   metadata: Record<string, string>;
   cacheControl?: string;
   contentType?: string;
@@ -41,9 +44,9 @@ interface SourceAccess {
 const RENEW_BEFORE_MS = 60 * 60_000;
 const SAS_LIFETIME_MS = 24 * 60 * 60_000;
 const TOKEN_RENEW_BEFORE_MS = 5 * 60_000;
-const sourceCredentials = new WeakMap<BlobSide, { query?: string; bearer?: string; expiresAt: number }>();
+const sourceCredentials = new WeakMap<BlobConnection, { query?: string; bearer?: string; expiresAt: number }>();
 
-async function sourceAccess(src: BlobSide, blob: BlobEntry): Promise<SourceAccess> {
+async function sourceAccess(src: BlobConnection, blob: BlobEntry): Promise<SourceAccess> {
   const base = `${src.loc.serviceUrl}/${encodeURIComponent(src.loc.container)}/${encodeBlobName(blob.blobName)}`;
   switch (src.auth.kind) {
     case 'sas':
@@ -61,10 +64,9 @@ async function sourceAccess(src: BlobSide, blob: BlobEntry): Promise<SourceAcces
             startsOn: new Date(Date.now() - 5 * 60_000),
             expiresOn: new Date(expiresAt),
           },
-          src.auth.credential as StorageSharedKeyCredential,
+          src.sharedKey!,
         ).toString();
-        registerSecret(query);
-        registerSecret(new URLSearchParams(query).get('sig'));
+        registerSas(query);
         sourceCredentials.set(src, (cached = { query, expiresAt }));
       }
       return { url: `${base}?${cached.query}` };
@@ -84,22 +86,10 @@ async function sourceAccess(src: BlobSide, blob: BlobEntry): Promise<SourceAcces
   }
 }
 
-function isNotImplemented(err: unknown): boolean {
-  const e = err as { statusCode?: number; code?: string; details?: { errorCode?: string }; response?: { headers?: { get(name: string): string | undefined } } };
-  if (e?.statusCode === 501 || e?.code === 'APINotImplemented' || e?.code === 'NotImplemented') return true;
-  // Azurite 3.35 with a SAS on the destination fails Put Blob From URL in
-  // its SAS check with a bare 500 (no x-ms-error-code) instead of a 501; a
-  // blob->blob copy with SAS URLs then failed outright although Copy Blob
-  // From URL works. Azure itself sends an error code with every 500, so a
-  // 500 without one is treated as "this API is not available here".
-  const errorCode = e?.details?.errorCode ?? e?.response?.headers?.get('x-ms-error-code');
-  return e?.statusCode === 500 && !errorCode;
-}
-
 export async function copyServerSide(
-  src: BlobSide,
+  src: BlobConnection,
   blob: BlobEntry,
-  dst: BlobSide,
+  dst: BlobConnection,
   destName: string,
   s: ServerCopySettings,
 ): Promise<{ bytes: number }> {
@@ -146,7 +136,7 @@ export async function copyServerSide(
 }
 
 async function copyInBlocks(
-  client: ReturnType<BlobSide['container']['getBlockBlobClient']>,
+  client: ReturnType<BlobConnection['container']['getBlockBlobClient']>,
   access: SourceAccess,
   blob: BlobEntry,
   s: ServerCopySettings,

@@ -1,32 +1,31 @@
 // Downloads one blob to a local file, never leaving a partial file where
 // the real one belongs: bytes go to a temporary file beside the target,
 // which is verified and renamed into place only when complete.
-import { createHash, randomBytes } from 'node:crypto';
+import { createHash } from 'node:crypto';
 import { createWriteStream } from 'node:fs';
-import { lutimes, open, rename, rm, symlink, utimes } from 'node:fs/promises';
-import { basename, dirname, join } from 'node:path';
+import { lutimes, open, rename, rm, symlink } from 'node:fs/promises';
+import { dirname } from 'node:path';
 import { Transform } from 'node:stream';
 import { pipeline } from 'node:stream/promises';
-import type { BlobSide } from './blob-client.ts';
-import type { BlobEntry } from './blob.ts';
-import type { Limiter } from '../engine/limiter.ts';
+import type { BlobConnection } from './client.ts';
+import type { BlobEntry } from './entry.ts';
+import type { CheckMd5 } from '../../contract/options.ts';
+import type { Limiter } from '../../engine/limiter.ts';
 import { DEFAULT_BLOCK_SIZE } from './upload.ts';
 import { rawRequest, sendRaw, serviceError } from './raw-request.ts';
-import { watchBodyIdle, withBodyRetries } from './body-idle.ts';
+import { watchBodyIdle, withBodyRetries, SDK_BODY_RETRIES } from '../retry.ts';
+import { IntegrityError } from '../errors.ts';
+import { tempPathFor, commitTempFile } from '../disk.ts';
 
 export interface DownloadSettings {
   blockSize?: number;
-  checkMd5: 'FailIfDifferent' | 'FailIfDifferentOrMissing' | 'LogOnly' | 'NoCheck';
+  checkMd5: CheckMd5;
   blockLimiter: Limiter;
   abortSignal?: AbortSignal;
   onBytes?: (n: number) => void;
   onWarning?: (message: string) => void;
   /** Creates the target's folder, refusing links below the destination root (see folderMakerUnder). */
   makeFolder: (dir: string) => Promise<void>;
-}
-
-export class IntegrityError extends Error {
-  override name = 'IntegrityError';
 }
 
 /** Blobs up to this many blocks come down in one streamed GET. */
@@ -47,11 +46,7 @@ export const RANGE_MD5_MAX = 4 * 1024 * 1024;
  */
 export type Verification = 'end-to-end' | 'in-transit' | 'none';
 
-function tempPathFor(target: string): string {
-  return join(dirname(target), `.${basename(target)}.azcp-${randomBytes(4).toString('hex')}.part`);
-}
-
-export async function downloadBlob(side: BlobSide, blob: BlobEntry, target: string, s: DownloadSettings): Promise<{ bytes: number; verified: Verification }> {
+export async function downloadBlob(side: BlobConnection, blob: BlobEntry, target: string, s: DownloadSettings): Promise<{ bytes: number; verified: Verification }> {
   const check = s.checkMd5 !== 'NoCheck';
   if (check && !blob.md5 && blob.size > 0 && s.checkMd5 === 'FailIfDifferentOrMissing') {
     throw new IntegrityError('the blob has no Content-MD5, so its download cannot be verified (--check-md5 FailIfDifferentOrMissing); nothing was written');
@@ -78,17 +73,7 @@ export async function downloadBlob(side: BlobSide, blob: BlobEntry, target: stri
       if (s.checkMd5 === 'LogOnly') s.onWarning?.(`${blob.blobName}: ${mismatch}`);
       else throw new IntegrityError(mismatch);
     }
-    // The local mtime takes the source's time so the next sync sees them equal.
-    // rename() replaces a link at the target itself, never what it points to
-    // (and 'wx' above never opens a temporary name that already exists).
-    const t = new Date(blob.mtimeMs);
-    await utimes(temp, t, t);
-    await rename(temp, target).catch((err: NodeJS.ErrnoException) => {
-      if (err.code === 'EISDIR' || err.code === 'ENOTEMPTY' || err.code === 'EEXIST') {
-        throw new Error(`a folder already exists where the file "${target}" should go`);
-      }
-      throw err;
-    });
+    await commitTempFile(temp, target, blob.mtimeMs);
     return { bytes: blob.size, verified: got.rangesUnchecked ? 'none' : verified };
   } catch (err) {
     await rm(temp, { force: true });
@@ -115,7 +100,7 @@ const MAX_LINK_TARGET = 4096;
  * and renamed into place, so an existing file or link there is replaced,
  * never written through; its folder is made like any download's.
  */
-export async function downloadLink(side: BlobSide, blob: BlobEntry, target: string, s: Pick<DownloadSettings, 'abortSignal' | 'makeFolder'>): Promise<{ bytes: number }> {
+export async function downloadLink(side: BlobConnection, blob: BlobEntry, target: string, s: Pick<DownloadSettings, 'abortSignal' | 'makeFolder'>): Promise<{ bytes: number }> {
   if (blob.size === 0 || blob.size > MAX_LINK_TARGET) throw new Error(`the blob is marked as a symbolic link but holds ${blob.size} bytes, not a link target`);
   await s.makeFolder(dirname(target));
   const body = await side.container.getBlobClient(blob.blobName).downloadToBuffer(0, undefined, {
@@ -140,7 +125,7 @@ export async function downloadLink(side: BlobSide, blob: BlobEntry, target: stri
   return { bytes: body.length };
 }
 
-async function streamedGet(side: BlobSide, blob: BlobEntry, temp: string, verify: boolean, s: DownloadSettings): Promise<Got> {
+async function streamedGet(side: BlobConnection, blob: BlobEntry, temp: string, verify: boolean, s: DownloadSettings): Promise<Got> {
   return s.blockLimiter.run(async () => {
     let reported = 0;
     let tries = 0;
@@ -155,7 +140,7 @@ async function streamedGet(side: BlobSide, blob: BlobEntry, temp: string, verify
 }
 
 /** `fresh`: the first try, which must create the temporary file (a retry rewrites its own). */
-async function getIntoFile(side: BlobSide, blob: BlobEntry, temp: string, verify: boolean, s: DownloadSettings, onAnswered: () => void, fresh: boolean): Promise<Got> {
+async function getIntoFile(side: BlobConnection, blob: BlobEntry, temp: string, verify: boolean, s: DownloadSettings, onAnswered: () => void, fresh: boolean): Promise<Got> {
   const body = side.raw ? await rawGetBody(side, blob, s) : await sdkGetBody(side, blob, s);
   onAnswered();
   const idle = watchBodyIdle(body, side.tryTimeoutMs);
@@ -185,7 +170,7 @@ async function getIntoFile(side: BlobSide, blob: BlobEntry, temp: string, verify
  * much client CPU as the HTTP itself. If-Match: a blob replaced since it
  * was listed fails rather than arriving as a mix of versions.
  */
-async function rawGetBody(side: BlobSide, blob: BlobEntry, s: DownloadSettings): Promise<NodeJS.ReadableStream> {
+async function rawGetBody(side: BlobConnection, blob: BlobEntry, s: DownloadSettings): Promise<NodeJS.ReadableStream> {
   const request = rawRequest(side.container.getBlobClient(blob.blobName).url, 'GET', s.abortSignal);
   if (blob.etag) request.headers.set('If-Match', blob.etag);
   request.streamResponseStatusCodes = new Set([200]);
@@ -195,10 +180,10 @@ async function rawGetBody(side: BlobSide, blob: BlobEntry, s: DownloadSettings):
   return response.readableStreamBody;
 }
 
-async function sdkGetBody(side: BlobSide, blob: BlobEntry, s: DownloadSettings): Promise<NodeJS.ReadableStream> {
+async function sdkGetBody(side: BlobConnection, blob: BlobEntry, s: DownloadSettings): Promise<NodeJS.ReadableStream> {
   const res = await side.container.getBlobClient(blob.blobName).download(0, undefined, {
     abortSignal: s.abortSignal,
-    maxRetryRequests: 5,
+    maxRetryRequests: SDK_BODY_RETRIES,
     conditions: blob.etag ? { ifMatch: blob.etag } : undefined,
   });
   if (!res.readableStreamBody) throw new Error('the service returned no body');
@@ -214,7 +199,7 @@ async function sdkGetBody(side: BlobSide, blob: BlobEntry, s: DownloadSettings):
  * the service sends with it (ranges of at most RANGE_MD5_MAX).
  */
 async function rangedGet(
-  side: BlobSide,
+  side: BlobConnection,
   blob: BlobEntry,
   temp: string,
   blockSize: number,
@@ -247,7 +232,7 @@ async function rangedGet(
         const res = await client.download(offset, count, {
           abortSignal: s.abortSignal,
           conditions: blob.etag ? { ifMatch: blob.etag } : undefined,
-          maxRetryRequests: 5,
+          maxRetryRequests: SDK_BODY_RETRIES,
           rangeGetContentMD5: check.ranges,
         });
         answered();

@@ -1,0 +1,97 @@
+// What a job is asked to do, as every layer reads it: the value lists of the
+// options (each gives its union type, so a list and its type never drift
+// apart), the filter and auth inputs, and the validated JobOptions that
+// job/options.ts parseJobOptions builds from raw inputs.
+import type { Location } from './location.ts';
+
+/** In the order messages list them ("must be one of …"). */
+export const JOB_COMMANDS = ['copy', 'sync', 'remove', 'list', 'make'] as const;
+export const OVERWRITE = ['true', 'false', 'ifSourceNewer'] as const;
+export const COMPARE_HASH = ['none', 'md5'] as const;
+export const CHECK_MD5 = ['FailIfDifferent', 'FailIfDifferentOrMissing', 'LogOnly', 'NoCheck'] as const;
+export const ACCESS_TIERS = ['Hot', 'Cool', 'Cold', 'Archive'] as const;
+export const OUTPUT_TYPES = ['text', 'json'] as const;
+export const LOG_LEVELS = ['error', 'warning', 'info', 'debug'] as const;
+
+export type Command = (typeof JOB_COMMANDS)[number];
+export type Overwrite = (typeof OVERWRITE)[number];
+export type CompareHash = (typeof COMPARE_HASH)[number];
+export type CheckMd5 = (typeof CHECK_MD5)[number];
+export type AccessTier = (typeof ACCESS_TIERS)[number];
+export type OutputType = (typeof OUTPUT_TYPES)[number];
+export type LogLevel = (typeof LOG_LEVELS)[number];
+export type AuthKind = 'auto' | 'sas' | 'key' | 'connection-string' | 'workload-identity' | 'managed-identity' | 'azure-cli' | 'oidc';
+
+export interface FilterOptions {
+  includePattern: string[];
+  excludePattern: string[];
+  includePath: string[];
+  excludePath: string[];
+  includeRegex: string[];
+  excludeRegex: string[];
+  /** ms since epoch; entries modified at or after this time */
+  includeAfter?: number;
+  /** ms since epoch; entries modified at or before this time */
+  includeBefore?: number;
+}
+
+export interface MaxDelete {
+  /** Absolute number of deletions allowed, or a percentage of the destination's object count. */
+  count?: number;
+  percent?: number;
+}
+
+export interface AuthInputs {
+  kind: AuthKind;
+  clientId?: string;
+  tenantId?: string;
+  audience?: string;
+  sasToken?: string;
+  accountKey?: string;
+  connectionString?: string;
+}
+
+export interface JobOptions {
+  command: Command;
+  /** copy/sync: where from. remove/list/make: the target. */
+  source: Location;
+  /** copy/sync only. */
+  destination?: Location;
+  recursive: boolean;
+  filters: FilterOptions;
+  overwrite: Overwrite;
+  dryRun: boolean;
+  deleteDestination: boolean;
+  /** Undefined when not given: sync then allows 50%, remove no limit. */
+  maxDelete?: MaxDelete;
+  allowEmptySource: boolean;
+  compareHash: CompareHash;
+  mirrorMode: boolean;
+  /** Local sources: walk into linked folders too (loops are refused). */
+  followSymlinks: boolean;
+  /** Local sources: a link travels as a blob holding its target (metadata is_symlink=true). */
+  preserveSymlinks: boolean;
+  putMd5: boolean;
+  checkMd5: CheckMd5;
+  /** Block size in bytes for staged uploads and ranged downloads; undefined = automatic. */
+  blockSize?: number;
+  concurrency: number;
+  accessTier?: AccessTier;
+  contentType?: string;
+  guessMimeType: boolean;
+  cacheControl?: string;
+  metadata: Record<string, string>;
+  shard?: { index: number; count: number };
+  auth: AuthInputs;
+  jobDir: string;
+  outputType: OutputType;
+  logLevel: LogLevel;
+  failOnMismatch: boolean;
+  /** The raw command line or inputs, for the report (redacted when written). */
+  commandLine: string;
+  /** The inputs as given, kept for the job manifest (resume). */
+  inputs: RawInputs;
+}
+
+/** Raw inputs: camelCase names from INTERFACE.md; values as the user wrote them. */
+export type RawInputs = Record<string, string | boolean | undefined>;

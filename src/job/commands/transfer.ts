@@ -1,0 +1,176 @@
+// copy and sync: plan → transfer → delete → reconcile.
+import { createHash } from 'node:crypto';
+import type { Entry } from '../../engine/types.ts';
+import { plan, type PlanRules } from '../../engine/diff.ts';
+import type { EntryFilter } from '../../engine/filters.ts';
+import { runPool } from '../../engine/pool.ts';
+import { md5OfFile } from '../../storage/disk.ts';
+import type { LocalEntry } from '../../storage/local/entry.ts';
+import { DEFAULT_SYNC_MAX_DELETE } from '../options.ts';
+import { GuardError } from '../../contract/errors.ts';
+import type { CommandOutcome, JobHooks } from '../types.ts';
+import type { JobContext } from '../context.ts';
+import { scopeFilter } from '../scope-filter.ts';
+import { openSides, localSourceFirst, scopesFor } from '../sides.ts';
+import { makeExecutor } from '../transfer-runner.ts';
+import { reconcile, Reconciler, type ReconcileOptions } from '../reconcile.ts';
+import { resumeState, doneEarlier } from '../resume.ts';
+import { DeletionLog, guardEmptySource, enforceMaxDelete, replayDryRun, runDeletions } from '../delete-guard.ts';
+import { withheldUnderLinks } from '../link-guard.ts';
+
+async function* filtered<T extends Entry>(items: AsyncIterable<T>, keep: EntryFilter, count?: (e: T) => void): AsyncGenerator<T> {
+  for await (const e of items) {
+    if (!keep(e)) continue;
+    count?.(e);
+    yield e;
+  }
+}
+
+async function* nothing(): AsyncGenerator<Entry> {}
+
+export async function md5OfLocal(e: Entry): Promise<string | undefined> {
+  const path = (e as LocalEntry).absPath;
+  if (!path) return undefined;
+  const link = (e as LocalEntry).linkTarget;
+  if (link !== undefined) return createHash('md5').update(link).digest('base64');
+  return (await md5OfFile(path)).toString('base64');
+}
+
+export async function transferCommand(ctx: JobContext, hooks: JobHooks, signal: AbortSignal): Promise<CommandOutcome> {
+  const o = ctx.options;
+  const localSource = await localSourceFirst(ctx);
+  const sides = await openSides(ctx, hooks);
+  const { source, destination } = await scopesFor(ctx, sides, localSource);
+  if (!o.dryRun) await destination.prepare?.();
+  const keep = scopeFilter(o, source.namePrefix);
+  // A wildcard source (`site*`) speaks for the names it chose only: the
+  // destination's other objects are neither compared nor deleted.
+  const selects = source.selects;
+  const keepDestination: EntryFilter = selects ? (e) => selects(e.name) && keep(e) : keep;
+  const rules: PlanRules = {
+    command: o.command as 'copy' | 'sync',
+    overwrite: o.overwrite,
+    compareHash: o.compareHash,
+    mirrorMode: o.mirrorMode,
+    deleteDestination: o.deleteDestination,
+  };
+  const resuming = !!hooks.jobId;
+  // A copy that overwrites everything has no use for the destination's
+  // listing while planning — except on resume, where it tells which objects
+  // an earlier run finished after its last journal line was written.
+  const needDestination = resuming || !(rules.command === 'copy' && rules.overwrite === 'true');
+  const hashSource = o.source.kind === 'local' ? md5OfLocal : undefined;
+  // What earlier runs of this job did: skipped now, counted in the report.
+  const state = await resumeState(ctx, hooks);
+  const earlier = state.earlier;
+
+  const reconcileOptions: ReconcileOptions = {
+    rules,
+    extraIsDifference: rules.command === 'sync' && o.deleteDestination,
+    hashSource: o.compareHash === 'md5' ? hashSource : undefined,
+  };
+  // Fed from the planning listings; used only if the job writes nothing.
+  const planningProof = needDestination ? new Reconciler(reconcileOptions) : undefined;
+  let writesPlanned = 0;
+  const executor = makeExecutor(ctx, sides, destination, signal);
+  const deletions = new DeletionLog(ctx.folder.dir);
+  ctx.phase = 'transferring';
+
+  // Source objects the filters left out: an empty scope then says it was them.
+  let leftOut = 0;
+  const steps = plan(
+    filtered(source.list(), (e) => keep(e) || (leftOut++, false), (e) => {
+      ctx.scanned.source++;
+      ctx.counts.total++;
+    }),
+    needDestination ? filtered(destination.list(), keepDestination, () => ctx.scanned.destination++) : nothing(),
+    rules,
+    { hashSource, hashDestination: o.destination?.kind === 'local' ? md5OfLocal : undefined },
+  );
+
+  // The planner streams into the pool: memory stays flat however many
+  // objects there are. Deletions are only written down here; they run after
+  // every transfer succeeded and the guards agreed.
+  async function* work(): AsyncGenerator<Entry> {
+    for await (const step of steps) {
+      if (planningProof) {
+        if (step.kind === 'delete' || step.kind === 'extra') await planningProof.add(step.destination.name, undefined, step.destination);
+        else await planningProof.add(step.source.name, step.source, step.destination);
+      }
+      if (step.kind === 'transfer') {
+        const evidence = doneEarlier(step.source, step.destination, state);
+        if (evidence) {
+          ctx.completedEarlier(step.source.name, step.source.size, evidence, executor.direction);
+          continue;
+        }
+        ctx.bytesPlanned += step.source.size;
+        writesPlanned++;
+        if (o.dryRun) {
+          ctx.record({ path: step.source.name, size: step.source.size, status: 'DryRun', action: executor.direction, reason: step.reason });
+          ctx.log('info', `would ${executor.direction} ${step.source.name} (${step.reason})`);
+          continue;
+        }
+        yield step.source;
+      } else if (step.kind === 'skip') {
+        // A sync finds what an earlier run wrote identical, and skips it:
+        // the job transferred it all the same.
+        if (earlier?.transferred.has(step.source.name)) ctx.completedEarlier(step.source.name, step.source.size, 'journal', executor.direction);
+        else ctx.skip(step.source.name, step.source.size, step.reason);
+      } else if (step.kind === 'delete') {
+        // Back at the destination since an earlier run deleted it: this run's deletion counts.
+        earlier?.deleted.delete(step.destination.name);
+        deletions.add(step.destination);
+      }
+    }
+  }
+  try {
+    await runPool(work(), o.concurrency, (e) => executor.transfer(e), { signal });
+  } finally {
+    await deletions.close();
+  }
+  if (earlier) ctx.deletedEarlier(earlier.deleted.size);
+
+  guardEmptySource(ctx, leftOut);
+  if (deletions.count > 0) await syncDeletions(ctx, deletions, executor.remove, signal);
+
+  if (o.dryRun) return {};
+  ctx.phase = 'reconciling';
+  const wroteNothing = writesPlanned === 0 && deletions.count === 0 && ctx.enumerationProblems.length === 0;
+  const result =
+    planningProof && wroteNothing
+      ? planningProof.result('planning')
+      : await reconcile(filtered(source.list(true), keep), filtered(destination.list(), keepDestination), reconcileOptions);
+  // The report and the summary list the differences; the log keeps them too.
+  if (!result.ok) ctx.fileLog('error', `reconciliation found differences: ${JSON.stringify(result.differences.slice(0, 5))}`);
+  return { reconciliation: result };
+}
+
+/** A sync's deletions, after its transfers: only when the source was read whole, every transfer succeeded and the guards agree. */
+async function syncDeletions(ctx: JobContext, log: DeletionLog, remove: (e: Entry) => Promise<void>, signal: AbortSignal): Promise<void> {
+  const o = ctx.options;
+  let count = log.count;
+  if (ctx.enumerationProblems.length) {
+    throw new GuardError(`${ctx.enumerationProblems.length} source path(s) could not be read (first: ${ctx.enumerationProblems[0].path}); ${count} deletion(s) were not done, to avoid deleting what only looked missing`);
+  }
+  if (ctx.counts.failed > 0) {
+    ctx.warn(`${count} deletion(s) were not done because ${ctx.counts.failed} transfer(s) failed; run the sync again`);
+    return;
+  }
+  const links = await withheldUnderLinks(ctx.unfollowedLinks, log.read());
+  count -= links.total;
+  const destinationTotal = Math.max(ctx.scanned.destination, 0);
+  enforceMaxDelete(count, o.maxDelete ?? DEFAULT_SYNC_MAX_DELETE, destinationTotal, (allowed, given) => {
+    const pct = destinationTotal ? ((count / destinationTotal) * 100).toFixed(1) : '100';
+    return (
+      `refusing to delete ${count} of ${destinationTotal} destination objects (${pct}%): more than --max-delete ${given} allows (${allowed}); nothing was deleted. ` +
+      `Check the source, or raise --max-delete (maxDelete in CI).`
+    );
+  });
+  if (o.dryRun) {
+    await replayDryRun(ctx, links.others(log.read()), 'delete');
+    links.refuse();
+    return;
+  }
+  await runDeletions(ctx, links.others(log.read()), remove, signal);
+  links.refuse();
+}

@@ -1,0 +1,77 @@
+// Requests about single blobs and the container itself.
+import type { BlobItem } from '@azure/storage-blob';
+import { entryFromBlobItem, type BlobEntry } from './entry.ts';
+import type { BlobConnection } from './client.ts';
+import { preflightError, type AccessFacts } from '../errors.ts';
+
+/** What an access error on this container is explained with (storage/errors.ts). */
+export function accessFacts(conn: BlobConnection, role: string): AccessFacts {
+  return { role, account: conn.loc.account, container: conn.loc.container, serviceUrl: conn.loc.serviceUrl, containerNoun: 'container' };
+}
+
+/** Properties of one blob, or undefined if it does not exist. */
+export async function getBlobEntry(side: BlobConnection, blobName: string, stripPrefix: string): Promise<BlobEntry | undefined> {
+  try {
+    const p = await side.container.getBlobClient(blobName).getProperties();
+    return entryFromBlobItem(
+      {
+        name: blobName,
+        deleted: false,
+        snapshot: '',
+        metadata: p.metadata,
+        properties: {
+          lastModified: p.lastModified ?? new Date(0),
+          etag: p.etag ?? '',
+          contentLength: p.contentLength,
+          contentMD5: p.contentMD5,
+          accessTier: p.accessTier as BlobItem['properties']['accessTier'],
+          contentType: p.contentType,
+        },
+      },
+      stripPrefix,
+    );
+  } catch (err) {
+    if ((err as { statusCode?: number }).statusCode === 404) return undefined;
+    throw err;
+  }
+}
+
+export async function containerExists(side: BlobConnection): Promise<boolean> {
+  try {
+    return await side.container.exists();
+  } catch (err) {
+    // A SAS scoped to one container cannot ask for the container's
+    // properties (403); listing will tell the truth soon enough.
+    if ((err as { statusCode?: number }).statusCode === 403) return true;
+    throw err;
+  }
+}
+
+export async function deleteBlob(side: BlobConnection, blobName: string): Promise<void> {
+  try {
+    await side.container.getBlobClient(blobName).delete({ deleteSnapshots: 'include' });
+  } catch (err) {
+    // Already gone is the outcome we wanted.
+    if ((err as { statusCode?: number }).statusCode === 404) return;
+    throw err;
+  }
+}
+
+/** Creates the container; returns false if it already existed. */
+export async function makeContainer(side: BlobConnection): Promise<boolean> {
+  const res = await side.container.createIfNotExists();
+  return res.succeeded;
+}
+
+/**
+ * One listing request against the container: proves the account resolves,
+ * the credentials work, the container exists and listing is allowed —
+ * before anything is written. Errors become one-line UsageErrors.
+ */
+export async function probeContainer(side: BlobConnection, role: string): Promise<void> {
+  try {
+    await side.container.listBlobsFlat().byPage({ maxPageSize: 1 }).next();
+  } catch (err) {
+    throw preflightError(err, accessFacts(side, role));
+  }
+}

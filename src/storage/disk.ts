@@ -1,0 +1,73 @@
+// Local files as any backend reads or writes them: times and hashes read one
+// way everywhere, whole small files in one trip, the check that a file did
+// not change under an upload, and downloads that never leave a partial
+// file where the real one belongs (a temporary file beside it, renamed into
+// place when complete).
+import { createHash, randomBytes } from 'node:crypto';
+import { createReadStream, readFile } from 'node:fs';
+import { rename, stat, utimes } from 'node:fs/promises';
+import { basename, dirname, join } from 'node:path';
+import { promisify } from 'node:util';
+import { SourceChangedError } from './errors.ts';
+
+/**
+ * A file's modification time in whole milliseconds, the one way every part
+ * of azcp reads it. Rounded, not floored: setting a time with utimes() goes
+ * through a double of seconds, so a download that stamps 12:00:00.800 reads
+ * back as 12:00:00.799999952; flooring that gave .799, and every later sync
+ * from the blob saw the source "newer" and downloaded everything again.
+ */
+export function fileTimeMs(mtimeMs: number): number {
+  return Math.round(mtimeMs);
+}
+
+/** The MD5 of a local file, read in 1 MiB chunks. */
+export async function md5OfFile(path: string): Promise<Buffer> {
+  const hash = createHash('md5');
+  for await (const chunk of createReadStream(path, { highWaterMark: 1024 * 1024 })) hash.update(chunk as Buffer);
+  return hash.digest();
+}
+
+/**
+ * A small file's bytes, all at once. The callback readFile does open, size,
+ * read and close in one trip through the thread pool, where a FileHandle
+ * costs a JavaScript round trip for each — on many small files that was the
+ * largest client-side cost. A length other than the listed size means the
+ * file changed after it was listed.
+ */
+export async function readWhole(path: string, size: number): Promise<Buffer> {
+  const buf = await readFileOnce(path);
+  if (buf.length !== size) throw new SourceChangedError(`the file changed size while uploading (listed ${size} bytes, now ${buf.length})`);
+  return buf;
+}
+
+const readFileOnce = promisify(readFile);
+
+export async function assertUnchanged(path: string, size: number, mtimeMs: number): Promise<void> {
+  const now = await stat(path);
+  if (now.size !== size || fileTimeMs(now.mtimeMs) !== Math.round(mtimeMs)) {
+    throw new SourceChangedError(`the file changed while uploading (size ${size} → ${now.size}); not committed, run again to upload the new version`);
+  }
+}
+
+/** A temporary name beside `target`, never one that exists ('wx' opens it). */
+export function tempPathFor(target: string): string {
+  return join(dirname(target), `.${basename(target)}.azcp-${randomBytes(4).toString('hex')}.part`);
+}
+
+/**
+ * Puts a complete temporary file in place as `target`. The local mtime
+ * takes the source's time so the next sync sees them equal. rename()
+ * replaces a link at the target itself, never what it points to (and 'wx'
+ * never opens a temporary name that already exists).
+ */
+export async function commitTempFile(temp: string, target: string, mtimeMs: number): Promise<void> {
+  const t = new Date(mtimeMs);
+  await utimes(temp, t, t);
+  await rename(temp, target).catch((err: NodeJS.ErrnoException) => {
+    if (err.code === 'EISDIR' || err.code === 'ENOTEMPTY' || err.code === 'EEXIST') {
+      throw new Error(`a folder already exists where the file "${target}" should go`);
+    }
+    throw err;
+  });
+}

@@ -1,0 +1,144 @@
+// The local walk: a folder's files in exactly the order a blob listing uses
+// (UTF-8 bytes of the full relative name, see engine/tree-walk.ts), with
+// the link rules: links to files are followed, linked folders only with
+// --follow-symlinks (loops refused), every link kept as itself with
+// --preserve-symlinks.
+import { opendir, stat, lstat, realpath, readlink } from 'node:fs/promises';
+import { join } from 'node:path';
+import { walkInByteOrder, leaf, folder, type TreeChild } from '../../engine/tree-walk.ts';
+import { fileTimeMs } from '../disk.ts';
+import type { LocalEntry } from './entry.ts';
+
+export interface WalkProblem {
+  path: string;
+  error: string;
+}
+
+export interface WalkOptions {
+  recursive: boolean;
+  /** Called for anything that could not be read. The walk goes on; the job
+   *  treats any problem as an enumeration error (no deletions). */
+  onProblem?: (p: WalkProblem) => void;
+  /** Called for entries deliberately left out (symlinked folders, sockets…). */
+  onSkip?: (path: string, reason: string) => void;
+  /** Walk into linked folders too. Names keep the link's path; a folder
+   *  already on the current descent path (a loop) is a problem, not walked. */
+  followSymlinks?: boolean;
+  /** Called for a linked folder that is not followed, with its job name:
+   *  what the destination holds under that name must not look deleted. */
+  onUnfollowedLink?: (name: string, path: string) => void;
+  /** Every link is an entry of its own (body: the link's target), never followed. */
+  preserveSymlinks?: boolean;
+}
+
+/**
+ * Walks `dir` and yields its files with names relative to `dir`, prefixed
+ * with `namePrefix`, in UTF-8 byte order of the full name.
+ *
+ * Why the sort key has a trailing '/': a folder `a` holds names `a/…`, so in
+ * a flat listing it sorts where `a/` sorts — after `a-b` and `a.txt`, before
+ * `a0`. Sorting each folder's entries by that key and descending into folders
+ * in place yields the whole tree in flat byte order, holding only one folder
+ * listing per level in memory.
+ */
+/** A folder to read, and (only when linked folders are followed) the real
+ *  paths of the folders on the way down to it, for loop protection. */
+interface LocalDir {
+  abs: string;
+  ancestors?: Ancestor;
+}
+interface Ancestor {
+  real: string;
+  parent?: Ancestor;
+}
+
+function isAncestor(real: string, chain: Ancestor | undefined): boolean {
+  for (let a = chain; a; a = a.parent) if (a.real === real) return true;
+  return false;
+}
+
+/**
+ * Walks `dir` and yields its files with names relative to `dir`, prefixed
+ * with `namePrefix`, in UTF-8 byte order of the full name.
+ */
+export function walkLocal(dir: string, namePrefix: string, options: WalkOptions): AsyncGenerator<LocalEntry> {
+  return walkInByteOrder<LocalEntry, LocalDir>({ abs: dir }, namePrefix, (d, prefix) => readLocalDir(d, prefix, options));
+}
+
+/** One folder's children, for walkInByteOrder; a folder that cannot be read is reported and gives none. */
+async function readLocalDir(at: LocalDir, namePrefix: string, options: WalkOptions): Promise<Array<TreeChild<LocalEntry, LocalDir>>> {
+  const dir = at.abs;
+  // Loop protection, only needed when links to folders are followed.
+  let ancestors: Ancestor | undefined;
+  if (options.followSymlinks) {
+    let real: string;
+    try {
+      real = await realpath(dir);
+    } catch (err) {
+      options.onProblem?.({ path: dir, error: (err as Error).message });
+      return [];
+    }
+    if (isAncestor(real, at.ancestors)) {
+      options.onProblem?.({ path: dir, error: `symbolic link loop: ${real} is already being walked (not followed again)` });
+      return [];
+    }
+    ancestors = { real, parent: at.ancestors };
+  }
+  const children: Array<TreeChild<LocalEntry, LocalDir>> = [];
+  try {
+    const handle = await opendir(dir);
+    for await (const d of handle) {
+      const abs = join(dir, d.name);
+      let isDir = d.isDirectory();
+      let isFile = d.isFile();
+      let info: { size: number; mtimeMs: number } | undefined;
+      if (d.isSymbolicLink() && options.preserveSymlinks) {
+        try {
+          const [linkTarget, own] = await Promise.all([readlink(abs), lstat(abs)]);
+          const name = namePrefix + d.name;
+          children.push(leaf(name, { name, size: Buffer.byteLength(linkTarget), mtimeMs: fileTimeMs(own.mtimeMs), absPath: abs, linkTarget }));
+        } catch (err) {
+          options.onProblem?.({ path: abs, error: (err as Error).message });
+        }
+        continue;
+      }
+      if (d.isSymbolicLink()) {
+        // Follow links to files; a linked folder could loop or leave the tree.
+        try {
+          const target = await stat(abs);
+          if (target.isDirectory() && !options.followSymlinks) {
+            options.onSkip?.(abs, 'symbolic link to a folder (not followed)');
+            options.onUnfollowedLink?.(namePrefix + d.name, abs);
+            continue;
+          }
+          isDir = target.isDirectory();
+          isFile = target.isFile();
+          info = target;
+        } catch (err) {
+          options.onProblem?.({ path: abs, error: `broken symbolic link: ${(err as Error).message}` });
+          continue;
+        }
+      }
+      if (!isDir && !isFile) {
+        options.onSkip?.(abs, 'not a regular file');
+        continue;
+      }
+      if (isDir && !options.recursive) continue;
+      if (isFile && !info) {
+        try {
+          info = await lstat(abs);
+        } catch (err) {
+          options.onProblem?.({ path: abs, error: (err as Error).message });
+          continue;
+        }
+      }
+      const name = namePrefix + d.name;
+      if (isDir) children.push(folder(name, { abs, ancestors }));
+      else children.push(leaf(name, { name, size: info?.size ?? 0, mtimeMs: fileTimeMs(info?.mtimeMs ?? 0), absPath: abs }));
+    }
+  } catch (err) {
+    options.onProblem?.({ path: dir, error: (err as Error).message });
+    return [];
+  }
+  return children;
+}
