@@ -30,10 +30,6 @@ const KNOWN = new Set<string>([
   'hosts/azure-pipelines.ts uses azure-pipelines-task-lib/task.js',
   'hosts/github.ts uses @actions/core',
   'hosts/github.ts uses @actions/artifact',
-  'job/transfer-runner.ts uses mime',
-  "job/commands/transfer.ts: .kind === 'local'",
-  "job/sides.ts: .kind === 'blob'",
-  "job/sides.ts: .kind === 'local'",
 ]);
 
 interface Edge { from: string; to: string; spec: string; lazy: boolean; typeOnly: boolean }

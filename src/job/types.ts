@@ -114,13 +114,13 @@ export interface JobHooks {
   progressIntervalMs?: number;
   /** Cancels the job (Ctrl-C, CI cancellation): in-flight transfers stop, status Cancelled. */
   signal?: AbortSignal;
-  /** list: called for each blob as it is listed (the CLI prints it). */
-  onListEntry?: (e: ListedBlob) => void;
+  /** list: called for each object as it is listed (the CLI prints it). */
+  onListEntry?: (e: ListedObject) => void;
   /** Job id to use (resume); a new one otherwise. */
   jobId?: string;
 }
 
-export interface ListedBlob {
+export interface ListedObject {
   name: string;
   size: number;
   lastModified: string;
@@ -134,3 +134,6 @@ export interface CommandOutcome {
   reconciliation?: Reconciliation;
   success?: string;
 }
+
+/** The old name of ListedObject, kept for the hosts' imports until they use the new one. */
+export type ListedBlob = ListedObject;
