@@ -58,7 +58,7 @@ export async function transferCommand(ctx: JobContext, hooks: JobHooks, signal: 
   // Fed from the planning listings; used only if the job writes nothing.
   const planningProof = needDestination ? new Reconciler(reconcileOptions) : undefined;
   let writesPlanned = 0;
-  const executor = makeTransferRunner(ctx, sides.source, sides.destination, destination, signal);
+  const runner = makeTransferRunner(ctx, sides.source, sides.destination, destination, signal);
   const deletions = new DeletionLog(ctx.folder.dir);
   ctx.phase = 'transferring';
 
@@ -86,21 +86,21 @@ export async function transferCommand(ctx: JobContext, hooks: JobHooks, signal: 
       if (step.kind === 'transfer') {
         const evidence = doneEarlier(step.source, step.destination, state);
         if (evidence) {
-          ctx.completedEarlier(step.source.name, step.source.size, evidence, executor.direction);
+          ctx.completedEarlier(step.source.name, step.source.size, evidence, runner.direction);
           continue;
         }
         ctx.bytesPlanned += step.source.size;
         writesPlanned++;
         if (o.dryRun) {
-          ctx.record({ path: step.source.name, size: step.source.size, status: 'DryRun', action: executor.direction, reason: step.reason });
-          ctx.log('info', `would ${executor.direction} ${step.source.name} (${step.reason})`);
+          ctx.record({ path: step.source.name, size: step.source.size, status: 'DryRun', action: runner.direction, reason: step.reason });
+          ctx.log('info', `would ${runner.direction} ${step.source.name} (${step.reason})`);
           continue;
         }
         yield step.source;
       } else if (step.kind === 'skip') {
         // A sync finds what an earlier run wrote identical, and skips it:
         // the job transferred it all the same.
-        if (earlier?.transferred.has(step.source.name)) ctx.completedEarlier(step.source.name, step.source.size, 'journal', executor.direction);
+        if (earlier?.transferred.has(step.source.name)) ctx.completedEarlier(step.source.name, step.source.size, 'journal', runner.direction);
         else ctx.skip(step.source.name, step.source.size, step.reason);
       } else if (step.kind === 'delete') {
         // Back at the destination since an earlier run deleted it: this run's deletion counts.
@@ -110,7 +110,7 @@ export async function transferCommand(ctx: JobContext, hooks: JobHooks, signal: 
     }
   }
   try {
-    await runPool(work(), o.concurrency, (e) => executor.transfer(e), { signal });
+    await runPool(work(), o.concurrency, (e) => runner.transfer(e), { signal });
   } finally {
     await deletions.close();
   }
@@ -118,7 +118,7 @@ export async function transferCommand(ctx: JobContext, hooks: JobHooks, signal: 
 
   guardEmptySource(ctx, leftOut);
   if (deletions.count > 0) {
-    await syncDeletions(ctx, deletions, executor.remove, signal);
+    await syncDeletions(ctx, deletions, runner.remove, signal);
     await sides.destination.afterDeletes?.();
   }
 
