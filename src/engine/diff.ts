@@ -15,13 +15,13 @@ import { compareUtf8 } from './order.ts';
 import type { Action, Entry } from './types.ts';
 import type { CompareHash, Overwrite } from '../contract/options.ts';
 
-export type Side = 'source' | 'destination';
+export type JoinSide = 'source' | 'destination';
 
 /** A listing was not strictly ascending in UTF-8 byte order (or repeated a name). */
 export class ListingOrderError extends Error {
   override name = 'ListingOrderError';
   constructor(
-    readonly side: Side,
+    readonly side: JoinSide,
     readonly previous: string,
     readonly next: string,
   ) {
@@ -48,7 +48,7 @@ class OrderedReader {
 
   constructor(
     listing: AsyncIterable<Entry>,
-    private readonly side: Side,
+    private readonly side: JoinSide,
   ) {
     this.iterator = listing[Symbol.asyncIterator]();
   }

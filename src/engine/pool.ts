@@ -1,5 +1,5 @@
 // Running the plan: a bounded worker pool that pulls work lazily. (Retries
-// live in the request pipeline: src/storage/blob-client.ts.)
+// live in the request pipeline: src/storage/retry.ts.)
 
 /** The error runPool throws when its signal aborts. */
 export function abortError(signal?: AbortSignal): DOMException {

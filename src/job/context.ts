@@ -61,10 +61,9 @@ export class JobContext {
     this.onStop?.();
   }
 
-  /** Remembers the blob sides whose retry counters the report sums. */
-  retriesFrom(sides: { source?: { stats: { retries: number } }; destination?: { stats: { retries: number } } }): void {
-    if (sides.source) this.stats.add(sides.source.stats);
-    if (sides.destination) this.stats.add(sides.destination.stats);
+  /** Remembers the sides whose retry counters the report sums. */
+  retriesFrom(sides: Iterable<{ stats: { retries: number } }>): void {
+    for (const side of sides) this.stats.add(side.stats);
   }
 
   get retries(): number {

@@ -21,8 +21,6 @@ import { SECRET_INPUTS, type InputKey } from '../contract/inputs.ts';
 // redacted everywhere else): derived from the input table.
 export { SECRET_INPUTS };
 
-// The types moved to contract/options.ts; re-exported for the hosts' imports.
-export type { Command, Overwrite, CheckMd5, AuthKind, LogLevel, FilterOptions, MaxDelete, AuthInputs, JobOptions, RawInputs } from '../contract/options.ts';
 
 export const MAX_SHARDS = 1000;
 

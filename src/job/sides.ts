@@ -1,48 +1,60 @@
 // Opens the storage sides of a job and checks what can be checked before
-// anything is written: credentials offline first, then one request per side.
-// The only place in job/ that opens sides.
-import { openBlobSide, type BlobConnection } from '../storage/blob/client.ts';
-import type { BlobLocation } from '../storage/blob/location.ts';
-import type { LocalLocation } from '../contract/location.ts';
+// anything is written: credentials offline first, then one request per
+// side, in the same order for every backend. The only place in job/ that
+// opens sides.
+import { openSide } from '../storage/backends.ts';
+import { isContainerSide, type ContainerSide, type DestinationScope, type Permission, type ScopeEvents, type ScopeRules, type Side, type SideAccess, type SourceScope } from '../storage/side.ts';
+import { UsageError } from '../contract/errors.ts';
 import type { JobHooks } from './types.ts';
 import type { JobContext } from './context.ts';
-import { localSourceScope, blobSourceScope, localDestinationScope, blobDestinationScope, type SourceScope, type DestinationScope, type ScopeEvents } from './scope.ts';
-import { checkSas } from '../auth/sas.ts';
-import { probeContainer } from '../storage/blob/objects.ts';
 
-/** A SAS's offline checks (expiry, sp= letters); other credentials have none. */
-function sasWarnings(side: BlobConnection, role: 'source' | 'destination' | 'target', needed: string): string[] {
-  return side.auth.kind === 'sas' ? checkSas(side.auth.sas, role, needed) : [];
+export interface TransferSides {
+  source: Side;
+  destination: Side;
+  sourceScope: SourceScope;
+  destinationScope: DestinationScope;
 }
 
-/** Opens the blob sides of a job and checks what can be checked before writing. */
-export async function openSides(ctx: JobContext, hooks: JobHooks): Promise<{ source?: BlobConnection; destination?: BlobConnection }> {
+const accessOf = (ctx: JobContext, hooks: JobHooks): SideAccess => ({ auth: ctx.options.auth, credential: hooks.credential });
+
+export async function openTransferSides(ctx: JobContext, hooks: JobHooks): Promise<TransferSides> {
   const o = ctx.options;
-  const sides: { source?: BlobConnection; destination?: BlobConnection } = {};
-  if (o.source.kind === 'blob') sides.source = await openBlobSide(o.source as BlobLocation, o.auth, hooks.credential);
-  if (o.destination?.kind === 'blob') sides.destination = await openBlobSide(o.destination as BlobLocation, o.auth, hooks.credential);
+  const rules: ScopeRules = { command: o.command as 'copy' | 'sync', recursive: o.recursive, followSymlinks: o.followSymlinks, preserveSymlinks: o.preserveSymlinks };
+  const source = openSide(o.source, 'source', accessOf(ctx, hooks));
+  const destination = openSide(o.destination!, 'destination', accessOf(ctx, hooks));
+  // A local source is checked before any request: a mistyped path fails at
+  // once, not after the destination's preflight (which can take seconds of
+  // retries when the endpoint is unreachable).
+  const early = source.features.remote ? undefined : await source.sourceScope(rules, sourceEvents(ctx));
+  await source.connect();
+  await destination.connect();
   // Registered before the first request: the counters are live, so retries
   // of the preflight probes (and everything after) are in the report.
-  ctx.retriesFrom(sides);
+  ctx.retriesFrom([source, destination]);
   const writes = !o.dryRun;
-  if (sides.source) {
-    for (const w of sasWarnings(sides.source, o.destination ? 'source' : 'target', o.command === 'remove' && writes ? 'rld' : 'rl')) ctx.warn(w);
-  }
-  if (sides.destination) {
-    const needed = `l${writes ? 'w' : ''}${o.deleteDestination && writes ? 'd' : ''}`;
-    for (const w of sasWarnings(sides.destination, 'destination', needed)) ctx.warn(w);
-  }
-  if (sides.source) await probeContainer(sides.source, o.destination ? 'source' : 'target');
-  if (sides.destination) await probeContainer(sides.destination, 'destination');
-  return sides;
+  for (const w of source.checkAccess(['read', 'list'])) ctx.warn(w);
+  const needs: Permission[] = ['list', ...(writes ? ['write' as const] : []), ...(o.deleteDestination && writes ? ['delete' as const] : [])];
+  for (const w of destination.checkAccess(needs)) ctx.warn(w);
+  await source.probe();
+  await destination.probe();
+  const sourceScope = early ?? (await source.sourceScope(rules, sourceEvents(ctx)));
+  const destinationScope = await destination.destinationScope(sourceScope, rules, destinationEvents(ctx));
+  return { source, destination, sourceScope, destinationScope };
 }
 
-/** The target of list, make or remove, with its SAS checked for `needed` (sp= letters). */
-export async function openTarget(ctx: JobContext, hooks: JobHooks, needed: string): Promise<BlobConnection> {
-  const side = await openBlobSide(ctx.options.source as BlobLocation, ctx.options.auth, hooks.credential);
-  ctx.retriesFrom({ source: side });
-  for (const w of sasWarnings(side, 'target', needed)) ctx.warn(w);
+/** The target of list, make or remove. Offline: make checks its path before any auth. */
+export function targetSide(ctx: JobContext, hooks: JobHooks): ContainerSide {
+  const side = openSide(ctx.options.source, 'target', accessOf(ctx, hooks));
+  // parseJobOptions already refuses a local target, so this does not happen.
+  if (!isContainerSide(side)) throw new UsageError(`${ctx.options.command} works on a container URL, not "${ctx.options.source.display}"`);
   return side;
+}
+
+/** Connects the target and checks its credentials offline for what the command will do. */
+export async function connectTarget(ctx: JobContext, side: ContainerSide, needs: Permission[]): Promise<void> {
+  await side.connect();
+  ctx.retriesFrom([side]);
+  for (const w of side.checkAccess(needs)) ctx.warn(w);
 }
 
 export function sourceEvents(ctx: JobContext): ScopeEvents {
@@ -56,21 +68,6 @@ export function sourceEvents(ctx: JobContext): ScopeEvents {
   };
 }
 
-/** A local source is checked before any request: a mistyped path fails at
- *  once, not after the destination's preflight (which can take seconds of
- *  retries when the endpoint is unreachable). */
-export async function localSourceFirst(ctx: JobContext): Promise<SourceScope | undefined> {
-  const o = ctx.options;
-  return o.source.kind === 'local' ? localSourceScope(o.source as LocalLocation, o.command as 'copy' | 'sync', o.recursive, sourceEvents(ctx), { follow: o.followSymlinks, preserve: o.preserveSymlinks }) : undefined;
-}
-
-export async function scopesFor(ctx: JobContext, sides: { source?: BlobConnection; destination?: BlobConnection }, localSource: SourceScope | undefined): Promise<{ source: SourceScope; destination: DestinationScope }> {
-  const o = ctx.options;
-  const source = localSource ?? (await blobSourceScope(sides.source!, o.command as 'copy' | 'sync', o.recursive, sourceEvents(ctx)));
-  const destEv: ScopeEvents = { onProblem: (p) => ctx.warn(`could not read destination ${p.path}: ${p.error}`), onSkip: () => {} };
-  const destination =
-    o.destination!.kind === 'local'
-      ? await localDestinationScope(o.destination as LocalLocation, source, o.recursive, destEv, o.preserveSymlinks)
-      : await blobDestinationScope(sides.destination!, source, o.recursive);
-  return { source, destination };
+function destinationEvents(ctx: JobContext): ScopeEvents {
+  return { onProblem: (p) => ctx.warn(`could not read destination ${p.path}: ${p.error}`), onSkip: () => {} };
 }

@@ -2,9 +2,6 @@
 import type { TokenCredential } from '@azure/core-auth';
 import type { LogLevel } from '../contract/options.ts';
 
-// LogLevel moved to contract/options.ts; re-exported for the hosts' imports.
-export type { LogLevel };
-
 export type JobStatus = 'Completed' | 'CompletedWithErrors' | 'Failed' | 'Cancelled' | 'DryRun';
 
 export interface Counts {
@@ -118,13 +115,13 @@ export interface JobHooks {
   progressIntervalMs?: number;
   /** Cancels the job (Ctrl-C, CI cancellation): in-flight transfers stop, status Cancelled. */
   signal?: AbortSignal;
-  /** list: called for each blob as it is listed (the CLI prints it). */
-  onListEntry?: (e: ListedBlob) => void;
+  /** list: called for each object as it is listed (the CLI prints it). */
+  onListEntry?: (e: ListedObject) => void;
   /** Job id to use (resume); a new one otherwise. */
   jobId?: string;
 }
 
-export interface ListedBlob {
+export interface ListedObject {
   name: string;
   size: number;
   lastModified: string;
@@ -138,3 +135,5 @@ export interface CommandOutcome {
   reconciliation?: Reconciliation;
   success?: string;
 }
+
+/** The old name of ListedObject, kept for the hosts' imports until they use the new one. */

@@ -4,7 +4,7 @@
 import { redact } from '../auth/redact.ts';
 import { UsageError } from '../contract/errors.ts';
 import type { Location } from '../contract/location.ts';
-import type { Backend, LocationRole } from './side.ts';
+import type { Backend, Role, Side, SideAccess } from './side.ts';
 import { checkStorageUrl, unclaimedUrlMessage } from './url.ts';
 import { localBackend } from './local/backend.ts';
 import { blobBackend } from './blob/backend.ts';
@@ -21,7 +21,7 @@ export function backendOf(kind: string): Backend {
 }
 
 /** What a user wrote as a source, destination or target, as a Location; a UsageError says what to write instead. */
-export function parseLocation(raw: string, role: LocationRole): Location {
+export function parseLocation(raw: string, role: Role): Location {
   if (typeof raw !== 'string' || raw.trim() === '') {
     throw new UsageError(`the ${role} is missing: give a local path or a blob URL such as https://ACCOUNT.blob.core.windows.net/CONTAINER/PATH`);
   }
@@ -42,4 +42,9 @@ export function parseLocation(raw: string, role: LocationRole): Location {
 export function destinationProblem(loc: Location): string | undefined {
   if (!loc.path) return undefined;
   return backendOf(loc.kind).nameProblem?.(loc.path.replace(/\/+$/, ''));
+}
+
+/** A side on a parsed location, by its backend. No request is sent yet. */
+export function openSide(loc: Location, role: Role, access: SideAccess): Side {
+  return backendOf(loc.kind).open(loc, role, access);
 }

@@ -6,12 +6,13 @@
 // be honoured. The policy also counts retries so the report can say how
 // rough the ride was.
 //
-// Bodies: a response body that breaks off or goes silent halfway. The per-try timeout ends when
-// the headers arrive, and an established connection that stops sending can
-// stay open for hours: on a long migration one such body would hold its
-// transfer — and the job — forever. The watch ends a body that brought no
-// bytes for the try timeout with an error, which the callers' body re-fetch
-// then treats like any other body that broke off.
+// Bodies: a response body that breaks off or goes silent halfway. The
+// per-try timeout ends when the headers arrive, and an established
+// connection that stops sending can stay open for hours: on a long
+// migration one such body would hold its transfer — and the job — forever.
+// The watch ends a body that brought no bytes for the try timeout with an
+// error, which the callers' body re-fetch then treats like any other body
+// that broke off.
 
 import type { PipelinePolicy, PipelineRequest, PipelineResponse, SendRequest } from '@azure/core-rest-pipeline';
 import type { RetryTuning } from '../contract/env.ts';

@@ -14,7 +14,7 @@ import { SECRET_BEARING_INPUTS, type StepInput } from '../../contract/inputs.ts'
 import { readStepInputs, type StepInputs } from '../ci/inputs.ts';
 import { maskSecrets, maskValue } from '../ci/secrets.ts';
 import type { ServiceConnection } from '../../auth/identity.ts';
-import { UsageError } from '../../job/errors.ts';
+import { UsageError } from '../../contract/errors.ts';
 
 type TaskLib = typeof import('azure-pipelines-task-lib/task.js');
 

@@ -4,9 +4,10 @@
 // Only this module loads azure-pipelines-task-lib, and only after the
 // secrets were copied out of the environment (see inputs.ts).
 import type { TokenCredential } from '@azure/core-auth';
-import type { JobOptions } from '../../job/options.ts';
-import type { JobReport, LogLevel } from '../../job/types.ts';
-import { UsageError } from '../../job/errors.ts';
+import type { JobOptions } from '../../contract/options.ts';
+import type { JobReport } from '../../job/types.ts';
+import type { LogLevel } from '../../contract/options.ts';
+import { UsageError } from '../../contract/errors.ts';
 import { redact } from '../../auth/redact.ts';
 import { snapshotSecrets, getAzurePipelinesInputs, getServiceConnection } from './inputs.ts';
 import { artifactNameOf, type StepInputs } from '../ci/inputs.ts';

@@ -1,9 +1,9 @@
 // The step's inputs as a CI host reads them: each input through the host's
 // own reader (core.getInput, tl.getInput or a secret snapshot), the step's
 // defaults applied, the host-only inputs kept apart from the job's.
-import type { RawInputs } from '../../job/options.ts';
+import type { RawInputs } from '../../contract/options.ts';
 import { parseBool } from '../../job/options.ts';
-import { UsageError } from '../../job/errors.ts';
+import { UsageError } from '../../contract/errors.ts';
 import { redact } from '../../auth/redact.ts';
 import { INPUTS, STEP_INPUTS, STEP_DEFAULTS, HOST_ONLY, SECRET_INPUTS, type StepInput } from '../../contract/inputs.ts';
 

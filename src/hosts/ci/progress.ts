@@ -2,8 +2,8 @@
 // (never redrawn: CI logs are append-only) and, for mode list, the listing up
 // to a cap.
 import { printable } from '../../job/printable.ts';
-import { formatBytes } from '../../job/report.ts';
-import type { Progress, ListedBlob } from '../../job/types.ts';
+import { formatBytes } from '../../job/evidence/format.ts';
+import type { Progress, ListedObject } from '../../job/types.ts';
 
 /** 0..100 when it can be known (bytes planned so far), else undefined. */
 export function percentOf(p: Progress): number | undefined {
@@ -32,7 +32,7 @@ export function progressIntervalMs(env: NodeJS.ProcessEnv = process.env): number
 export const LIST_PRINT_CAP = 1000;
 
 /** For mode list: prints one line a blob (name, size, last modified), up to LIST_PRINT_CAP. */
-export function listPrinter(print: (line: string) => void): { onListEntry: (e: ListedBlob) => void; finish: () => void } {
+export function listPrinter(print: (line: string) => void): { onListEntry: (e: ListedObject) => void; finish: () => void } {
   let n = 0;
   return {
     onListEntry: (e) => {

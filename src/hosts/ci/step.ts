@@ -2,11 +2,12 @@
 // options → credential → job → publish. No CI library is imported here: each
 // host passes its own input reader, logger and publisher in (StepHost).
 import type { TokenCredential } from '@azure/core-auth';
-import type { JobOptions } from '../../job/options.ts';
+import type { JobOptions } from '../../contract/options.ts';
 import { parseJobOptions } from '../../job/options.ts';
-import type { JobReport, Progress, LogLevel } from '../../job/types.ts';
+import type { JobReport, Progress } from '../../job/types.ts';
+import type { LogLevel } from '../../contract/options.ts';
 import { redact, describeError } from '../../auth/redact.ts';
-import { UsageError } from '../../job/errors.ts';
+import { UsageError } from '../../contract/errors.ts';
 import { runJob } from '../../job/run.ts';
 import type { StepInputs } from './inputs.ts';
 import { listPrinter, progressIntervalMs } from './progress.ts';

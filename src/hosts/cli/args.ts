@@ -1,8 +1,8 @@
 // Command-line parsing: argv → positionals and camelCase raw inputs (each
 // flag's row key), against the flags a command accepts (commands.ts). Boolean flags take `--flag`,
 // `--flag=true|false` or `--flag true|false`.
-import { UsageError } from '../../job/errors.ts';
-import type { RawInputs } from '../../job/options.ts';
+import { UsageError } from '../../contract/errors.ts';
+import type { RawInputs } from '../../contract/options.ts';
 import { COMMANDS, type FlagSpec } from './commands.ts';
 
 export function closest(name: string, candidates: string[]): string | undefined {

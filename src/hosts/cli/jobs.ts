@@ -1,11 +1,11 @@
 // azcp jobs list | show | resume | clean: reading and reusing job folders.
 import { homedir } from 'node:os';
 import { join } from 'node:path';
-import { UsageError } from '../../job/errors.ts';
-import type { RawInputs } from '../../job/options.ts';
-import { listJobIds, readManifest, readReport, readTransfers, removeJob, UnreadableJobFile } from '../../job/journal.ts';
-import { JobLockedError, describeOwner, lockedMessage, readLock, type LockState } from '../../job/lock.ts';
-import { formatBytes } from '../../job/report.ts';
+import { UsageError } from '../../contract/errors.ts';
+import type { RawInputs } from '../../contract/options.ts';
+import { listJobIds, readManifest, readReport, readTransfers, removeJob, UnreadableJobFile } from '../../job/evidence/journal.ts';
+import { JobLockedError, describeOwner, lockedMessage, readLock, type LockState } from '../../job/evidence/lock.ts';
+import { formatBytes } from '../../job/evidence/format.ts';
 import { INPUTS } from '../../contract/inputs.ts';
 import { JOBS_FLAGS } from './commands.ts';
 import { parseFlags } from './args.ts';

@@ -1,8 +1,8 @@
 // The terminal host: argv in; progress on stderr, the summary (or JSON) on
 // stdout; the exit status out. It only translates — the job does the work.
-import { UsageError } from '../../job/errors.ts';
+import { UsageError } from '../../contract/errors.ts';
 import { redact } from '../../auth/redact.ts';
-import type { RawInputs } from '../../job/options.ts';
+import type { RawInputs } from '../../contract/options.ts';
 import { VERSION } from '../../version.ts';
 import { COMMANDS } from './commands.ts';
 import { parseFlags } from './args.ts';

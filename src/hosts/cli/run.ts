@@ -1,10 +1,11 @@
 // Runs one job for the terminal: options from raw inputs, Ctrl-C as a
 // graceful stop, progress on stderr, the summary (or JSON) on stdout, and
 // the exit status. Used by a command line and by `jobs resume`.
-import { parseJobOptions, type RawInputs } from '../../job/options.ts';
+import { parseJobOptions } from '../../job/options.ts';
+import type { RawInputs } from '../../contract/options.ts';
 import { runJob } from '../../job/run.ts';
-import { formatBytes, throughput } from '../../job/report.ts';
-import type { JobReport, Progress, ListedBlob } from '../../job/types.ts';
+import { formatBytes, throughput } from '../../job/evidence/format.ts';
+import type { JobReport, Progress, ListedObject } from '../../job/types.ts';
 import { flagOf } from '../../contract/inputs.ts';
 import { LiveLine } from './live-line.ts';
 import { summaryText } from './summary.ts';
@@ -52,7 +53,7 @@ export async function runWithInputs(raw: RawInputs, io: CliIo, jobId?: string): 
   else io.outputClosed?.addEventListener('abort', onOutputClosed, { once: true });
   const quiet = () => outputGone && options.command === 'list';
   const json = options.outputType === 'json';
-  const listed: ListedBlob[] = [];
+  const listed: ListedObject[] = [];
   try {
     const report = await runJob(options, {
       signal: controller.signal,
@@ -91,7 +92,7 @@ function progressLine(p: Progress): string {
   return `[${p.phase}] ${p.transferred} done, ${p.skipped} skipped, ${p.failed} failed, ${p.deleted} deleted of ${p.scanned} scanned · ${formatBytes(p.bytes)}${pct} · ${throughput(p.bytes, secs * 1000)} · ${Math.round(secs)} s`;
 }
 
-export function printReport(report: JobReport, command: string, json: boolean, listed: ListedBlob[], io: CliIo): void {
+export function printReport(report: JobReport, command: string, json: boolean, listed: ListedObject[], io: CliIo): void {
   if (json) {
     io.out(JSON.stringify(command === 'list' ? { ...report, blobs: listed } : report, null, 2) + '\n');
     return;

@@ -5,9 +5,10 @@
 import { readFileSync, readdirSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import type { TokenCredential } from '@azure/core-auth';
-import type { JobOptions } from '../../job/options.ts';
-import type { JobReport, LogLevel } from '../../job/types.ts';
-import { UsageError } from '../../job/errors.ts';
+import type { JobOptions } from '../../contract/options.ts';
+import type { JobReport } from '../../job/types.ts';
+import type { LogLevel } from '../../contract/options.ts';
+import { UsageError } from '../../contract/errors.ts';
 import { redact, describeError, registerSecret } from '../../auth/redact.ts';
 import { getGitHubInputs } from './inputs.ts';
 import { artifactNameOf, type StepInputs } from '../ci/inputs.ts';

@@ -1,38 +1,39 @@
 // make: creates the container a URL names.
-import type { BlobLocation } from '../../storage/blob/location.ts';
-import { makeContainer, containerExists, accessFacts } from '../../storage/blob/objects.ts';
-import { preflightError } from '../../storage/errors.ts';
 import type { JobContext } from '../context.ts';
 import type { CommandOutcome, JobHooks } from '../types.ts';
 import { UsageError } from '../../contract/errors.ts';
-import { openTarget } from '../sides.ts';
+import { targetSide, connectTarget } from '../sides.ts';
+
+const capital = (word: string) => word.charAt(0).toUpperCase() + word.slice(1);
 
 export async function makeCommand(ctx: JobContext, hooks: JobHooks): Promise<CommandOutcome> {
-  const loc = ctx.options.source as BlobLocation;
-  if (loc.path) throw new UsageError(`make creates a container; give the container URL without a path (…/${loc.container})`);
-  const side = await openTarget(ctx, hooks, 'c');
+  const side = targetSide(ctx, hooks);
+  const noun = side.nouns.container;
+  const name = side.containerName;
+  // Checked before any auth: a path is a mistake, whatever the credentials.
+  if (side.location.path) throw new UsageError(`make creates a ${noun}; give the ${noun} URL without a path (…/${name})`);
+  await connectTarget(ctx, side, ['create']);
   ctx.counts.total = 1;
   if (ctx.options.dryRun) {
     // A dry run changes nothing: it only says what make would do.
-    const exists = await containerExists(side);
-    ctx.log('info', exists ? `container ${loc.container} already exists; make would do nothing` : `make would create container ${loc.container}`);
+    const exists = await side.containerExists();
+    ctx.log('info', exists ? `${noun} ${name} already exists; make would do nothing` : `make would create ${noun} ${name}`);
     return {};
   }
   let created: boolean;
   try {
-    created = await makeContainer(side);
+    created = await side.makeContainer();
   } catch (err) {
-    throw preflightError(err, accessFacts(side, 'target'));
+    throw side.preflightError(err);
   }
   if (created) {
     ctx.counts.transferred = 1;
-    ctx.fileLog('info', `created container ${loc.container}`);
+    ctx.fileLog('info', `created ${noun} ${name}`);
   } else {
     ctx.counts.skipped = 1;
-    ctx.skipped.push({ path: loc.container, reason: 'container already exists' });
-    ctx.fileLog('info', `container ${loc.container} already exists; nothing to do`);
+    ctx.skipped.push({ path: name, reason: `${noun} already exists` });
+    ctx.fileLog('info', `${noun} ${name} already exists; nothing to do`);
   }
   const display = ctx.options.source.display;
-  return { success: created ? `Created container ${display}.` : `Container ${display} already exists; nothing to do.` };
+  return { success: created ? `Created ${noun} ${display}.` : `${capital(noun)} ${display} already exists; nothing to do.` };
 }
-

@@ -1,63 +1,51 @@
 // remove: deletes what a URL names, after the guards agree, and proves by a
 // new listing that it is gone.
 import { mergeJoin } from '../../engine/diff.ts';
-import { listBlobs } from '../../storage/blob/list.ts';
-import { getBlobEntry, deleteBlob, probeContainer } from '../../storage/blob/objects.ts';
-import type { BlobEntry } from '../../storage/blob/entry.ts';
-import type { BlobConnection } from '../../storage/blob/client.ts';
+import type { Entry } from '../../engine/types.ts';
 import type { JobContext } from '../context.ts';
 import type { CommandOutcome, JobHooks, Reconciliation } from '../types.ts';
 import { GuardError, UsageError } from '../../contract/errors.ts';
 import { scopeFilter } from '../scope-filter.ts';
-import { wildcardMatcher, withSlash } from '../scope.ts';
 import { completedPaths } from '../evidence/journal.ts';
-import { openTarget } from '../sides.ts';
+import { targetSide, connectTarget } from '../sides.ts';
 import { DeletionLog, enforceMaxDelete, replayDryRun, runDeletions } from '../delete-guard.ts';
-
-async function anyBlobUnder(side: BlobConnection, prefix: string): Promise<boolean> {
-  for await (const _ of listBlobs(side, { prefix, stripPrefix: '', recursive: true })) return true;
-  return false;
-}
 
 export async function removeCommand(ctx: JobContext, hooks: JobHooks, signal: AbortSignal): Promise<CommandOutcome> {
   const o = ctx.options;
-  const side = await openTarget(ctx, hooks, o.dryRun ? 'l' : 'ld');
-  await probeContainer(side, 'target');
-  const loc = side.loc;
+  const side = targetSide(ctx, hooks);
+  const { one, many, container } = side.nouns;
+  await connectTarget(ctx, side, o.dryRun ? ['list'] : ['list', 'delete']);
+  await side.probe();
+  const loc = side.location;
   const planned = new DeletionLog(ctx.folder.dir);
-  // What a percentage in --max-delete is a share of: every blob under the
+  // What a percentage in --max-delete is a share of: every object under the
   // URL, before the filters chose which of them go.
   let underUrl = 0;
   // A resumed remove: what earlier runs deleted is gone from the listing,
   // but the report counts the whole job.
   const deletedEarlier = hooks.jobId ? (await completedPaths(o.jobDir, hooks.jobId)).deleted : undefined;
-  const note = (e: BlobEntry) => {
+  const note = (e: Entry) => {
     deletedEarlier?.delete(e.name);
     ctx.counts.total++;
     planned.add(e);
   };
-  const exact = loc.path && !loc.path.endsWith('/') && !loc.contentsOnly ? await getBlobEntry(side, loc.path, '') : undefined;
-  const prefix = withSlash(loc.path);
+  const scope = await side.targetScope('remove');
   try {
-    if (exact) {
+    if (scope.single) {
       underUrl = 1;
-      note(exact);
+      note(scope.single);
     } else {
       if (!o.recursive) {
-        if (!loc.path) throw new UsageError(`removing a whole container's blobs needs --recursive`);
-        // Only a name with blobs under it is a folder that --recursive would
-        // empty; a name with nothing at all is a blob that does not exist.
-        if (!(await anyBlobUnder(side, prefix))) {
-          throw new GuardError(`"${loc.display}" does not exist: there is no blob of that name, and none under it; nothing was removed`);
+        if (!loc.path) throw new UsageError(`removing a whole ${container}'s ${many} needs --recursive`);
+        // Only a name with objects under it is a folder that --recursive would
+        // empty; a name with nothing at all is an object that does not exist.
+        if (!(await scope.any())) {
+          throw new GuardError(`"${loc.display}" does not exist: there is no ${one} of that name, and none under it; nothing was removed`);
         }
-        throw new UsageError(`"${loc.display}" is not a blob but a folder; add --recursive to remove everything under it`);
+        throw new UsageError(`"${loc.display}" is not a ${one} but a folder; add --recursive to remove everything under it`);
       }
       const keep = scopeFilter(o, '');
-      // A wildcard in the URL chooses what is under the URL at all: only
-      // names whose first segment below the prefix match it.
-      const named = loc.wildcard ? wildcardMatcher(loc.wildcard, prefix) : () => true;
-      for await (const e of listBlobs(side, { prefix, stripPrefix: '', recursive: true })) {
-        if (!named(e.name)) continue;
+      for await (const e of scope.list()) {
         underUrl++;
         if (keep(e)) note(e);
       }
@@ -73,7 +61,7 @@ export async function removeCommand(ctx: JobContext, hooks: JobHooks, signal: Ab
     return { success: 'Nothing matched; nothing was removed.' };
   }
   if (o.maxDelete) {
-    enforceMaxDelete(count, o.maxDelete, underUrl, (allowed, given) => `refusing to remove ${count} blobs: more than --max-delete ${given} allows (${allowed}); nothing was removed`);
+    enforceMaxDelete(count, o.maxDelete, underUrl, (allowed, given) => `refusing to remove ${count} ${many}: more than --max-delete ${given} allows (${allowed}); nothing was removed`);
   }
   if (o.dryRun) {
     await replayDryRun(ctx, planned.read(), 'remove');
@@ -84,7 +72,7 @@ export async function removeCommand(ctx: JobContext, hooks: JobHooks, signal: Ab
     planned.read(),
     async (e) => {
       try {
-        await deleteBlob(side, e.name);
+        await side.remove(e);
         ctx.counts.deleted++;
         ctx.record({ path: e.name, size: e.size, status: 'Deleted', action: 'delete' });
       } catch (err) {
@@ -95,10 +83,7 @@ export async function removeCommand(ctx: JobContext, hooks: JobHooks, signal: Ab
   );
   // Proof: list again; every planned name must be gone.
   ctx.phase = 'reconciling';
-  const after = exact ? (async function* () {
-    const still = await getBlobEntry(side, exact.blobName, '');
-    if (still) yield still;
-  })() : listBlobs(side, { prefix, stripPrefix: '', recursive: true });
+  const after = scope.relist();
   let remaining = 0;
   let remainingBytes = 0;
   const differences: Reconciliation['differences'] = [];
@@ -125,5 +110,5 @@ export async function removeCommand(ctx: JobContext, hooks: JobHooks, signal: Ab
     ok: remaining === 0,
     differences,
   };
-  return { reconciliation, success: `Removed ${ctx.counts.deleted} blob(s); a new listing confirms they are gone.` };
+  return { reconciliation, success: `Removed ${ctx.counts.deleted} ${one}(s); a new listing confirms they are gone.` };
 }

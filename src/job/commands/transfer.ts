@@ -1,18 +1,15 @@
 // copy and sync: plan → transfer → delete → reconcile.
-import { createHash } from 'node:crypto';
 import type { Entry } from '../../engine/types.ts';
 import { plan, type PlanRules } from '../../engine/diff.ts';
 import type { EntryFilter } from '../../engine/filters.ts';
 import { runPool } from '../../engine/pool.ts';
-import { md5OfFile } from '../../storage/disk.ts';
-import type { LocalEntry } from '../../storage/local/entry.ts';
 import { DEFAULT_SYNC_MAX_DELETE } from '../options.ts';
 import { GuardError } from '../../contract/errors.ts';
 import type { CommandOutcome, JobHooks } from '../types.ts';
 import type { JobContext } from '../context.ts';
 import { scopeFilter } from '../scope-filter.ts';
-import { openSides, localSourceFirst, scopesFor } from '../sides.ts';
-import { makeExecutor } from '../transfer-runner.ts';
+import { openTransferSides } from '../sides.ts';
+import { makeTransferRunner } from '../transfer-runner.ts';
 import { reconcile, Reconciler, type ReconcileOptions } from '../reconcile.ts';
 import { resumeState, doneEarlier } from '../resume.ts';
 import { DeletionLog, guardEmptySource, enforceMaxDelete, replayDryRun, runDeletions } from '../delete-guard.ts';
@@ -28,19 +25,10 @@ async function* filtered<T extends Entry>(items: AsyncIterable<T>, keep: EntryFi
 
 async function* nothing(): AsyncGenerator<Entry> {}
 
-export async function md5OfLocal(e: Entry): Promise<string | undefined> {
-  const path = (e as LocalEntry).absPath;
-  if (!path) return undefined;
-  const link = (e as LocalEntry).linkTarget;
-  if (link !== undefined) return createHash('md5').update(link).digest('base64');
-  return (await md5OfFile(path)).toString('base64');
-}
-
 export async function transferCommand(ctx: JobContext, hooks: JobHooks, signal: AbortSignal): Promise<CommandOutcome> {
   const o = ctx.options;
-  const localSource = await localSourceFirst(ctx);
-  const sides = await openSides(ctx, hooks);
-  const { source, destination } = await scopesFor(ctx, sides, localSource);
+  const sides = await openTransferSides(ctx, hooks);
+  const { sourceScope: source, destinationScope: destination } = sides;
   if (!o.dryRun) await destination.prepare?.();
   const keep = scopeFilter(o, source.namePrefix);
   // A wildcard source (`site*`) speaks for the names it chose only: the
@@ -59,7 +47,9 @@ export async function transferCommand(ctx: JobContext, hooks: JobHooks, signal: 
   // listing while planning — except on resume, where it tells which objects
   // an earlier run finished after its last journal line was written.
   const needDestination = resuming || !(rules.command === 'copy' && rules.overwrite === 'true');
-  const hashSource = o.source.kind === 'local' ? md5OfLocal : undefined;
+  // MD5s from the bytes, for sides whose listings carry none (local files).
+  const hashSource = sides.source.hash?.bind(sides.source);
+  const hashDestination = sides.destination.hash?.bind(sides.destination);
   // What earlier runs of this job did: skipped now, counted in the report.
   const state = await resumeState(ctx, hooks);
   const earlier = state.earlier;
@@ -72,7 +62,7 @@ export async function transferCommand(ctx: JobContext, hooks: JobHooks, signal: 
   // Fed from the planning listings; used only if the job writes nothing.
   const planningProof = needDestination ? new Reconciler(reconcileOptions) : undefined;
   let writesPlanned = 0;
-  const executor = makeExecutor(ctx, sides, destination, signal);
+  const runner = makeTransferRunner(ctx, sides.source, sides.destination, destination, signal);
   const deletions = new DeletionLog(ctx.folder.dir);
   ctx.phase = 'transferring';
 
@@ -85,7 +75,7 @@ export async function transferCommand(ctx: JobContext, hooks: JobHooks, signal: 
     }),
     needDestination ? filtered(destination.list(), keepDestination, () => ctx.scanned.destination++) : nothing(),
     rules,
-    { hashSource, hashDestination: o.destination?.kind === 'local' ? md5OfLocal : undefined },
+    { hashSource, hashDestination },
   );
 
   // The planner streams into the pool: memory stays flat however many
@@ -100,21 +90,21 @@ export async function transferCommand(ctx: JobContext, hooks: JobHooks, signal: 
       if (step.kind === 'transfer') {
         const evidence = doneEarlier(step.source, step.destination, state);
         if (evidence) {
-          ctx.completedEarlier(step.source.name, step.source.size, evidence, executor.direction);
+          ctx.completedEarlier(step.source.name, step.source.size, evidence, runner.direction);
           continue;
         }
         ctx.bytesPlanned += step.source.size;
         writesPlanned++;
         if (o.dryRun) {
-          ctx.record({ path: step.source.name, size: step.source.size, status: 'DryRun', action: executor.direction, reason: step.reason });
-          ctx.log('info', `would ${executor.direction} ${step.source.name} (${step.reason})`);
+          ctx.record({ path: step.source.name, size: step.source.size, status: 'DryRun', action: runner.direction, reason: step.reason });
+          ctx.log('info', `would ${runner.direction} ${step.source.name} (${step.reason})`);
           continue;
         }
         yield step.source;
       } else if (step.kind === 'skip') {
         // A sync finds what an earlier run wrote identical, and skips it:
         // the job transferred it all the same.
-        if (earlier?.transferred.has(step.source.name)) ctx.completedEarlier(step.source.name, step.source.size, 'journal', executor.direction);
+        if (earlier?.transferred.has(step.source.name)) ctx.completedEarlier(step.source.name, step.source.size, 'journal', runner.direction);
         else ctx.skip(step.source.name, step.source.size, step.reason);
       } else if (step.kind === 'delete') {
         // Back at the destination since an earlier run deleted it: this run's deletion counts.
@@ -124,14 +114,17 @@ export async function transferCommand(ctx: JobContext, hooks: JobHooks, signal: 
     }
   }
   try {
-    await runPool(work(), o.concurrency, (e) => executor.transfer(e), { signal });
+    await runPool(work(), o.concurrency, (e) => runner.transfer(e), { signal });
   } finally {
     await deletions.close();
   }
   if (earlier) ctx.deletedEarlier(earlier.deleted.size);
 
   guardEmptySource(ctx, leftOut);
-  if (deletions.count > 0) await syncDeletions(ctx, deletions, executor.remove, signal);
+  if (deletions.count > 0) {
+    await syncDeletions(ctx, deletions, runner.remove, signal);
+    await sides.destination.afterDeletes?.();
+  }
 
   if (o.dryRun) return {};
   ctx.phase = 'reconciling';

@@ -44,9 +44,10 @@ export async function openBlobSide(
   authInputs: AuthInputs,
   hostCredential?: TokenCredential,
   tuning: RetryTuning = retryTuning(),
+  /** The counter the retry policy adds to (a BlobSide's, so the report sees retries of its preflight too). */
+  stats: RetryStats = { retries: 0 },
 ): Promise<BlobConnection> {
   const auth = await resolveAuth(loc, authInputs, hostCredential);
-  const stats: RetryStats = { retries: 0 };
   const credential = sdkCredential(auth);
   const sharedKey = credential instanceof StorageSharedKeyCredential ? credential : undefined;
   const pipeline = newPipeline(credential, {

@@ -16,6 +16,7 @@ import { rawRequest, sendRaw, serviceError } from './raw-request.ts';
 import { watchBodyIdle, withBodyRetries, SDK_BODY_RETRIES } from '../retry.ts';
 import { IntegrityError } from '../errors.ts';
 import { tempPathFor, commitTempFile } from '../disk.ts';
+import type { Verification } from '../side.ts';
 
 export interface DownloadSettings {
   blockSize?: number;
@@ -35,16 +36,6 @@ const SINGLE_GET_BLOCKS = 4;
  *  (x-ms-range-get-content-md5). */
 export const RANGE_MD5_MAX = 4 * 1024 * 1024;
 
-/**
- * What a download was checked against:
- * - end-to-end: the whole file against the blob's Content-MD5 (or an empty
- *   blob: its size alone proves its content);
- * - in-transit: the blob has no Content-MD5, so each range was checked
- *   against the MD5 the service computed for it when sending it;
- * - none: nothing was checked (--check-md5 NoCheck, or the service sent a
- *   range without its MD5).
- */
-export type Verification = 'end-to-end' | 'in-transit' | 'none';
 
 export async function downloadBlob(side: BlobConnection, blob: BlobEntry, target: string, s: DownloadSettings): Promise<{ bytes: number; verified: Verification }> {
   const check = s.checkMd5 !== 'NoCheck';

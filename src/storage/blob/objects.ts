@@ -75,3 +75,9 @@ export async function probeContainer(side: BlobConnection, role: string): Promis
     throw preflightError(err, accessFacts(side, role));
   }
 }
+
+/** Whether any blob's name starts with `prefix` (one listing request of page size 1). */
+export async function hasBlobsUnder(side: BlobConnection, prefix: string): Promise<boolean> {
+  const first = await side.container.listBlobsFlat({ prefix }).byPage({ maxPageSize: 1 }).next();
+  return !(first.done || first.value.segment.blobItems.length === 0);
+}

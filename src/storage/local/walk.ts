@@ -8,17 +8,13 @@ import { join } from 'node:path';
 import { walkInByteOrder, leaf, folder, type TreeChild } from '../../engine/tree-walk.ts';
 import { fileTimeMs } from '../disk.ts';
 import type { LocalEntry } from './entry.ts';
-
-export interface WalkProblem {
-  path: string;
-  error: string;
-}
+import type { ListingProblem } from '../side.ts';
 
 export interface WalkOptions {
   recursive: boolean;
   /** Called for anything that could not be read. The walk goes on; the job
    *  treats any problem as an enumeration error (no deletions). */
-  onProblem?: (p: WalkProblem) => void;
+  onProblem?: (p: ListingProblem) => void;
   /** Called for entries deliberately left out (symlinked folders, sockets…). */
   onSkip?: (path: string, reason: string) => void;
   /** Walk into linked folders too. Names keep the link's path; a folder
