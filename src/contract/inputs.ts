@@ -108,9 +108,16 @@ export const INPUTS = {
   overwrite: {
     kind: 'choice',
     values: OVERWRITE,
-    help: 'true | false | ifSourceNewer (copy; default true).',
+    help: 'true | false | ifSourceNewer (copy; default true). sync: true | ifSourceNewer.',
     example: 'ifSourceNewer',
-    cli: { flag: 'overwrite' },
+    cli: {
+      flag: 'overwrite',
+      for: {
+        sync: {
+          help: 'true (default): make the destination match the source, saying when that replaces a newer destination | ifSourceNewer: AzCopy\'s rule, transfer only when the source is newer and keep (and count) a newer destination.',
+        },
+      },
+    },
     ci: { manifestDefault: 'true' },
   },
   deleteDestination: {
