@@ -143,7 +143,7 @@ export function overwriteRuleSentences(r: JobReport): Array<{ sentence: string; 
   const dry = r.status === 'DryRun';
   if (kept > 0) {
     out.push({
-      sentence: `${kept} object${kept === 1 ? '' : 's'} ${dry ? 'would ' : ''}differ from the source by choice: the destination was newer and --overwrite ifSourceNewer keeps it.`,
+      sentence: `${kept} object${kept === 1 ? '' : 's'} ${dry ? 'would differ' : kept === 1 ? 'differs' : 'differ'} from the source by choice: the destination was newer and --overwrite ifSourceNewer keeps it.`,
       paths: r.keptNewerAtDestination ?? [],
       total: kept,
     });
