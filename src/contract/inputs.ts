@@ -108,7 +108,7 @@ export const INPUTS = {
   overwrite: {
     kind: 'choice',
     values: OVERWRITE,
-    help: 'true | false | ifSourceNewer (copy; default true). sync: true | ifSourceNewer.',
+    help: 'true | false | ifSourceNewer (copy; default true).',
     example: 'ifSourceNewer',
     cli: {
       flag: 'overwrite',
