@@ -110,7 +110,14 @@ export const INPUTS = {
     values: OVERWRITE,
     help: 'true | false | ifSourceNewer (copy; default true).',
     example: 'ifSourceNewer',
-    cli: { flag: 'overwrite' },
+    cli: {
+      flag: 'overwrite',
+      for: {
+        sync: {
+          help: 'true (default): make the destination match the source, saying when that replaces a newer destination | ifSourceNewer: AzCopy\'s rule, transfer only when the source is newer and keep (and count) a newer destination.',
+        },
+      },
+    },
     ci: { manifestDefault: 'true' },
   },
   deleteDestination: {

@@ -18,6 +18,11 @@ export class JobContext {
   readonly scanned = { source: 0, destination: 0 };
   readonly failures: Array<{ path: string; error: string }> = [];
   readonly skipped: Array<{ path: string; reason: string }> = [];
+  /** sync: objects that differ from the source by the --overwrite rule's choice (see keptNewer, overwroteNewer). */
+  readonly keptNewer: string[] = [];
+  readonly overwroteNewer: string[] = [];
+  /** Planned transfers over a newer destination, counted once they succeed. */
+  private readonly overwritingNewer = new Set<string>();
   readonly warnings: string[] = [];
   /** Downloads by what they were verified against (see Verification). */
   readonly verification = { endToEnd: 0, inTransit: 0, none: 0 };
@@ -38,6 +43,12 @@ export class JobContext {
 
   constructor(readonly options: JobOptions, readonly hooks: JobHooks) {
     this.folder = JobFolder.create(options.jobDir, options.inputs, VERSION, hooks.jobId);
+    // A sync reports what its --overwrite rule left different from the
+    // source, 0 included: the count a reader checks is always there.
+    if (options.command === 'sync') {
+      if (options.overwrite === 'ifSourceNewer') this.counts.keptNewerAtDestination = 0;
+      else this.counts.overwroteNewerAtDestination = 0;
+    }
     const stale = this.folder.lock.replaced;
     if (stale) {
       this.warn(`job ${this.jobId} was locked by pid ${stale.pid} (since ${stale.startedAt}), which no longer runs: it ended without unlocking (killed?); this run took the lock over`);
@@ -101,6 +112,7 @@ export class JobContext {
 
   transferred(path: string, size: number, action: string, bytes: number): void {
     this.counts.transferred++;
+    if (this.overwritingNewer.delete(path)) this.countOverwroteNewer(path);
     if (this.hooks.jobId && bytes < size) {
       // A resumed upload sends only the blocks an earlier run did not stage:
       // the job moved the whole object, part of it before this run.
@@ -153,6 +165,25 @@ export class JobContext {
     this.counts.deleted += count;
     this.resume.deletedEarlier += count;
     if (count) this.log('info', `resuming: ${count} deletion(s) were done by earlier runs of this job`);
+  }
+
+  /** sync --overwrite ifSourceNewer keeps a destination not older than its source: skipped, and said so. */
+  keptNewerAtDestination(path: string, size: number, reason: string): void {
+    this.skip(path, size, reason);
+    this.counts.keptNewerAtDestination = (this.counts.keptNewerAtDestination ?? 0) + 1;
+    if (this.keptNewer.length < REPORT_LIST_CAP) this.keptNewer.push(path);
+  }
+
+  /** A sync transfer about to replace a destination newer than its source:
+   *  counted when it succeeds (at once in a dry run, as what would happen). */
+  overwritesNewerAtDestination(path: string): void {
+    if (this.options.dryRun) this.countOverwroteNewer(path);
+    else this.overwritingNewer.add(path);
+  }
+
+  private countOverwroteNewer(path: string): void {
+    this.counts.overwroteNewerAtDestination = (this.counts.overwroteNewerAtDestination ?? 0) + 1;
+    if (this.overwroteNewer.length < REPORT_LIST_CAP) this.overwroteNewer.push(path);
   }
 
   skip(path: string, size: number, reason: string): void {

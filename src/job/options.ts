@@ -264,6 +264,15 @@ export function parseJobOptions(raw: RawInputs, flagName: (key: string) => strin
   const compareHash = oneOf(raw, 'compareHash', COMPARE_HASH, 'none', f('compareHash'));
   const mirrorMode = parseBool(raw, 'mirrorMode', false, f('mirrorMode'));
   if (mirrorMode && compareHash === 'md5') throw new UsageError(`${f('mirrorMode')} copies everything; it cannot be combined with ${f('compareHash')} md5`);
+  // sync: true (the default) makes the destination match the source;
+  // ifSourceNewer is AzCopy's rule (newer wins). Never-overwrite is a copy.
+  const overwrite = oneOf(raw, 'overwrite', OVERWRITE, 'true', f('overwrite'));
+  if (command === 'sync' && overwrite === 'false') {
+    throw new UsageError(`${f('overwrite')} false does not apply to sync: use copy ${f('overwrite')} false to add only what is missing, or sync ${f('overwrite')} ifSourceNewer to keep destination objects newer than their source`);
+  }
+  if (command === 'sync' && overwrite === 'ifSourceNewer' && mirrorMode) {
+    throw new UsageError(`${f('mirrorMode')} transfers everything, which contradicts ${f('overwrite')} ifSourceNewer (keep a newer destination): choose one`);
+  }
   if (command !== 'sync' && (str(raw, 'compareHash') || raw.mirrorMode !== undefined)) {
     throw new UsageError(`${f(str(raw, 'compareHash') ? 'compareHash' : 'mirrorMode')} only applies to sync`);
   }
@@ -329,7 +338,7 @@ export function parseJobOptions(raw: RawInputs, flagName: (key: string) => strin
     // sync works on whole trees by default (as AzCopy's sync does); copy asks.
     recursive: parseBool(raw, 'recursive', command === 'sync', f('recursive')),
     filters,
-    overwrite: oneOf(raw, 'overwrite', OVERWRITE, 'true', f('overwrite')),
+    overwrite,
     dryRun: parseBool(raw, 'dryRun', false, f('dryRun')),
     deleteDestination,
     maxDelete: numberText(raw, 'maxDelete', f('maxDelete'), '10%') === undefined ? undefined : parseMaxDelete(str(raw, 'maxDelete'), f('maxDelete')),

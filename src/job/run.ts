@@ -110,6 +110,8 @@ function finish(ctx: JobContext, end: { cancelled: boolean; fatal?: string; reco
     failuresTotal: ctx.counts.failed,
     skipped: ctx.skipped,
     skippedTotal: ctx.counts.skipped,
+    ...(ctx.counts.keptNewerAtDestination !== undefined ? { keptNewerAtDestination: ctx.keptNewer } : {}),
+    ...(ctx.counts.overwroteNewerAtDestination !== undefined ? { overwroteNewerAtDestination: ctx.overwroteNewer } : {}),
     retries: ctx.retries,
     ...(ctx.hooks.jobId ? { resume: { ...ctx.resume } } : {}),
     ...(ctx.folder.journalDropped ? { journal: { maxBytes: ctx.folder.journalMaxBytes, droppedLines: ctx.folder.journalDropped } } : {}),

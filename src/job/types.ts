@@ -13,6 +13,11 @@ export interface Counts {
   deleted: number;
   /** Bytes transferred. */
   bytes: number;
+  /** sync --overwrite ifSourceNewer: skipped because the destination differs
+   *  and is not older than its source (kept by that rule; also in skipped). */
+  keptNewerAtDestination?: number;
+  /** sync (default rule): transfers that replaced a destination newer than its source. */
+  overwroteNewerAtDestination?: number;
 }
 
 export interface Reconciliation {
@@ -64,6 +69,10 @@ export interface JobReport {
   failuresTotal: number;
   skipped: Array<{ path: string; reason: string }>;
   skippedTotal: number;
+  /** Paths behind counts.keptNewerAtDestination (the first REPORT_LIST_CAP). */
+  keptNewerAtDestination?: string[];
+  /** Paths behind counts.overwroteNewerAtDestination (the first REPORT_LIST_CAP; in a dry run: would replace). */
+  overwroteNewerAtDestination?: string[];
   /** HTTP requests that were retried (throttling, server errors, resets). */
   retries: number;
   /** A resumed job (azcp jobs resume): what earlier runs had done.

@@ -61,7 +61,7 @@ const SYNC_ONLY: InputKey[] = ['deleteDestination', 'maxDelete', 'compareHash', 
 /** The inputs each command takes on the command line, in its --help order. */
 export const COMMAND_INPUTS: Record<CliCommand, readonly InputKey[]> = {
   copy: TRANSFER,
-  sync: [...TRANSFER.filter((k) => k !== 'overwrite'), ...SYNC_ONLY],
+  sync: [...TRANSFER, ...SYNC_ONLY],
   list: [...FILTERS, ...COMMON],
   make: COMMON,
   remove: ['recursive', ...FILTERS, 'dryRun', 'maxDelete', ...COMMON],

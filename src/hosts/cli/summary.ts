@@ -3,6 +3,7 @@
 import type { JobReport } from '../../job/types.ts';
 import { formatBytes, formatDuration, throughput } from '../../job/evidence/format.ts';
 import { printable } from '../../job/printable.ts';
+import { overwriteRuleSentences } from '../../job/evidence/report.ts';
 
 /** The few lines a terminal user reads at the end. */
 export function summaryText(r: JobReport): string {
@@ -18,6 +19,11 @@ export function summaryText(r: JobReport): string {
     const x = r.reconciliation;
     out.push(`  reconciliation${x.basis === 'planning' ? ' (from the planning listings: nothing was written)' : ''}: ${x.ok ? 'OK' : 'DIFFERENCES'} — source ${x.sourceCount} (${formatBytes(x.sourceBytes)}), destination ${x.destinationCount} (${formatBytes(x.destinationBytes)}); matched ${x.matched}, missing ${x.missing}, size ${x.sizeMismatch}, md5 ${x.hashMismatch}, extra ${x.extra}`);
     for (const d of x.differences.slice(0, 5)) out.push(`    ${d.path}: ${d.problem}`);
+  }
+  for (const para of overwriteRuleSentences(r)) {
+    out.push(`  ${para.sentence}`);
+    for (const p of para.paths.slice(0, 5)) out.push(`    ${p}`);
+    if (para.total > Math.min(5, para.paths.length)) out.push(`    … ${para.total - Math.min(5, para.paths.length)} more in ${r.reportPath}`);
   }
   for (const f of r.failures.slice(0, 10)) out.push(`  FAILED ${f.path}: ${f.error}`);
   if (r.failuresTotal > 10) out.push(`  … ${r.failuresTotal - 10} more failures: azcp jobs show ${r.jobId} --with-status Failed`);

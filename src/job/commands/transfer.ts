@@ -95,9 +95,11 @@ export async function transferCommand(ctx: JobContext, hooks: JobHooks, signal: 
         }
         ctx.bytesPlanned += step.source.size;
         writesPlanned++;
+        if (step.overwritesNewer) ctx.overwritesNewerAtDestination(step.source.name);
         if (o.dryRun) {
-          ctx.record({ path: step.source.name, size: step.source.size, status: 'DryRun', action: runner.direction, reason: step.reason });
-          ctx.log('info', `would ${runner.direction} ${step.source.name} (${step.reason})`);
+          const reason = step.overwritesNewer ? `${step.reason}; replaces a destination newer than its source` : step.reason;
+          ctx.record({ path: step.source.name, size: step.source.size, status: 'DryRun', action: runner.direction, reason });
+          ctx.log('info', `would ${runner.direction} ${step.source.name} (${reason})`);
           continue;
         }
         yield step.source;
@@ -105,6 +107,7 @@ export async function transferCommand(ctx: JobContext, hooks: JobHooks, signal: 
         // A sync finds what an earlier run wrote identical, and skips it:
         // the job transferred it all the same.
         if (earlier?.transferred.has(step.source.name)) ctx.completedEarlier(step.source.name, step.source.size, 'journal', runner.direction);
+        else if (step.keptNewer) ctx.keptNewerAtDestination(step.source.name, step.source.size, step.reason);
         else ctx.skip(step.source.name, step.source.size, step.reason);
       } else if (step.kind === 'delete') {
         // Back at the destination since an earlier run deleted it: this run's deletion counts.

@@ -47,6 +47,9 @@ export function verdict(input: {
     let outcome = extra > 0
       ? `every source object is at the destination, which also keeps ${extra} object(s) the source does not have`
       : 'the destination matches the source';
+    // Kept by --overwrite ifSourceNewer: expected, but not "matches".
+    const kept = counts.keptNewerAtDestination ?? 0;
+    if (kept > 0) outcome += `, except ${kept} object(s) newer at the destination, kept by overwrite ifSourceNewer`;
     if (input.notVerifiedByMd5) outcome += ` (${input.notVerifiedByMd5} download(s) not verified against a Content-MD5: see the warning)`;
     return { status: 'Completed', exitCode: 0, message: `Completed: ${counts.transferred} transferred, ${counts.skipped} skipped, ${counts.deleted} deleted; ${outcome}.` };
   }
@@ -95,6 +98,13 @@ export function summaryMarkdown(r: JobReport): string {
     lines.push('### Reconciliation: not done (the job did not get that far)');
     lines.push('');
   }
+  for (const para of overwriteRuleSentences(r)) {
+    lines.push(para.sentence);
+    lines.push('');
+    for (const p of para.paths.slice(0, 20)) lines.push(`- \`${escapeCell(p)}\``);
+    if (para.total > Math.min(20, para.paths.length)) lines.push(`- … ${para.total - Math.min(20, para.paths.length)} more in report.json`);
+    if (para.paths.length) lines.push('');
+  }
   if (r.failuresTotal > 0) {
     lines.push(`### Failures (${r.failuresTotal})`);
     lines.push('');
@@ -119,4 +129,32 @@ export function unverifiedWarning(v: { endToEnd: number; inTransit: number; none
   if (v.inTransit) parts.push(`${v.inTransit} download(s) had no Content-MD5 to verify against: their bytes were checked range by range in transit only (use --check-md5 FailIfDifferentOrMissing to fail them instead)`);
   if (v.none) parts.push(`${v.none} download(s) were not verified at all${checkMd5 === 'NoCheck' ? ' (--check-md5 NoCheck)' : ' (the service sent a range without its MD5)'}`);
   return parts.join('; ');
+}
+
+/**
+ * What a sync's --overwrite rule left different from the source, or
+ * replaced, in plain sentences (both summaries use these): objects kept
+ * because the destination is newer (ifSourceNewer), and transfers that
+ * replaced a destination newer than its source (the default rule).
+ */
+export function overwriteRuleSentences(r: JobReport): Array<{ sentence: string; paths: string[]; total: number }> {
+  const out: Array<{ sentence: string; paths: string[]; total: number }> = [];
+  const kept = r.counts.keptNewerAtDestination ?? 0;
+  const dry = r.status === 'DryRun';
+  if (kept > 0) {
+    out.push({
+      sentence: `${kept} object${kept === 1 ? '' : 's'} ${dry ? 'would differ' : kept === 1 ? 'differs' : 'differ'} from the source by choice: the destination was newer and --overwrite ifSourceNewer keeps it.`,
+      paths: r.keptNewerAtDestination ?? [],
+      total: kept,
+    });
+  }
+  const replaced = r.counts.overwroteNewerAtDestination ?? 0;
+  if (replaced > 0) {
+    out.push({
+      sentence: `${replaced} transfer${replaced === 1 ? '' : 's'} ${dry ? 'would replace' : 'replaced'} a destination newer than its source (sync makes the destination match; --overwrite ifSourceNewer keeps a newer destination).`,
+      paths: r.overwroteNewerAtDestination ?? [],
+      total: replaced,
+    });
+  }
+  return out;
 }
