@@ -9,14 +9,10 @@
 // it loads, so the Azure Pipelines host can use it before
 // azure-pipelines-task-lib loads (and moves INPUT_* out of process.env).
 
-/** The value lists of the choice inputs, in the order messages and manifests give them. */
-export const JOB_COMMANDS = ['copy', 'sync', 'remove', 'list', 'make'] as const;
-export const OVERWRITE = ['true', 'false', 'ifSourceNewer'] as const;
-export const COMPARE_HASH = ['none', 'md5'] as const;
-export const CHECK_MD5 = ['FailIfDifferent', 'FailIfDifferentOrMissing', 'LogOnly', 'NoCheck'] as const;
-export const ACCESS_TIERS = ['Hot', 'Cool', 'Cold', 'Archive'] as const;
-export const OUTPUT_TYPES = ['text', 'json'] as const;
-export const LOG_LEVELS = ['error', 'warning', 'info', 'debug'] as const;
+// The value lists of the choice inputs live with the option types, in the
+// order messages and manifests give them.
+import { ACCESS_TIERS, CHECK_MD5, COMPARE_HASH, JOB_COMMANDS, LOG_LEVELS, OUTPUT_TYPES, OVERWRITE } from './options.ts';
+export { ACCESS_TIERS, CHECK_MD5, COMPARE_HASH, JOB_COMMANDS, LOG_LEVELS, OUTPUT_TYPES, OVERWRITE };
 /** authType as the command line spells it (parseJobOptions also takes the CI spellings). */
 export const AUTH_TYPES = ['auto', 'sas', 'key', 'connection-string', 'workload-identity', 'managed-identity', 'azure-cli'] as const;
 /** authType as the CI step offers it (task.json's pickList). */
