@@ -72,7 +72,7 @@ test('after a kill -9 during a sync\'s deletions, the resumed report counts what
   assert.equal(resumed.code, 0, resumed.stderr + resumed.stdout);
   const report = JSON.parse(resumed.stdout);
   assert.equal(report.status, 'Completed');
-  assert.deepEqual(report.counts, { total: FILES, transferred: FILES, skipped: 0, failed: 0, deleted: EXTRAS, bytes: sourceBytes });
+  assert.deepEqual(report.counts, { total: FILES, transferred: FILES, skipped: 0, failed: 0, deleted: EXTRAS, bytes: sourceBytes, overwroteNewerAtDestination: 0 });
   assert.deepEqual(report.resume, { completedEarlier: FILES, bytesEarlier: sourceBytes, deletedEarlier: KILL_AT_DELETE - 1 });
   // What made that possible: a Deleted line is written at once (and with it
   // every line before it), so a kill loses none of them.
