@@ -1,4 +1,5 @@
 // azcp jobs list | show | resume | clean: reading and reusing job folders.
+import type { Counts } from '../../job/types.ts';
 import { homedir } from 'node:os';
 import { join } from 'node:path';
 import { UsageError } from '../../contract/errors.ts';
@@ -116,18 +117,13 @@ export async function jobsCommand(args: string[], io: CliIo): Promise<number> {
   }
 }
 
-interface JobRow {
+/** One job as `jobs list` shows it: its last run's counts, flat. */
+interface JobRow extends Counts {
   jobId: string;
   command: string;
   /** The last run's status, Running while a process holds the lock, Unreadable for a corrupt folder. */
   status: string;
   startedAt: string;
-  total: number;
-  transferred: number;
-  skipped: number;
-  failed: number;
-  deleted: number;
-  bytes: number;
   lock?: { state: LockState['state']; pid?: number; hostname?: string; startedAt?: string };
   lockNote?: string;
   /** Why the folder cannot be read (the file and the error). */
