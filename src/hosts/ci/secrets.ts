@@ -1,6 +1,7 @@
 // What a CI step masks: every secret an input carries, registered with the
 // host's masking and with azcp's own redaction before anything is printed.
 import { registerSecret } from '../../auth/redact.ts';
+import { secretPartsOf } from '../../auth/secrets.ts';
 import { SECRET_INPUTS, SECRET_CARRIERS, type StepInput } from '../../contract/inputs.ts';
 
 /**
@@ -10,34 +11,8 @@ import { SECRET_INPUTS, SECRET_CARRIERS, type StepInput } from '../../contract/i
  */
 export function secretValues(get: (name: StepInput) => string | undefined): string[] {
   const out: string[] = [];
-  const add = (v: string | undefined | null) => {
-    if (v && v.trim() && !out.includes(v.trim())) out.push(v.trim());
-  };
-  for (const name of SECRET_INPUTS) {
-    const v = get(name)?.trim();
-    if (!v) continue;
-    add(v);
-    if (name === 'sasToken') {
-      const q = v.replace(/^\?/, '');
-      add(q);
-      add(new URLSearchParams(q).get('sig'));
-    }
-    if (name === 'connectionString') {
-      add(/AccountKey=([^;]+)/i.exec(v)?.[1]);
-      add(/SharedAccessSignature=([^;]+)/i.exec(v)?.[1]);
-    }
-  }
-  for (const name of SECRET_CARRIERS) {
-    const v = get(name)?.trim();
-    const q = v && /^https?:\/\//i.test(v) ? v.indexOf('?') : -1;
-    if (v && q >= 0) {
-      const query = v.slice(q + 1);
-      const sig = new URLSearchParams(query).get('sig');
-      if (sig) {
-        add(query);
-        add(sig);
-      }
-    }
+  for (const name of [...SECRET_INPUTS, ...SECRET_CARRIERS]) {
+    for (const part of secretPartsOf(name, get(name) ?? '')) if (!out.includes(part)) out.push(part);
   }
   return out;
 }
