@@ -22,12 +22,6 @@ export function progressLine(p: Progress): string {
   );
 }
 
-/** How often a CI step prints progress. AZCP_PROGRESS_INTERVAL_MS overrides (tests). */
-export function progressIntervalMs(env: NodeJS.ProcessEnv = process.env): number {
-  const n = Number(env.AZCP_PROGRESS_INTERVAL_MS);
-  return Number.isFinite(n) && n >= 100 ? n : 10_000;
-}
-
 /** Lines a CI log shows for mode list; the full listing is list.jsonl in the job folder. */
 export const LIST_PRINT_CAP = 1000;
 

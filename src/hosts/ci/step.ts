@@ -10,7 +10,8 @@ import { redact, describeError } from '../../auth/redact.ts';
 import { UsageError } from '../../contract/errors.ts';
 import { runJob } from '../../job/run.ts';
 import type { StepInputs } from './inputs.ts';
-import { listPrinter, progressIntervalMs } from './progress.ts';
+import { listPrinter } from './progress.ts';
+import { progressIntervalMs } from '../../contract/env.ts';
 
 /**
  * An AbortSignal that fires on SIGINT or SIGTERM (a cancelled CI job), so the
