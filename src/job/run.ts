@@ -116,6 +116,7 @@ function finish(ctx: JobContext, end: { cancelled: boolean; fatal?: string; reco
     ...(ctx.hooks.jobId ? { resume: { ...ctx.resume } } : {}),
     ...(ctx.folder.journalDropped ? { journal: { maxBytes: ctx.folder.journalMaxBytes, droppedLines: ctx.folder.journalDropped } } : {}),
     ...(checked.endToEnd + notEndToEnd > 0 ? { verification: { ...checked } } : {}),
+    ...(ctx.published && Object.keys(ctx.published.report).length ? { published: ctx.published.report } : {}),
     warnings: ctx.warnings,
     durationMs: endedAt - ctx.started,
     jobFolder: ctx.folder.dir,
