@@ -58,3 +58,15 @@ export async function settledLog(path: string, pick: (r: LoggedRequest) => boole
     await new Promise((r) => setTimeout(r, 100));
   }
 }
+
+/** A position in the log after everything Azurite has to write so far (it writes lines late): the log's line count once it stopped growing. */
+export async function quietMark(path: string, quietMs = 200): Promise<number> {
+  const lines = () => (existsSync(path) ? readFileSync(path, 'utf8').split('\n').length : 0);
+  let n = lines();
+  for (;;) {
+    await new Promise((r) => setTimeout(r, quietMs));
+    const m = lines();
+    if (m === n) return n;
+    n = m;
+  }
+}
