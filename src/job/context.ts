@@ -33,6 +33,8 @@ export class JobContext {
   readonly unfollowedLinks: Array<{ name: string; path: string }> = [];
   /** copy and sync: what the job published (header rules, upload-last, CDN purge). */
   published?: Published;
+  /** A CDN purge that failed with purgeFailure fail: the job fails, its files stay live. */
+  purgeFailed?: string;
   bytesPlanned = 0;
   bytesInFlight = 0;
   phase: Progress['phase'] = 'planning';

@@ -90,6 +90,7 @@ function finish(ctx: JobContext, end: { cancelled: boolean; fatal?: string; reco
     unreadable: ctx.enumerationProblems.length,
     success: end.success,
     notVerifiedByMd5: notEndToEnd,
+    purgeFailed: ctx.purgeFailed,
   });
   const endedAt = Date.now();
   const report: JobReport = {

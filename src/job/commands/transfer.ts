@@ -16,6 +16,7 @@ import { DeletionLog, guardEmptySource, enforceMaxDelete, replayDryRun, runDelet
 import { withheldUnderLinks } from '../link-guard.ts';
 import { UploadLast, type WriteTask } from '../publish/upload-last.ts';
 import { Published } from '../publish/published.ts';
+import { purgeAfterJob } from '../publish/purge-step.ts';
 
 async function* filtered<T extends Entry>(items: AsyncIterable<T>, keep: EntryFilter, count?: (e: T) => void): AsyncGenerator<T> {
   for await (const e of items) {
@@ -148,6 +149,8 @@ export async function transferCommand(ctx: JobContext, hooks: JobHooks, signal: 
     await syncDeletions(ctx, deletions, runner.remove, (e) => published.touched(sides.destination.properties(e).fullName), signal);
     await sides.destination.afterDeletes?.();
   }
+  // The files are live now: the CDN forgets its copies of what changed.
+  if (o.purge) await purgeAfterJob(ctx, hooks, o.purge, published, signal);
 
   if (o.dryRun) return {};
   ctx.phase = 'reconciling';
