@@ -7,62 +7,29 @@
 // that NODE_EXTRA_CA_CERTS (the stand-ins' test certificate) applies.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { spawn } from 'node:child_process';
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
-import { startAzurite } from '../scripts/azurite.mjs';
-import { repoRoot } from './helpers/azcp.ts';
 import { tempDir, writeTree, createContainer, readJob, evidenceFolder, type Azurite } from './helpers/trees.ts';
-import { makeLoopbackCert, type TestCert } from './helpers/certs.ts';
-import { startIdentityProvider, type IdentityProvider } from './helpers/oidc.ts';
-import { startArmStandIn, type ArmStandIn } from './helpers/arm.ts';
+import type { ArmStandIn } from './helpers/arm.ts';
+import { AFD, CDN, SECRET, startPurgeWorld, type PurgeWorld } from './helpers/purge-world.ts';
 
-const TENANT = '72f988bf-0000-4000-8000-000000000001';
-const CLIENT = 'a1b2c3d4-0000-4000-8000-00000000cafe';
-const SECRET = 'purge-test-client-secret-Xy9';
-const AFD = '/subscriptions/sub1/resourceGroups/web/providers/Microsoft.Cdn/profiles/fd/afdEndpoints/site';
-const CDN = '/subscriptions/sub1/resourceGroups/web/providers/Microsoft.Cdn/profiles/classic/endpoints/site';
-
+let world: PurgeWorld;
 let az: Azurite;
-let cert: TestCert;
-let idp: IdentityProvider;
 let arm: ArmStandIn;
 let work: string;
 let jobDir: string;
 
 before(async () => {
-  cert = makeLoopbackCert();
-  [az, arm] = await Promise.all([startAzurite(), startArmStandIn(cert)]);
-  idp = await startIdentityProvider({ cert, tenantId: TENANT, clientSecrets: { [CLIENT]: SECRET }, resources: [arm.url] });
+  world = await startPurgeWorld();
+  ({ az, arm } = world);
   work = tempDir('purge');
   jobDir = join(work, 'jobs');
 });
 after(async () => {
-  await Promise.all([arm?.stop(), idp?.stop(), az?.stop()]);
-  cert?.cleanup();
+  await world?.stop();
 });
 
-function run(args: string[]): Promise<{ code: number; stdout: string; stderr: string }> {
-  const env = {
-    PATH: process.env.PATH,
-    HOME: work,
-    AZCP_HOST: 'cli',
-    NODE_EXTRA_CA_CERTS: cert.certPath,
-    AZURE_AUTHORITY_HOST: idp.url,
-    AZURE_TENANT_ID: TENANT,
-    AZURE_CLIENT_ID: CLIENT,
-    AZURE_CLIENT_SECRET: SECRET,
-    AZCP_ARM_ENDPOINT: arm.url,
-  };
-  return new Promise((resolve) => {
-    const child = spawn(process.execPath, ['--import', 'tsx', join(repoRoot, 'src', 'main.ts'), ...args, '--job-dir', jobDir], { cwd: repoRoot, env });
-    let stdout = '';
-    let stderr = '';
-    child.stdout.on('data', (d) => (stdout += d));
-    child.stderr.on('data', (d) => (stderr += d));
-    child.on('close', (code) => resolve({ code: code ?? -1, stdout, stderr }));
-  });
-}
+const run = (args: string[]) => world.run([...args, '--job-dir', jobDir], work);
 
 function folderTexts(dir: string): string {
   return readdirSync(dir)
