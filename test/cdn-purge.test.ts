@@ -12,6 +12,7 @@ import { join } from 'node:path';
 import { tempDir, writeTree, createContainer, readJob, evidenceFolder, type Azurite } from './helpers/trees.ts';
 import type { ArmStandIn } from './helpers/arm.ts';
 import { AFD, CDN, SECRET, startPurgeWorld, type PurgeWorld } from './helpers/purge-world.ts';
+import { parseJobOptions } from '../src/job/options.ts';
 
 let world: PurgeWorld;
 let az: Azurite;
@@ -112,4 +113,6 @@ test('a resource id that is not a CDN endpoint is a usage error (exit 2)', async
   const r = await run(['sync', work, `${az.serviceUrl}/site3`, '--purge-cdn', '/subscriptions/s/resourceGroups/r/providers/Microsoft.Web/sites/x']);
   assert.equal(r.code, 2, r.stdout + r.stderr);
   assert.match(r.stderr, /is not the ARM id of a CDN endpoint/);
+  // A download has nothing a CDN serves.
+  assert.throws(() => parseJobOptions({ mode: 'copy', source: `${az.serviceUrl}/site3`, destination: work, recursive: 'true', purgeCdn: AFD }), /must be a container URL/);
 });

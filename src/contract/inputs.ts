@@ -203,7 +203,7 @@ export const INPUTS = {
   // Static-site deploys (issue 13): per-path headers, safe order, CDN purge.
   headerRules: {
     kind: 'text',
-    help: 'Header rules: a file, or (CI) the rules inline, one a line: GLOB  Header-Name: value (Cache-Control, Content-Type, Content-Encoding, Content-Language, Content-Disposition, x-ms-meta-NAME); the last matching line wins, # starts a comment.',
+    help: 'Header rules: a file, or the rules inline, one a line: GLOB  Header-Name: value (Cache-Control, Content-Type, Content-Encoding, Content-Language, Content-Disposition, x-ms-meta-NAME); the last matching line wins, # starts a comment.',
     example: './site.rules',
     cli: { flag: 'header-rules' },
     ci: { group: 'blob' },

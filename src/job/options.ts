@@ -336,7 +336,7 @@ export function parseJobOptions(raw: RawInputs, flagName: (key: string) => strin
     s2sPreserveProperties: parseBool(raw, 's2sPreserveProperties', true, f('s2sPreserveProperties')),
     s2sPreserveAccessTier: parseBool(raw, 's2sPreserveAccessTier', false, f('s2sPreserveAccessTier')),
     uploadLast: raw.uploadLast === undefined || parseList(raw.uploadLast).length === 0 ? undefined : parseGlobList(parseList(raw.uploadLast), f('uploadLast')),
-    purge: twoSided ? parsePurge(raw, parseList(raw.purgeCdn), f, (k, d) => parseBool(raw, k, d, f(k))) : undefined,
+    purge: twoSided ? parsePurge(raw, parseList(raw.purgeCdn), destination?.remote === true, f, (k, d) => parseBool(raw, k, d, f(k))) : undefined,
     shard,
     auth,
     jobDir,

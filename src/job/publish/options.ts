@@ -41,8 +41,10 @@ export function parseGlobList(list: string[], flag: string): string[] {
   return list;
 }
 
-export function parsePurge(raw: RawInputs, endpoints: string[], f: (k: InputKey) => string, bool: (k: InputKey, d: boolean) => boolean): JobOptions['purge'] {
+export function parsePurge(raw: RawInputs, endpoints: string[], destinationRemote: boolean, f: (k: InputKey) => string, bool: (k: InputKey, d: boolean) => boolean): JobOptions['purge'] {
   if (endpoints.length === 0) return undefined;
+  // A CDN serves a container; a download has nothing of it to purge.
+  if (!destinationRemote) throw new UsageError(`${f('purgeCdn')} purges what a job writes to a container: the ${f('destination')} must be a container URL`);
   for (const id of endpoints) {
     if (!CDN_ENDPOINT_ID.test(id)) {
       throw new UsageError(
