@@ -65,7 +65,8 @@ export function makeTransferRunner(ctx: JobContext, source: Side, destination: S
       if (r.verified === 'end-to-end') ctx.verification.endToEnd++;
       else if (r.verified === 'in-transit') ctx.verification.inTransit++;
       else if (r.verified === 'none') ctx.verification.none++;
-      ctx.transferred(entry.name, entry.size, direction, r.bytes, headers.active || headers.rules ? headerRecord(write) : undefined);
+      // With header rules, each line says what set each header (flags alone are in job.json).
+      ctx.transferred(entry.name, entry.size, direction, r.bytes, headers.rules ? headerRecord(write) : undefined);
       ctx.published?.touched(where.target);
       if (headers.rules) ctx.published?.countRule(write.setBy);
     } catch (err) {

@@ -27,8 +27,9 @@ export interface ArmStandIn {
   tokens: Set<string>;
   /** Refusals it answered (what a real ARM would refuse too). */
   refused: string[];
-  /** 'fail': every purge operation ends Failed. */
+  /** 'fail': every purge operation ends Failed. Throttled: the next N purge requests are answered 429. */
   mode: 'ok' | 'fail';
+  throttle: number;
   pollsBeforeDone: number;
   stop(): Promise<void>;
 }
@@ -45,7 +46,7 @@ const body = (req: IncomingMessage) =>
 
 export async function startArmStandIn(cert: TestCert): Promise<ArmStandIn> {
   const ops = new Map<string, { left: number }>();
-  const arm: ArmStandIn = { url: '', purges: [], polls: 0, tokens: new Set(), refused: [], mode: 'ok', pollsBeforeDone: 1, stop: async () => new Promise<void>((r) => server.close(() => r())) };
+  const arm: ArmStandIn = { url: '', purges: [], polls: 0, tokens: new Set(), refused: [], mode: 'ok', throttle: 0, pollsBeforeDone: 1, stop: async () => new Promise<void>((r) => server.close(() => r())) };
   const send = (res: import('node:http').ServerResponse, status: number, json: unknown, headers: Record<string, string> = {}) => {
     res.writeHead(status, { 'content-type': 'application/json', ...headers });
     res.end(JSON.stringify(json));
@@ -67,6 +68,10 @@ export async function startArmStandIn(cert: TestCert): Promise<ArmStandIn> {
     }
     arm.tokens.add(token);
     if (req.method === 'POST') {
+      if (arm.throttle > 0) {
+        arm.throttle--;
+        return send(res, 429, { error: { code: 'TooManyRequests', message: 'throttled' } }, { 'retry-after': '0' });
+      }
       const m = ID.exec(url.pathname);
       if (!m) return refuse(res, 404, 'NotFound', url.pathname);
       const apiVersion = url.searchParams.get('api-version') ?? '';

@@ -35,7 +35,19 @@ interface Reply {
   body: string;
 }
 
-function send(method: 'GET' | 'POST', url: string, token: string, body: string | undefined, signal?: AbortSignal): Promise<Reply> {
+const MAX_TRIES = 4;
+
+/** One ARM request, tried again on throttling (429) and server errors, after Retry-After or 1, 2, 4 s. */
+async function send(method: 'GET' | 'POST', url: string, token: () => Promise<string>, body: string | undefined, signal?: AbortSignal): Promise<Reply> {
+  for (let attempt = 1; ; attempt++) {
+    const r = await sendOnce(method, url, await token(), body, signal);
+    if ((r.status !== 429 && r.status < 500) || attempt === MAX_TRIES) return r;
+    const after = Number(header(r, 'retry-after'));
+    await sleep(Math.min(MAX_POLL_WAIT_MS, Number.isFinite(after) && after >= 0 ? after * 1000 : 1000 * 2 ** (attempt - 1)), signal);
+  }
+}
+
+function sendOnce(method: 'GET' | 'POST', url: string, token: string, body: string | undefined, signal?: AbortSignal): Promise<Reply> {
   return new Promise((resolve, reject) => {
     const req = request(
       url,
@@ -95,7 +107,7 @@ export async function purgeEndpoint(p: PurgeRequest): Promise<PurgeResult> {
   const url = `${p.arm}${p.endpoint}/purge?api-version=${API_VERSION[kind]}`;
   const operations: string[] = [];
   for (const batch of batches(p.paths)) {
-    const r = await send('POST', url, await p.token(), JSON.stringify({ contentPaths: batch }), p.signal);
+    const r = await send('POST', url, p.token, JSON.stringify({ contentPaths: batch }), p.signal);
     if (r.status === 200) continue;
     if (r.status !== 202) return { status: 'Failed', operations, error: armError(r) };
     const op = header(r, 'azure-asyncoperation') ?? header(r, 'location');
@@ -106,7 +118,7 @@ export async function purgeEndpoint(p: PurgeRequest): Promise<PurgeResult> {
   if (!p.wait) return { status: operations.length ? 'Started' : 'Succeeded', operations };
   for (const op of operations) {
     for (;;) {
-      const r = await send('GET', op, await p.token(), undefined, p.signal);
+      const r = await send('GET', op, p.token, undefined, p.signal);
       if (r.status >= 400) return { status: 'Failed', operations, error: armError(r) };
       let status = 'InProgress';
       let error: string | undefined;
