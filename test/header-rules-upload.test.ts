@@ -9,7 +9,7 @@ import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { startAzurite } from '../scripts/azurite.mjs';
 import { azcp } from './helpers/azcp.ts';
-import { tempDir, writeTree, createContainer, service, listContainer, readJob, evidenceFolder, type Azurite } from './helpers/trees.ts';
+import { tempDir, writeTree, createContainer, service, listContainer, readJob, evidenceFolder, bytes, type Azurite } from './helpers/trees.ts';
 
 let az: Azurite;
 let work: string;
@@ -22,6 +22,8 @@ const SITE = {
   'assets/app.3f2a9c.js.br': 'BROTLI',
   'data/feed.json.gz': 'GZIP',
   'robots.txt': 'User-agent: *',
+  // Above one 1 MiB block (--block-size-mb 1): staged in blocks, its headers go with the block list.
+  'assets/video.9d8e.mp4.gz': bytes(2 * 1024 * 1024 + 5, 7),
 };
 const RULES = `# caching
 **                  Cache-Control: public, max-age=300
@@ -48,7 +50,7 @@ const props = (container: string, name: string) => service(az).getContainerClien
 
 test('each uploaded blob gets the headers its rules give it, and the journal names the rule that set each', async () => {
   await createContainer(az, 'rules');
-  const r = await azcp(['sync', join(work, 'site'), `${az.serviceUrl}/rules`, '--header-rules', rulesFile, '--job-dir', jobDir]);
+  const r = await azcp(['sync', join(work, 'site'), `${az.serviceUrl}/rules`, '--header-rules', rulesFile, '--block-size-mb', '1', '--job-dir', jobDir]);
   assert.equal(r.code, 0, r.stdout + r.stderr);
   const html = await props('rules', 'index.html');
   assert.equal(html.cacheControl, 'no-cache');
@@ -63,6 +65,10 @@ test('each uploaded blob gets the headers its rules give it, and the journal nam
   assert.equal(gz.contentEncoding, 'gzip');
   assert.equal(gz.contentType, 'application/json');
   assert.equal(gz.cacheControl, 'public, max-age=300');
+  const video = await props('rules', 'assets/video.9d8e.mp4.gz');
+  assert.equal(video.contentEncoding, 'gzip');
+  assert.equal(video.contentType, 'video/mp4');
+  assert.equal(video.cacheControl, 'public, max-age=31536000, immutable');
   const docs = await props('rules', 'docs/index.html');
   assert.equal(docs.metadata?.section, 'docs');
   assert.ok(docs.metadata?.mtime, 'azcp keeps its own mtime metadata beside the rules\'');
@@ -81,7 +87,7 @@ test('--content-encoding, --content-disposition, --content-language and --blob-t
   const r = await azcp([
     'copy', `${join(work, 'site')}/*`, `${az.serviceUrl}/flags`, '--recursive',
     '--content-language', 'en-GB', '--content-disposition', 'inline', '--content-encoding', 'identity',
-    '--header-rules', '**/*.br  Content-Encoding: br', '--blob-tags', 'team=web&release=1.2', '--job-dir', jobDir,
+    '--header-rules', '**/*.br  Content-Encoding: br', '--blob-tags', 'team=web&release=1.2', '--block-size-mb', '1', '--job-dir', jobDir,
   ]);
   assert.equal(r.code, 0, r.stdout + r.stderr);
   const robots = await props('flags', 'robots.txt');
@@ -91,6 +97,9 @@ test('--content-encoding, --content-disposition, --content-language and --blob-t
   assert.equal((await props('flags', 'assets/app.3f2a9c.js.br')).contentEncoding, 'br');
   const tags = await service(az).getContainerClient('flags').getBlobClient('robots.txt').getTags();
   assert.deepEqual(tags.tags, { team: 'web', release: '1.2' });
+  const big = service(az).getContainerClient('flags').getBlobClient('assets/video.9d8e.mp4.gz');
+  assert.deepEqual((await big.getTags()).tags, { team: 'web', release: '1.2' }, 'a block upload carries the tags too');
+  assert.equal((await big.getProperties()).contentLanguage, 'en-GB');
 });
 
 test('a bad rule is exit 2 naming its file and line, and nothing is written', async () => {
