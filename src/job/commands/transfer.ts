@@ -15,7 +15,7 @@ import { resumeState, doneEarlier } from '../resume.ts';
 import { DeletionLog, guardEmptySource, enforceMaxDelete, replayDryRun, runDeletions } from '../delete-guard.ts';
 import { withheldUnderLinks } from '../link-guard.ts';
 import { UploadLast, type WriteTask } from '../publish/upload-last.ts';
-import { Published } from '../publish/published.ts';
+import { Published, type PublishedReport } from '../publish/published.ts';
 import { purgeAfterJob } from '../publish/purge-step.ts';
 
 async function* filtered<T extends Entry>(items: AsyncIterable<T>, keep: EntryFilter, count?: (e: T) => void): AsyncGenerator<T> {
@@ -204,7 +204,7 @@ async function syncDeletions(ctx: JobContext, log: DeletionLog, remove: (e: Entr
 async function writeLastGroup(ctx: JobContext, last: UploadLast, execute: (t: WriteTask) => Promise<void>, signal: AbortSignal): Promise<void> {
   if (last.globs.length === 0) return;
   const o = ctx.options;
-  const group = { globs: last.globs, held: last.count, written: 0 } as NonNullable<NonNullable<JobContext['published']>['report']['uploadLast']>;
+  const group: NonNullable<PublishedReport['uploadLast']> = { globs: last.globs, held: last.count, written: 0 };
   ctx.published!.report.uploadLast = group;
   if (last.count === 0 || o.dryRun) return;
   const failed = ctx.counts.failed;
