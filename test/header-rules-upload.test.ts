@@ -102,6 +102,14 @@ test('--content-encoding, --content-disposition, --content-language and --blob-t
   assert.equal((await big.getProperties()).contentLanguage, 'en-GB');
 });
 
+test('copying the folder itself (names site/…), the rules still see paths inside it, as the filters do', async () => {
+  await createContainer(az, 'folder');
+  const r = await azcp(['copy', join(work, 'site'), `${az.serviceUrl}/folder`, '--recursive', '--header-rules', 'assets/**  Cache-Control: immutable', '--job-dir', jobDir]);
+  assert.equal(r.code, 0, r.stdout + r.stderr);
+  assert.equal((await props('folder', 'site/assets/app.3f2a9c.js')).cacheControl, 'immutable');
+  assert.equal((await props('folder', 'site/robots.txt')).cacheControl, undefined);
+});
+
 test('a bad rule is exit 2 naming its file and line, and nothing is written', async () => {
   await createContainer(az, 'bad');
   const bad = join(work, 'bad.rules');

@@ -40,9 +40,10 @@ function transferSettings(o: JobOptions, signal: AbortSignal): TransferSettings 
   };
 }
 
-export function makeTransferRunner(ctx: JobContext, source: Side, destination: Side, scope: DestinationScope, signal: AbortSignal): TransferRunner {
+/** namePrefix: what the source puts before every name (copying folder `site` names `site/…`); header rules, like filters, see names without it. */
+export function makeTransferRunner(ctx: JobContext, source: Side, destination: Side, scope: DestinationScope, signal: AbortSignal, namePrefix = ''): TransferRunner {
   const { direction, run, guessType } = transferFor(source, destination, transferSettings(ctx.options, signal));
-  const headers = publishHeaders(ctx.options, direction, guessType);
+  const headers = publishHeaders(ctx.options, direction, guessType, namePrefix);
   const onWarning = (m: string) => ctx.warn(m);
 
   async function transfer(entry: Entry): Promise<void> {

@@ -65,9 +65,9 @@ export async function transferCommand(ctx: JobContext, hooks: JobHooks, signal: 
   // Fed from the planning listings; used only if the job writes nothing.
   const planningProof = needDestination ? new Reconciler(reconcileOptions) : undefined;
   let writesPlanned = 0;
-  const runner = makeTransferRunner(ctx, sides.source, sides.destination, destination, signal);
+  const runner = makeTransferRunner(ctx, sides.source, sides.destination, destination, signal, source.namePrefix);
   const deletions = new DeletionLog(ctx.folder.dir);
-  const last = new UploadLast(o, ctx.folder.dir);
+  const last = new UploadLast(o, ctx.folder.dir, source.namePrefix);
   const published = (ctx.published = new Published(o.purge?.maxPaths));
   // Property drift: a sync with header rules or header flags compares the
   // destination's headers with what it would set, and sets them in place.

@@ -23,14 +23,15 @@ export interface PublishHeaders {
   drift(name: string, destination: ObjectProperties): { write: ObjectWrite; differs: string[] };
 }
 
-export function publishHeaders(o: JobOptions, direction: Direction, guessType: (name: string) => string | undefined): PublishHeaders {
+/** Rules match a name without `namePrefix` (as the filters do): `assets/**` means the same whether a folder or its contents is copied. */
+export function publishHeaders(o: JobOptions, direction: Direction, guessType: (name: string) => string | undefined, namePrefix = ''): PublishHeaders {
   const defaults: HeaderDefaults = { contentType: o.contentType, cacheControl: o.cacheControl, ...o.headers, metadata: o.metadata };
   const rules = o.headerRules;
   const metaRules = rules?.rules.some((r) => r.meta !== undefined) ?? false;
   const headerFlags = [o.contentType, o.cacheControl, o.headers.contentEncoding, o.headers.contentDisposition, o.headers.contentLanguage].some((v) => v !== undefined);
   const compareMetadata = Object.keys(o.metadata).length > 0 || metaRules;
   const forWrite = (name: string): ObjectWrite => {
-    const r = resolveHeaders(name, rules, defaults);
+    const r = resolveHeaders(namePrefix && name.startsWith(namePrefix) ? name.slice(namePrefix.length) : name, rules, defaults);
     const headers: ObjectHeaders = { ...r.headers };
     // Copies keep the source's type unless told otherwise; uploads guess it.
     if (direction === 'upload' && headers.contentType === undefined) {

@@ -32,7 +32,8 @@ export class UploadLast {
   private readonly path: string;
   count = 0;
 
-  constructor(o: JobOptions, dir: string) {
+  /** namePrefix: as the header rules and filters, the globs see names without it. */
+  constructor(o: JobOptions, dir: string, private readonly namePrefix = '') {
     this.globs = uploadLastGlobs(o);
     if (this.globs.length) this.matcher = picomatch(this.globs, { dot: true, windows: false });
     this.path = join(dir, 'upload-last.jsonl');
@@ -40,7 +41,8 @@ export class UploadLast {
 
   /** Whether `task` belongs to the last group; if so it is held back. */
   hold(task: WriteTask): boolean {
-    const name = task.kind === 'transfer' ? task.entry.name : task.source.name;
+    const full = task.kind === 'transfer' ? task.entry.name : task.source.name;
+    const name = this.namePrefix && full.startsWith(this.namePrefix) ? full.slice(this.namePrefix.length) : full;
     if (!this.matcher?.(name)) return false;
     this.out ??= createWriteStream(this.path);
     this.out.write(JSON.stringify(task) + '\n');
