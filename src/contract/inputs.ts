@@ -42,8 +42,8 @@ export interface InputRow {
     stepDefault?: string;
     /** Declared in action.yml and task.json when it differs from stepDefault. Default: stepDefault ?? ''. */
     manifestDefault?: string;
-    /** task.json type when it is not derived from kind. */
-    taskType?: 'connectedService:AzureRM';
+    /** task.json type when it is not derived from kind (multiLine: text whose lines mean something, such as inline header rules). */
+    taskType?: 'connectedService:AzureRM' | 'multiLine';
     /** task.json groupName; none: the task editor shows it at the top. */
     group?: 'auth' | 'filters' | 'blob' | 'performance' | 'evidence';
     /** pickList values when the CI spelling differs from `values`. */
@@ -206,7 +206,7 @@ export const INPUTS = {
     help: 'Header rules: a file, or the rules inline, one a line: GLOB  Header-Name: value (Cache-Control, Content-Type, Content-Encoding, Content-Language, Content-Disposition, x-ms-meta-NAME); the last matching line wins, # starts a comment.',
     example: './site.rules',
     cli: { flag: 'header-rules' },
-    ci: { group: 'blob' },
+    ci: { group: 'blob', taskType: 'multiLine' },
   },
   contentEncoding: { kind: 'text', help: 'Content-Encoding for uploaded blobs (a default under --header-rules).', example: 'gzip', cli: { flag: 'content-encoding' } },
   contentDisposition: { kind: 'text', help: 'Content-Disposition for uploaded blobs.', example: '"attachment"', cli: { flag: 'content-disposition' } },
@@ -247,6 +247,7 @@ export const INPUTS = {
     help: 'Purge everything (/*) instead when more than this many paths changed (default 100).',
     example: '500',
     cli: { flag: 'purge-max-paths' },
+    ci: { group: 'blob' },
   },
   purgeFailure: {
     kind: 'choice',
