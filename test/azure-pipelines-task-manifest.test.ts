@@ -46,7 +46,7 @@ test('task.json runs dist/index.js with the Node20_1 and Node24 handlers and dec
   assert.equal(task.minimumAgentVersion, '3.232.1');
   assert.deepEqual(
     task.outputVariables.map((o: { name: string }) => o.name).sort(),
-    ['jobId', 'status', 'filesTotal', 'filesTransferred', 'filesSkipped', 'filesFailed', 'filesDeleted', 'bytesTransferred', 'reconciled', 'reportPath'].sort(),
+    ['jobId', 'status', 'filesTotal', 'filesTransferred', 'filesSkipped', 'filesFailed', 'filesDeleted', 'bytesTransferred', 'propertiesUpdated', 'reconciled', 'reportPath'].sort(),
   );
   for (const k of ['Major', 'Minor', 'Patch']) assert.equal(typeof task.version[k], 'number');
 });

@@ -11,8 +11,8 @@
 
 // The value lists of the choice inputs live with the option types, in the
 // order messages and manifests give them.
-import { ACCESS_TIERS, CHECK_MD5, COMPARE_HASH, JOB_COMMANDS, LOG_LEVELS, OUTPUT_TYPES, OVERWRITE } from './options.ts';
-export { ACCESS_TIERS, CHECK_MD5, COMPARE_HASH, JOB_COMMANDS, LOG_LEVELS, OUTPUT_TYPES, OVERWRITE };
+import { ACCESS_TIERS, CHECK_MD5, COMPARE_HASH, JOB_COMMANDS, LOG_LEVELS, OUTPUT_TYPES, OVERWRITE, PURGE_FAILURE } from './options.ts';
+export { ACCESS_TIERS, CHECK_MD5, COMPARE_HASH, JOB_COMMANDS, LOG_LEVELS, OUTPUT_TYPES, OVERWRITE, PURGE_FAILURE };
 /** authType as the command line spells it (parseJobOptions also takes the CI spellings). */
 export const AUTH_TYPES = ['auto', 'sas', 'key', 'connection-string', 'workload-identity', 'managed-identity', 'azure-cli'] as const;
 /** authType as the CI step offers it (task.json's pickList). */
@@ -42,8 +42,8 @@ export interface InputRow {
     stepDefault?: string;
     /** Declared in action.yml and task.json when it differs from stepDefault. Default: stepDefault ?? ''. */
     manifestDefault?: string;
-    /** task.json type when it is not derived from kind. */
-    taskType?: 'connectedService:AzureRM';
+    /** task.json type when it is not derived from kind (multiLine: text whose lines mean something, such as inline header rules). */
+    taskType?: 'connectedService:AzureRM' | 'multiLine';
     /** task.json groupName; none: the task editor shows it at the top. */
     group?: 'auth' | 'filters' | 'blob' | 'performance' | 'evidence';
     /** pickList values when the CI spelling differs from `values`. */
@@ -200,6 +200,63 @@ export const INPUTS = {
   noGuessMimeType: { kind: 'boolean', help: 'Do not guess Content-Type from names.', cli: { flag: 'no-guess-mime-type' } },
   cacheControl: { kind: 'text', help: 'Cache-Control for uploaded blobs.', example: '"public, max-age=3600"', cli: { flag: 'cache-control' }, ci: { group: 'blob' } },
   metadata: { kind: 'list', help: 'Metadata for uploaded blobs, k=v;k2=v2.', example: '"team=web;build=1234"', cli: { flag: 'metadata' }, ci: { group: 'blob' } },
+  // Static-site deploys (issue 13): per-path headers, safe order, CDN purge.
+  headerRules: {
+    kind: 'text',
+    help: 'Header rules: a file, or the rules inline, one a line: GLOB  Header-Name: value (Cache-Control, Content-Type, Content-Encoding, Content-Language, Content-Disposition, x-ms-meta-NAME); the last matching line wins, # starts a comment.',
+    example: './site.rules',
+    cli: { flag: 'header-rules' },
+    ci: { group: 'blob', taskType: 'multiLine' },
+  },
+  contentEncoding: { kind: 'text', help: 'Content-Encoding for uploaded blobs (a default under --header-rules).', example: 'gzip', cli: { flag: 'content-encoding' } },
+  contentDisposition: { kind: 'text', help: 'Content-Disposition for uploaded blobs.', example: '"attachment"', cli: { flag: 'content-disposition' } },
+  contentLanguage: { kind: 'text', help: 'Content-Language for uploaded blobs.', example: 'en-GB', cli: { flag: 'content-language' } },
+  blobTags: {
+    kind: 'text',
+    help: "Blob index tags for written blobs, k=v&k2=v2 (at most 10; letters, digits, space and + - . / : = _).",
+    example: '"team=web&release=42"',
+    cli: { flag: 'blob-tags' },
+  },
+  s2sPreserveProperties: {
+    kind: 'boolean',
+    help: 'Blob → blob: keep the source blob\'s headers, metadata and tags (default true; header flags and rules still win).',
+    cli: { flag: 's2s-preserve-properties' },
+  },
+  s2sPreserveAccessTier: {
+    kind: 'boolean',
+    help: "Blob → blob: give each copy its source's access tier (default false: the destination account's default, or --access-tier).",
+    cli: { flag: 's2s-preserve-access-tier' },
+  },
+  uploadLast: {
+    kind: 'list',
+    help: 'Globs of files written only after every other transfer succeeded (default **/*.html when the destination container is $web); deletions come after them.',
+    example: '"**/*.html;sw.js"',
+    cli: { flag: 'upload-last' },
+    ci: { group: 'blob' },
+  },
+  purgeCdn: {
+    kind: 'list',
+    help: 'After the job: purge what it wrote or deleted from these Azure Front Door (Standard/Premium) or Azure CDN endpoints, by ARM resource id.',
+    example: '/subscriptions/SUB/resourceGroups/RG/providers/Microsoft.Cdn/profiles/P/afdEndpoints/E',
+    cli: { flag: 'purge-cdn' },
+    ci: { group: 'blob' },
+  },
+  purgeWait: { kind: 'boolean', help: 'Wait until the purge has finished (default true).', cli: { flag: 'purge-wait' }, ci: { manifestDefault: 'true', group: 'blob' } },
+  purgeMaxPaths: {
+    kind: 'text',
+    help: 'Purge everything (/*) instead when more than this many paths changed (default 100).',
+    example: '500',
+    cli: { flag: 'purge-max-paths' },
+    ci: { group: 'blob' },
+  },
+  purgeFailure: {
+    kind: 'choice',
+    values: PURGE_FAILURE,
+    help: 'fail | warn: whether a failed purge fails the job (default fail; the files are live either way).',
+    example: 'warn',
+    cli: { flag: 'purge-failure' },
+    ci: { manifestDefault: 'fail', group: 'blob' },
+  },
   shard: {
     kind: 'text',
     help: 'Work on shard I of N (a stable split by name), to spread one job over N machines.',

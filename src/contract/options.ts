@@ -3,6 +3,7 @@
 // apart), the filter and auth inputs, and the validated JobOptions that
 // job/options.ts parseJobOptions builds from raw inputs.
 import type { Location } from './location.ts';
+import type { HeaderRules, ObjectHeaders } from './headers.ts';
 
 /** In the order messages list them ("must be one of …"). */
 export const JOB_COMMANDS = ['copy', 'sync', 'remove', 'list', 'make'] as const;
@@ -12,6 +13,7 @@ export const CHECK_MD5 = ['FailIfDifferent', 'FailIfDifferentOrMissing', 'LogOnl
 export const ACCESS_TIERS = ['Hot', 'Cool', 'Cold', 'Archive'] as const;
 export const OUTPUT_TYPES = ['text', 'json'] as const;
 export const LOG_LEVELS = ['error', 'warning', 'info', 'debug'] as const;
+export const PURGE_FAILURE = ['fail', 'warn'] as const;
 
 export type Command = (typeof JOB_COMMANDS)[number];
 export type Overwrite = (typeof OVERWRITE)[number];
@@ -20,6 +22,7 @@ export type CheckMd5 = (typeof CHECK_MD5)[number];
 export type AccessTier = (typeof ACCESS_TIERS)[number];
 export type OutputType = (typeof OUTPUT_TYPES)[number];
 export type LogLevel = (typeof LOG_LEVELS)[number];
+export type PurgeFailure = (typeof PURGE_FAILURE)[number];
 export type AuthKind = 'auto' | 'sas' | 'key' | 'connection-string' | 'workload-identity' | 'managed-identity' | 'azure-cli' | 'oidc';
 
 export interface FilterOptions {
@@ -81,6 +84,20 @@ export interface JobOptions {
   guessMimeType: boolean;
   cacheControl?: string;
   metadata: Record<string, string>;
+  /** --content-encoding, --content-disposition, --content-language (Content-Type and Cache-Control have their own fields). */
+  headers: Pick<ObjectHeaders, 'contentEncoding' | 'contentDisposition' | 'contentLanguage'>;
+  /** --header-rules / headerRules, parsed and checked. */
+  headerRules?: HeaderRules;
+  /** --blob-tags, checked against the service's rules. */
+  blobTags?: Record<string, string>;
+  /** Blob → blob: keep the source's headers, metadata and tags (default true). */
+  s2sPreserveProperties: boolean;
+  /** Blob → blob: keep the source's access tier (default false). */
+  s2sPreserveAccessTier: boolean;
+  /** Globs of names written after everything else succeeded; undefined: the default for the destination ($web: **\/*.html). */
+  uploadLast?: string[];
+  /** After the job: CDN endpoints (ARM ids) to purge what it changed from. */
+  purge?: { endpoints: string[]; wait: boolean; maxPaths: number; failure: PurgeFailure };
   shard?: { index: number; count: number };
   auth: AuthInputs;
   jobDir: string;

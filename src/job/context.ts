@@ -10,6 +10,7 @@ import { REPORT_LIST_CAP } from './evidence/report.ts';
 import { expiredSasMessage } from '../auth/sas.ts';
 import { VERSION } from '../version.ts';
 import { printable } from './printable.ts';
+import type { Published } from './publish/published.ts';
 
 const LEVELS: Record<LogLevel, number> = { error: 0, warning: 1, info: 2, debug: 3 };
 
@@ -30,6 +31,10 @@ export class JobContext {
   readonly enumerationProblems: Array<{ path: string; error: string }> = [];
   /** Linked folders of a local source that were not followed: deletions under them are withheld. */
   readonly unfollowedLinks: Array<{ name: string; path: string }> = [];
+  /** copy and sync: what the job published (header rules, upload-last, CDN purge). */
+  published?: Published;
+  /** A CDN purge that failed with purgeFailure fail: the job fails, its files stay live. */
+  purgeFailed?: string;
   bytesPlanned = 0;
   bytesInFlight = 0;
   phase: Progress['phase'] = 'planning';
@@ -110,7 +115,7 @@ export class JobContext {
     this.folder.recordTransfer(rec);
   }
 
-  transferred(path: string, size: number, action: string, bytes: number): void {
+  transferred(path: string, size: number, action: string, bytes: number, extra?: Pick<TransferRecord, 'headers' | 'setBy'>): void {
     this.counts.transferred++;
     if (this.overwritingNewer.delete(path)) this.countOverwroteNewer(path);
     if (this.hooks.jobId && bytes < size) {
@@ -119,7 +124,7 @@ export class JobContext {
       this.counts.bytes += size;
       this.resume.bytesEarlier += size - bytes;
     } else this.counts.bytes += bytes;
-    this.record({ path, size, status: 'Completed', action });
+    this.record({ path, size, status: 'Completed', action, ...extra });
     this.log('debug', `${action} ${path} (${size} bytes)`);
   }
 
@@ -184,6 +189,15 @@ export class JobContext {
   private countOverwroteNewer(path: string): void {
     this.counts.overwroteNewerAtDestination = (this.counts.overwroteNewerAtDestination ?? 0) + 1;
     if (this.overwroteNewer.length < REPORT_LIST_CAP) this.overwroteNewer.push(path);
+  }
+
+  /** Property drift: the bytes were current, the headers or metadata were set anew (no upload). Counted in skipped too. */
+  propertiesUpdated(path: string, size: number, differs: string[], extra?: Pick<TransferRecord, 'headers' | 'setBy'>): void {
+    this.counts.skipped++;
+    this.counts.propertiesUpdated = (this.counts.propertiesUpdated ?? 0) + 1;
+    const reason = `content identical; ${this.options.dryRun ? 'would set' : 'set'} ${differs.join(', ')}`;
+    this.record({ path, size, status: this.options.dryRun ? 'DryRun' : 'Skipped', action: 'set-properties', reason, ...extra });
+    this.log(this.options.dryRun ? 'info' : 'debug', `${path}: ${reason}`);
   }
 
   skip(path: string, size: number, reason: string): void {

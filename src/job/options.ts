@@ -5,7 +5,7 @@
 // resolving paths.
 import { cpus, homedir } from 'node:os';
 import { join } from 'node:path';
-import picomatch from 'picomatch';
+import { globProblem } from '../engine/glob-check.ts';
 import { parseLocation, destinationProblem } from '../storage/backends.ts';
 import type { Location } from '../contract/location.ts';
 import {
@@ -16,6 +16,8 @@ import { registerInputSecrets } from '../auth/secrets.ts';
 import { UsageError } from '../contract/errors.ts';
 import { refuseOverlap } from './overlap.ts';
 import { SECRET_INPUTS, type InputKey } from '../contract/inputs.ts';
+import { parseBlobTags } from './publish/blob-tags.ts';
+import { parseGlobList, parseHeaderRulesInput, parsePurge } from './publish/options.ts';
 
 // Inputs whose values are secrets (masked by CI hosts, kept out of job.json,
 // redacted everywhere else): derived from the input table.
@@ -158,43 +160,13 @@ function validRegexes(list: string[], flag: string): string[] {
   return list;
 }
 
-/**
- * Include/exclude globs must compile to what they say. picomatch accepts an
- * unclosed '[', '{' or '(' silently and then matches nothing ('{a,') or
- * something else ('@(x' matches "(x"): a filter that quietly drops every
- * file is worse than an error.
- */
+/** Include/exclude globs must compile to what they say (engine/glob-check.ts). */
 function validGlobs(list: string[], flag: string): string[] {
   for (const p of list) {
-    const open = unclosed(p);
-    if (open) throw new UsageError(`${flag} "${p}" has a '${open}' without a closing '${CLOSER[open]}'; write \\${open} for a literal '${open}'`);
-    let re: RegExp;
-    try {
-      re = picomatch.makeRe(p, { dot: true, windows: false });
-    } catch (e) {
-      throw new UsageError(`${flag} "${p}" is not a valid pattern: ${(e as Error).message}`);
-    }
-    if (re.source === '$^') throw new UsageError(`${flag} "${p}" is not a valid pattern: it can match nothing`);
+    const problem = globProblem(p);
+    if (problem) throw new UsageError(`${flag} "${p}" ${problem}`);
   }
   return list;
-}
-
-const CLOSER: Record<string, string> = { '[': ']', '{': '}', '(': ')' };
-
-/** The bracket a glob leaves open, if any ('\\' escapes the next character). */
-function unclosed(p: string): string | undefined {
-  const open: string[] = [];
-  for (let i = 0; i < p.length; i++) {
-    const c = p[i];
-    if (c === '\\') i++;
-    else if (c === '[') {
-      const close = p.indexOf(']', i + 1);
-      if (close < 0) return '[';
-      i = close;
-    } else if (c === '{' || c === '(') open.push(c);
-    else if (open.length && c === CLOSER[open[open.length - 1]]) open.pop();
-  }
-  return open.pop();
 }
 
 const AUTH_ALIASES: Record<string, AuthKind> = {
@@ -358,6 +330,13 @@ export function parseJobOptions(raw: RawInputs, flagName: (key: string) => strin
     guessMimeType: !parseBool(raw, 'noGuessMimeType', false, f('noGuessMimeType')),
     cacheControl: str(raw, 'cacheControl'),
     metadata: parseMetadata(str(raw, 'metadata')),
+    headers: { contentEncoding: str(raw, 'contentEncoding'), contentDisposition: str(raw, 'contentDisposition'), contentLanguage: str(raw, 'contentLanguage') },
+    headerRules: twoSided ? parseHeaderRulesInput(raw, f('headerRules')) : undefined,
+    blobTags: parseBlobTags(str(raw, 'blobTags'), f('blobTags')),
+    s2sPreserveProperties: parseBool(raw, 's2sPreserveProperties', true, f('s2sPreserveProperties')),
+    s2sPreserveAccessTier: parseBool(raw, 's2sPreserveAccessTier', false, f('s2sPreserveAccessTier')),
+    uploadLast: raw.uploadLast === undefined || parseList(raw.uploadLast).length === 0 ? undefined : parseGlobList(parseList(raw.uploadLast), f('uploadLast')),
+    purge: twoSided ? parsePurge(raw, parseList(raw.purgeCdn), destination?.remote === true, f, (k, d) => parseBool(raw, k, d, f(k))) : undefined,
     shard,
     auth,
     jobDir,
@@ -371,6 +350,9 @@ export function parseJobOptions(raw: RawInputs, flagName: (key: string) => strin
   // fail every upload of the job, one file at a time.
   headerSafe(options.contentType, f('contentType'));
   headerSafe(options.cacheControl, f('cacheControl'));
+  headerSafe(options.headers.contentEncoding, f('contentEncoding'));
+  headerSafe(options.headers.contentDisposition, f('contentDisposition'));
+  headerSafe(options.headers.contentLanguage, f('contentLanguage'));
   for (const [key, value] of Object.entries(options.metadata)) headerSafe(value, `${f('metadata')} value of "${key}"`);
   if (options.accessTier === 'Archive' && command === 'sync') {
     throw new UsageError(`${f('accessTier')} Archive cannot be used with sync: archived blobs cannot be read back to compare`);

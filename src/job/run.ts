@@ -90,6 +90,7 @@ function finish(ctx: JobContext, end: { cancelled: boolean; fatal?: string; reco
     unreadable: ctx.enumerationProblems.length,
     success: end.success,
     notVerifiedByMd5: notEndToEnd,
+    purgeFailed: ctx.purgeFailed,
   });
   const endedAt = Date.now();
   const report: JobReport = {
@@ -116,6 +117,7 @@ function finish(ctx: JobContext, end: { cancelled: boolean; fatal?: string; reco
     ...(ctx.hooks.jobId ? { resume: { ...ctx.resume } } : {}),
     ...(ctx.folder.journalDropped ? { journal: { maxBytes: ctx.folder.journalMaxBytes, droppedLines: ctx.folder.journalDropped } } : {}),
     ...(checked.endToEnd + notEndToEnd > 0 ? { verification: { ...checked } } : {}),
+    ...(ctx.published && Object.keys(ctx.published.report).length ? { published: ctx.published.report } : {}),
     warnings: ctx.warnings,
     durationMs: endedAt - ctx.started,
     jobFolder: ctx.folder.dir,

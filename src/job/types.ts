@@ -1,6 +1,7 @@
 // What a job reports, to hosts and to the job folder.
 import type { TokenCredential } from '@azure/core-auth';
 import type { LogLevel } from '../contract/options.ts';
+import type { PublishedReport } from './publish/published.ts';
 
 export type JobStatus = 'Completed' | 'CompletedWithErrors' | 'Failed' | 'Cancelled' | 'DryRun';
 
@@ -18,6 +19,9 @@ export interface Counts {
   keptNewerAtDestination?: number;
   /** sync (default rule): transfers that replaced a destination newer than its source. */
   overwroteNewerAtDestination?: number;
+  /** sync with header rules or header flags: objects whose bytes were current but
+   *  whose headers or metadata were set anew, without an upload (also in skipped). */
+  propertiesUpdated?: number;
 }
 
 export interface Reconciliation {
@@ -93,6 +97,8 @@ export interface JobReport {
    *  Content-MD5 (or were empty), how many only range by range in transit (the blob has no
    *  Content-MD5), and how many not at all. */
   verification?: { endToEnd: number; inTransit: number; none: number };
+  /** copy and sync with header rules, header flags, upload-last or a CDN purge: what was published. */
+  published?: PublishedReport;
   warnings: string[];
   durationMs: number;
   jobFolder: string;

@@ -10,6 +10,7 @@ import type { Entry } from '../engine/types.ts';
 import type { Limiter } from '../engine/limiter.ts';
 import type { AccessTier, AuthInputs, CheckMd5 } from '../contract/options.ts';
 import type { Location } from '../contract/location.ts';
+import type { ObjectHeaders } from '../contract/headers.ts';
 
 export type Role = 'source' | 'destination' | 'target';
 /** What the job will do on a side, in order. A backend maps it to its own credential check (SAS sp= letters r l w d c). */
@@ -101,6 +102,8 @@ export interface ObjectProperties {
   lastModifiedMs: number;
   md5?: string;
   contentType?: string;
+  /** The other standard headers, where the backend keeps them (property drift compares them). */
+  headers?: ObjectHeaders;
   tier?: string;
   etag?: string;
   metadata?: Record<string, string>;
@@ -144,6 +147,8 @@ export interface Side<E extends Entry = Entry> {
   hash?(entry: E): Promise<string | undefined>;
   /** Deletes one object. An object already gone counts as done. */
   remove(entry: E): Promise<void>;
+  /** Sets an existing object's headers and/or metadata without rewriting its bytes (property drift); its Content-MD5 and azcp's own metadata stay. Absent: the side cannot (local files). */
+  setProperties?(entry: E, props: WriteProps, parts: { headers: boolean; metadata: boolean }): Promise<void>;
   /** After the deletions of a job. Azure Files: remove folders the deletions left empty. */
   afterDeletes?(): Promise<void>;
 }
@@ -195,7 +200,23 @@ export interface CopySource {
   mtimeMs: number;
   md5?: string;
   contentType?: string;
+  /** The source's other headers, kept by a copy (--s2s-preserve-properties). */
+  headers?: ObjectHeaders;
   metadata?: Record<string, string>;
+  /** Blob index tags, when the source has any (read only when they are kept). */
+  tags?: Record<string, string>;
+  tier?: string;
+}
+
+/**
+ * What the job sets on one object it writes: its headers and metadata,
+ * resolved per path from the flags and the header rules. Uploads get every
+ * header (Content-Type already guessed); copies get only what the flags and
+ * rules set, over the source's own when those are kept.
+ */
+export interface WriteProps {
+  headers: ObjectHeaders;
+  metadata: Record<string, string>;
 }
 
 /** The job's choices that shape reads and writes (picked from JobOptions). */
@@ -208,6 +229,12 @@ export interface TransferSettings {
   cacheControl?: string;
   metadata: Record<string, string>;
   accessTier?: AccessTier;
+  /** Blob index tags for everything written (--blob-tags). */
+  blobTags?: Record<string, string>;
+  /** Copies keep the source's headers, metadata and tags (--s2s-preserve-properties). */
+  s2sPreserveProperties: boolean;
+  /** Copies keep the source's access tier (--s2s-preserve-access-tier). */
+  s2sPreserveAccessTier: boolean;
   /** An object marked as a symbolic link comes back as a link (--preserve-symlinks). */
   preserveSymlinks: boolean;
   concurrency: number;
@@ -245,11 +272,12 @@ export interface FileSystemSide<E extends Entry = Entry> extends Side<E> {
 /** A remote store of objects. A source-only backend implements readToFile and copySource only. */
 export interface ObjectStoreSide<E extends Entry = Entry> extends Side<E> {
   /** Upload: writes object `target` from a local file. */
-  writeFromFile(file: LocalFile, target: string, job: TransferJob, io: TransferIo): Promise<TransferOutcome>;
+  writeFromFile(file: LocalFile, target: string, job: TransferJob, io: TransferIo, props?: WriteProps): Promise<TransferOutcome>;
   /** Download: reads one object into a local file, never leaving a partial file at `path`. */
   readToFile(entry: E, path: string, job: TransferJob & { makeFolder(dir: string): Promise<void> }, io: TransferIo): Promise<TransferOutcome>;
   /** Where another service can read this object from. */
-  copySource(entry: E): Promise<CopySource>;
+  /** withProperties: also the headers, metadata and tags a copy keeps (tags cost a request, only for objects that have some). */
+  copySource(entry: E, withProperties?: boolean): Promise<CopySource>;
   /** Writes object `target` from a copy source inside the service. The bytes never pass through this machine. */
-  writeFromSource(source: CopySource, target: string, job: TransferJob, io: TransferIo): Promise<TransferOutcome>;
+  writeFromSource(source: CopySource, target: string, job: TransferJob, io: TransferIo, props?: WriteProps): Promise<TransferOutcome>;
 }

@@ -4,7 +4,7 @@ import mime from 'mime';
 import { Limiter } from '../engine/limiter.ts';
 import type { Entry } from '../engine/types.ts';
 import { UsageError } from '../contract/errors.ts';
-import type { Direction, Side, TransferIo, TransferJob, TransferOutcome, TransferSettings } from './side.ts';
+import type { Direction, Side, TransferIo, TransferJob, TransferOutcome, TransferSettings, WriteProps } from './side.ts';
 import type { LocalSide } from './local/side.ts';
 import type { LocalEntry } from './local/entry.ts';
 import type { BlobSide } from './blob/side.ts';
@@ -15,17 +15,18 @@ interface SideOfKind {
   blob: BlobSide;
 }
 type Kind = keyof SideOfKind;
-export type TransferOne = (entry: Entry, target: string, io: TransferIo) => Promise<TransferOutcome>;
+/** props: the headers and metadata the job resolved for this object (header rules); absent: the job-wide settings. */
+export type TransferOne = (entry: Entry, target: string, io: TransferIo, props?: WriteProps) => Promise<TransferOutcome>;
 interface Row<S extends Side, D extends Side, E extends Entry> {
   direction: Direction;
   /** Once per job. Per-job state lives in the closure or on the two sides. */
-  prepare(src: S, dst: D, job: TransferJob): (entry: E, target: string, io: TransferIo) => Promise<TransferOutcome>;
+  prepare(src: S, dst: D, job: TransferJob): (entry: E, target: string, io: TransferIo, props?: WriteProps) => Promise<TransferOutcome>;
 }
 type Table = { [S in Kind]?: { [D in Kind]?: Row<SideOfKind[S], SideOfKind[D], S extends 'local' ? LocalEntry : BlobEntry> } };
 
 const TRANSFERS: Table = {
   local: {
-    blob: { direction: 'upload', prepare: (src, dst, job) => (e, target, io) => dst.writeFromFile(src.localFile(e), target, job, io) },
+    blob: { direction: 'upload', prepare: (src, dst, job) => (e, target, io, props) => dst.writeFromFile(src.localFile(e), target, job, io, props) },
   },
   blob: {
     local: {
@@ -35,7 +36,10 @@ const TRANSFERS: Table = {
         return (e, target, io) => src.readToFile(e, target, j, io);
       },
     },
-    blob: { direction: 'copy', prepare: (src, dst, job) => async (e, target, io) => dst.writeFromSource(await src.copySource(e), target, job, io) },
+    blob: {
+      direction: 'copy',
+      prepare: (src, dst, job) => async (e, target, io, props) => dst.writeFromSource(await src.copySource(e, job.s2sPreserveProperties), target, job, io, props),
+    },
   },
 };
 
@@ -48,10 +52,10 @@ export function blockSlots(concurrency: number): number {
 }
 
 /** The code that moves one object from `src` to `dst`, made once per job. */
-export function transferFor(src: Side, dst: Side, settings: TransferSettings): { direction: Direction; run: TransferOne } {
+export function transferFor(src: Side, dst: Side, settings: TransferSettings): { direction: Direction; run: TransferOne; guessType: (name: string) => string | undefined } {
   // The one widening in storage/: backends.ts guarantees that a side's kind names its class.
   const row = (TRANSFERS as Record<string, Record<string, Row<Side, Side, Entry>> | undefined>)[src.kind]?.[dst.kind];
   if (!row) throw new UsageError(`azcp cannot transfer from ${src.location.display} to ${dst.location.display} (${src.kind} → ${dst.kind})`);
   const job: TransferJob = { ...settings, blockLimiter: new Limiter(blockSlots(settings.concurrency)), guessType: (n) => mime.getType(n) ?? undefined };
-  return { direction: row.direction, run: row.prepare(src, dst, job) };
+  return { direction: row.direction, run: row.prepare(src, dst, job), guessType: job.guessType };
 }

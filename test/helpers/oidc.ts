@@ -111,6 +111,8 @@ export async function startIdentityProvider(opts: {
   federated?: FederatedCredential[];
   clientSecrets?: Record<string, string>;
   accessTokenTtl?: number;
+  /** Resources besides storage it issues tokens for (an ARM stand-in's origin): scope RESOURCE/.default, aud RESOURCE. */
+  resources?: string[];
 }): Promise<IdentityProvider> {
   const signer = newSigner();
   const exchanges: TokenExchange[] = [];
@@ -155,7 +157,8 @@ export async function startIdentityProvider(opts: {
         if (tenant !== opts.tenantId) return refuse(res, record, 'AADSTS90002', `Tenant '${tenant}' not found.`);
         if (form.get('grant_type') !== 'client_credentials') return refuse(res, record, 'AADSTS70003', 'unsupported grant type');
         const scope = form.get('scope') ?? '';
-        if (!scope.split(' ').includes('https://storage.azure.com/.default')) return refuse(res, record, 'AADSTS70011', `unexpected scope '${scope}'`);
+        const resource = ['https://storage.azure.com', ...(opts.resources ?? [])].find((r) => scope.split(' ').includes(`${r}/.default`));
+        if (!resource) return refuse(res, record, 'AADSTS70011', `unexpected scope '${scope}'`);
         const assertion = form.get('client_assertion');
         if (assertion) {
           if (form.get('client_assertion_type') !== 'urn:ietf:params:oauth:client-assertion-type:jwt-bearer') {
@@ -189,7 +192,7 @@ export async function startIdentityProvider(opts: {
         const ttl = provider.accessTokenTtl;
         const accessToken = signJwt(
           {
-            aud: 'https://storage.azure.com',
+            aud: resource,
             iss: `https://sts.windows.net/${opts.tenantId}/`,
             iat: t,
             nbf: t,

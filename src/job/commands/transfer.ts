@@ -14,6 +14,9 @@ import { reconcile, Reconciler, type ReconcileOptions } from '../reconcile.ts';
 import { resumeState, doneEarlier } from '../resume.ts';
 import { DeletionLog, guardEmptySource, enforceMaxDelete, replayDryRun, runDeletions } from '../delete-guard.ts';
 import { withheldUnderLinks } from '../link-guard.ts';
+import { UploadLast, type WriteTask } from '../publish/upload-last.ts';
+import { Published, type PublishedReport } from '../publish/published.ts';
+import { purgeAfterJob } from '../publish/purge-step.ts';
 
 async function* filtered<T extends Entry>(items: AsyncIterable<T>, keep: EntryFilter, count?: (e: T) => void): AsyncGenerator<T> {
   for await (const e of items) {
@@ -62,8 +65,14 @@ export async function transferCommand(ctx: JobContext, hooks: JobHooks, signal: 
   // Fed from the planning listings; used only if the job writes nothing.
   const planningProof = needDestination ? new Reconciler(reconcileOptions) : undefined;
   let writesPlanned = 0;
-  const runner = makeTransferRunner(ctx, sides.source, sides.destination, destination, signal);
+  const runner = makeTransferRunner(ctx, sides.source, sides.destination, destination, signal, source.namePrefix);
   const deletions = new DeletionLog(ctx.folder.dir);
+  const last = new UploadLast(o, ctx.folder.dir, source.namePrefix);
+  const published = (ctx.published = new Published(o.purge?.maxPaths));
+  // Property drift: a sync with header rules or header flags compares the
+  // destination's headers with what it would set, and sets them in place.
+  const drift = rules.command === 'sync' && runner.headers.active && !!sides.destination.setProperties;
+  if (drift) ctx.counts.propertiesUpdated = 0;
   ctx.phase = 'transferring';
 
   // Source objects the filters left out: an empty scope then says it was them.
@@ -81,7 +90,7 @@ export async function transferCommand(ctx: JobContext, hooks: JobHooks, signal: 
   // The planner streams into the pool: memory stays flat however many
   // objects there are. Deletions are only written down here; they run after
   // every transfer succeeded and the guards agreed.
-  async function* work(): AsyncGenerator<Entry> {
+  async function* work(): AsyncGenerator<WriteTask> {
     for await (const step of steps) {
       if (planningProof) {
         if (step.kind === 'delete' || step.kind === 'extra') await planningProof.add(step.destination.name, undefined, step.destination);
@@ -97,18 +106,25 @@ export async function transferCommand(ctx: JobContext, hooks: JobHooks, signal: 
         writesPlanned++;
         if (step.overwritesNewer) ctx.overwritesNewerAtDestination(step.source.name);
         if (o.dryRun) {
-          const reason = step.overwritesNewer ? `${step.reason}; replaces a destination newer than its source` : step.reason;
+          let reason = step.overwritesNewer ? `${step.reason}; replaces a destination newer than its source` : step.reason;
+          if (last.hold({ kind: 'transfer', entry: step.source })) reason += '; upload-last: after everything else';
+          const where = destination.locate(step.source.name);
+          if ('target' in where) published.touched(where.target);
           ctx.record({ path: step.source.name, size: step.source.size, status: 'DryRun', action: runner.direction, reason });
           ctx.log('info', `would ${runner.direction} ${step.source.name} (${reason})`);
           continue;
         }
-        yield step.source;
+        const task: WriteTask = { kind: 'transfer', entry: step.source };
+        if (!last.hold(task)) yield task;
       } else if (step.kind === 'skip') {
         // A sync finds what an earlier run wrote identical, and skips it:
         // the job transferred it all the same.
         if (earlier?.transferred.has(step.source.name)) ctx.completedEarlier(step.source.name, step.source.size, 'journal', runner.direction);
         else if (step.keptNewer) ctx.keptNewerAtDestination(step.source.name, step.source.size, step.reason);
-        else ctx.skip(step.source.name, step.source.size, step.reason);
+        else if (drift && step.destination) {
+          const task: WriteTask = { kind: 'properties', source: step.source, destination: step.destination };
+          if (o.dryRun || !last.hold(task)) yield task;
+        } else ctx.skip(step.source.name, step.source.size, step.reason);
       } else if (step.kind === 'delete') {
         // Back at the destination since an earlier run deleted it: this run's deletion counts.
         earlier?.deleted.delete(step.destination.name);
@@ -116,18 +132,25 @@ export async function transferCommand(ctx: JobContext, hooks: JobHooks, signal: 
       }
     }
   }
+  const execute = async (t: WriteTask): Promise<void> => {
+    if (t.kind === 'transfer') return runner.transfer(t.entry);
+    if (!(await runner.updateProperties(t.source, t.destination))) ctx.skip(t.source.name, t.source.size, 'identical');
+  };
   try {
-    await runPool(work(), o.concurrency, (e) => runner.transfer(e), { signal });
+    await runPool(work(), o.concurrency, execute, { signal });
   } finally {
-    await deletions.close();
+    await Promise.all([deletions.close(), last.close()]);
   }
+  await writeLastGroup(ctx, last, execute, signal);
   if (earlier) ctx.deletedEarlier(earlier.deleted.size);
 
   guardEmptySource(ctx, leftOut);
   if (deletions.count > 0) {
-    await syncDeletions(ctx, deletions, runner.remove, signal);
+    await syncDeletions(ctx, deletions, runner.remove, (e) => published.touched(sides.destination.properties(e).fullName), signal);
     await sides.destination.afterDeletes?.();
   }
+  // The files are live now: the CDN forgets its copies of what changed.
+  if (o.purge) await purgeAfterJob(ctx, hooks, o.purge, published, signal);
 
   if (o.dryRun) return {};
   ctx.phase = 'reconciling';
@@ -142,7 +165,7 @@ export async function transferCommand(ctx: JobContext, hooks: JobHooks, signal: 
 }
 
 /** A sync's deletions, after its transfers: only when the source was read whole, every transfer succeeded and the guards agree. */
-async function syncDeletions(ctx: JobContext, log: DeletionLog, remove: (e: Entry) => Promise<void>, signal: AbortSignal): Promise<void> {
+async function syncDeletions(ctx: JobContext, log: DeletionLog, remove: (e: Entry) => Promise<void>, wouldDelete: (e: Entry) => void, signal: AbortSignal): Promise<void> {
   const o = ctx.options;
   let count = log.count;
   if (ctx.enumerationProblems.length) {
@@ -163,10 +186,48 @@ async function syncDeletions(ctx: JobContext, log: DeletionLog, remove: (e: Entr
     );
   });
   if (o.dryRun) {
+    // The purge a dry run lists includes what it would delete.
+    for await (const e of links.others(log.read())) wouldDelete(e);
     await replayDryRun(ctx, links.others(log.read()), 'delete');
     links.refuse();
     return;
   }
   await runDeletions(ctx, links.others(log.read()), remove, signal);
   links.refuse();
+}
+
+/**
+ * The upload-last group, after everything else: written only when every
+ * other transfer succeeded and the source was read whole, so a page never
+ * goes live before what it references. Otherwise each is skipped, with why.
+ */
+async function writeLastGroup(ctx: JobContext, last: UploadLast, execute: (t: WriteTask) => Promise<void>, signal: AbortSignal): Promise<void> {
+  if (last.globs.length === 0) return;
+  const o = ctx.options;
+  const group: NonNullable<PublishedReport['uploadLast']> = { globs: last.globs, held: last.count, written: 0 };
+  ctx.published!.report.uploadLast = group;
+  if (last.count === 0 || o.dryRun) return;
+  const failed = ctx.counts.failed;
+  const why = ctx.stopReason
+    ? 'the job stopped'
+    : signal.aborted
+      ? 'the job was cancelled'
+      : failed > 0
+        ? `${failed} transfer(s) before it failed`
+        : ctx.enumerationProblems.length
+          ? `${ctx.enumerationProblems.length} source path(s) could not be read`
+          : undefined;
+  if (why) {
+    group.withheld = why;
+    ctx.warn(`${last.count} upload-last object(s) (${last.globs.join(', ')}) were not written because ${why}: the live site keeps its current pages, which reference only what is there`);
+    for await (const t of last.read()) {
+      const e = t.kind === 'transfer' ? t.entry : t.source;
+      ctx.skip(e.name, e.size, `not written: ${why} (upload-last objects go only after everything else succeeded)`);
+    }
+    return;
+  }
+  ctx.log('info', `writing ${last.count} upload-last object(s) (${last.globs.join(', ')}) now that everything else is written`);
+  const before = ctx.counts.transferred + (ctx.counts.propertiesUpdated ?? 0);
+  await runPool(last.read(), o.concurrency, execute, { signal });
+  group.written = ctx.counts.transferred + (ctx.counts.propertiesUpdated ?? 0) - before;
 }

@@ -3,6 +3,7 @@
 import type { JobReport, Counts, Reconciliation, JobStatus } from '../types.ts';
 import { formatBytes, formatDuration, throughput } from './format.ts';
 import { printable } from '../printable.ts';
+import { publishedMarkdown } from './published.ts';
 
 export const REPORT_LIST_CAP = 1000;
 
@@ -19,6 +20,8 @@ export function verdict(input: {
   success?: string;
   /** Downloads that could not be verified against a Content-MD5. */
   notVerifiedByMd5?: number;
+  /** A CDN purge that failed (purgeFailure fail). */
+  purgeFailed?: string;
 }): { status: JobStatus; exitCode: number; message: string } {
   const { counts, reconciliation } = input;
   if (input.cancelled) return { status: 'Cancelled', exitCode: 1, message: `Cancelled after ${counts.transferred} of ${counts.total} transfers; resume to finish.` };
@@ -39,6 +42,7 @@ export function verdict(input: {
     ].filter(Boolean);
     problems.push(`reconciliation found ${parts.join(', ')}`);
   }
+  if (input.purgeFailed) problems.push(input.purgeFailed);
   if (problems.length === 0) {
     if (input.success) return { status: 'Completed', exitCode: 0, message: input.success };
     // Objects only at the destination are fine when nothing asked to delete
@@ -105,6 +109,7 @@ export function summaryMarkdown(r: JobReport): string {
     if (para.total > Math.min(20, para.paths.length)) lines.push(`- … ${para.total - Math.min(20, para.paths.length)} more in report.json`);
     if (para.paths.length) lines.push('');
   }
+  lines.push(...publishedMarkdown(r));
   if (r.failuresTotal > 0) {
     lines.push(`### Failures (${r.failuresTotal})`);
     lines.push('');
