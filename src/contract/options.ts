@@ -12,6 +12,8 @@ export const CHECK_MD5 = ['FailIfDifferent', 'FailIfDifferentOrMissing', 'LogOnl
 export const ACCESS_TIERS = ['Hot', 'Cool', 'Cold', 'Archive'] as const;
 export const OUTPUT_TYPES = ['text', 'json'] as const;
 export const LOG_LEVELS = ['error', 'warning', 'info', 'debug'] as const;
+/** AzCopy's --from-to values: the kinds of the two sides (Trash: the target of remove, list or make). */
+export const FROM_TO = ['LocalBlob', 'BlobLocal', 'BlobBlob', 'LocalFile', 'FileLocal', 'FileFile', 'BlobFile', 'FileBlob', 'BlobTrash', 'FileTrash'] as const;
 
 export type Command = (typeof JOB_COMMANDS)[number];
 export type Overwrite = (typeof OVERWRITE)[number];
@@ -20,6 +22,7 @@ export type CheckMd5 = (typeof CHECK_MD5)[number];
 export type AccessTier = (typeof ACCESS_TIERS)[number];
 export type OutputType = (typeof OUTPUT_TYPES)[number];
 export type LogLevel = (typeof LOG_LEVELS)[number];
+export type FromTo = (typeof FROM_TO)[number];
 export type AuthKind = 'auto' | 'sas' | 'key' | 'connection-string' | 'workload-identity' | 'managed-identity' | 'azure-cli' | 'oidc';
 
 export interface FilterOptions {
@@ -57,6 +60,8 @@ export interface JobOptions {
   source: Location;
   /** copy/sync only. */
   destination?: Location;
+  /** --from-to as given: it decided which backend a path-style URL belongs to. */
+  fromTo?: FromTo;
   recursive: boolean;
   filters: FilterOptions;
   overwrite: Overwrite;

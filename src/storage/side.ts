@@ -168,6 +168,8 @@ export interface Backend {
   kind: string;
   /** URL backends: whether this URL is theirs (asked in the registry's order). */
   claims?(url: URL): boolean;
+  /** URL backends: whether this URL may be theirs when --from-to says so (a path-style or custom endpoint). */
+  claimsWhenTold?(url: URL): boolean;
   /** The location the text names. `url` is the parsed URL for URL backends. */
   parse(text: string, url: URL | undefined, role: Role): Location;
   /** Why an object cannot be written at `path` (a name too long for the service), if it cannot. */
