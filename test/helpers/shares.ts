@@ -88,3 +88,24 @@ export function useFilesEndpoint(server: FilesServer): () => void {
     else process.env.AZCP_FILE_ENDPOINT = before;
   };
 }
+
+/** Writes files into a share with the SDK (directories made as needed), optionally with a last-write time. */
+export async function putFiles(server: FilesServer, shareName: string, files: Record<string, string | Buffer>, lastWrite?: Date): Promise<void> {
+  const share = await createShare(server, shareName);
+  const made = new Set<string>();
+  for (const [path, content] of Object.entries(files)) {
+    const parts = path.split('/').slice(0, -1);
+    for (let i = 1; i <= parts.length; i++) {
+      const d = parts.slice(0, i).join('/');
+      if (!made.has(d)) {
+        await share.getDirectoryClient(d).createIfNotExists();
+        made.add(d);
+      }
+    }
+    const body = Buffer.from(content);
+    const f = share.rootDirectoryClient.getFileClient(path);
+    await f.create(body.length);
+    if (body.length) await f.uploadRange(body, 0, body.length);
+    if (lastWrite) await f.setProperties({ lastWriteTime: lastWrite });
+  }
+}
