@@ -105,7 +105,7 @@ export async function putFiles(server: FilesServer, shareName: string, files: Re
     const body = Buffer.from(content);
     const f = share.rootDirectoryClient.getFileClient(path);
     await f.create(body.length);
-    if (body.length) await f.uploadRange(body, 0, body.length);
+    for (let at = 0; at < body.length; at += 4 * 1024 * 1024) await f.uploadRange(body.subarray(at, at + 4 * 1024 * 1024), at, Math.min(4 * 1024 * 1024, body.length - at));
     if (lastWrite) await f.setProperties({ lastWriteTime: lastWrite });
   }
 }
