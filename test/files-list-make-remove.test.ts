@@ -7,6 +7,7 @@
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { join } from 'node:path';
+import { mkdirSync, writeFileSync } from 'node:fs';
 import { azcp } from './helpers/azcp.ts';
 import { tempDir } from './helpers/temp.ts';
 import { listDirectories, listShare, putFiles, shareService, startFilesServer, useFilesEndpoint, type FilesServer } from './helpers/shares.ts';
@@ -49,6 +50,25 @@ test('list walks every directory and prints the files in strict UTF-8 order of t
   assert.deepEqual(listed, Object.keys({ ...FILES, ...AWKWARD }).sort(compareUtf8));
   const under = await azcp(['list', `${server.url}/listed/logs`, '--include-pattern', '*.log', '--output-type', 'json', '--job-dir', jobDir]);
   assert.deepEqual(JSON.parse(under.stdout).blobs.map((b: { name: string }) => b.name), ['logs/2024/a.log', 'logs/2025/c.log']);
+});
+
+test('list follows the continuation markers of a directory larger than one page (5,000)', async () => {
+  const local = join(tempDir('files-many'), 'many');
+  mkdirSync(local, { recursive: true });
+  const N = 5003;
+  for (let i = 0; i < N; i++) writeFileSync(join(local, `f${String(i).padStart(5, '0')}`), '');
+  await shareService(server).getShareClient('many').create();
+  const up = await azcp(['copy', `${local}/*`, `${server.url}/many`, '--job-dir', jobDir]);
+  assert.equal(up.code, 0, up.stderr);
+  const mark = server.requests.length;
+  const r = await azcp(['list', `${server.url}/many`, '--output-type', 'json', '--job-dir', jobDir]);
+  assert.equal(r.code, 0, r.stderr);
+  const listed = JSON.parse(r.stdout).blobs.map((b: { name: string }) => b.name);
+  assert.equal(listed.length, N);
+  assert.equal(new Set(listed).size, N);
+  assert.deepEqual(listed, [...listed].sort(compareUtf8));
+  const pages = server.requests.slice(mark).filter((q) => q.operation === 'ListFilesAndDirectories');
+  assert.ok(pages.length >= 2, `${pages.length} listing page(s)`);
 });
 
 test('list of a missing share is exit 2 with advice', async () => {

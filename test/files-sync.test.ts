@@ -69,6 +69,23 @@ test('sync share → local: a second sync transfers nothing; deletions at the lo
   assert.deepEqual([...hashTree(out).keys()].sort(), ['d/two.txt', 'g/four.txt', 'one.txt']);
   const again = await azcp(['sync', url, out, '--job-dir', jobDir]);
   assert.equal(readJob(evidenceFolder(again.stdout)).report.counts.transferred, 0);
+  writeFileSync(join(out, 'extra.txt'), 'not on the share');
+  const del = await azcp(['sync', url, out, '--delete-destination', 'true', '--max-delete', '100%', '--job-dir', jobDir]);
+  assert.equal(del.code, 0, del.stderr + del.stdout);
+  assert.deepEqual([...hashTree(out).keys()].sort(), ['d/two.txt', 'g/four.txt', 'one.txt']);
+});
+
+test('sync --compare-hash md5 against a share uses the Content-MD5 azcp set: nothing to send when only the time differs', async () => {
+  const src = join(work, 'a');
+  const url = `${server.url}/sync1`;
+  // Same bytes, a newer time: by time this would go again; by MD5 it is equal.
+  const later = new Date(T0.getTime() + 3_600_000);
+  utimesSync(join(src, 'g', 'four.txt'), later, later);
+  const r = await azcp(['sync', src, url, '--compare-hash', 'md5', '--job-dir', jobDir]);
+  assert.equal(r.code, 0, r.stderr + r.stdout);
+  const report = readJob(evidenceFolder(r.stdout)).report;
+  assert.equal(report.counts.transferred, 0, JSON.stringify(report.counts));
+  assert.equal(report.reconciliation.ok, true);
 });
 
 test('names Azure Files forbids are Failed transfers with the reason, never renamed; the others go', async () => {
