@@ -8,11 +8,11 @@
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { join } from 'node:path';
-import { existsSync, readdirSync } from 'node:fs';
+import { existsSync, mkdirSync, readdirSync, statSync } from 'node:fs';
 import { azcp } from './helpers/azcp.ts';
 import { bytes, hashTree, writeTree, readJob, evidenceFolder } from './helpers/trees.ts';
 import { tempDir } from './helpers/temp.ts';
-import { createShare, useFilesEndpoint, listShare, shareSas, startFilesServer, type FilesServer } from './helpers/shares.ts';
+import { createShare, useFilesEndpoint, listDirectories, listShare, shareSas, startFilesServer, type FilesServer } from './helpers/shares.ts';
 
 const MiB = 1024 * 1024;
 let server: FilesServer;
@@ -112,4 +112,34 @@ test('a share URL with a SAS works with --from-to and no AZCP_FILE_ENDPOINT; a -
 test('a file URL on the .file. host is a share, not a refused endpoint', async () => {
   const r = await azcp(['copy', src(), 'https://acct.file.core.windows.net/share', '--recursive', '--dry-run', '--job-dir', jobDir], { ...process.env, AZCP_MAX_TRIES: '1' });
   assert.doesNotMatch(r.stderr, /azcp moves blobs/);
+});
+
+test('a copy of a folder keeps its empty folders: local → share → local, and share → share', async () => {
+  const tree = join(work, 'holes');
+  writeTree(tree, { 'full/x.txt': 'x' });
+  mkdirSync(join(tree, 'vacant'), { recursive: true });
+  mkdirSync(join(tree, 'full', 'empty', 'deeper'), { recursive: true });
+  await createShare(server, 'holes');
+  await createShare(server, 'holes2');
+  const restore = useFilesEndpoint(server);
+  try {
+    const up = await azcp(['copy', tree, `${server.url}/holes`, '--recursive', '--job-dir', jobDir]);
+    assert.equal(up.code, 0, up.stderr + up.stdout);
+    assert.deepEqual(await listDirectories(server, 'holes'), ['holes', 'holes/full', 'holes/full/empty', 'holes/full/empty/deeper', 'holes/vacant']);
+    const s2s = await azcp(['copy', `${server.url}/holes/holes`, `${server.url}/holes2`, '--recursive', '--job-dir', jobDir]);
+    assert.equal(s2s.code, 0, s2s.stderr + s2s.stdout);
+    assert.deepEqual(await listDirectories(server, 'holes2'), ['holes', 'holes/full', 'holes/full/empty', 'holes/full/empty/deeper', 'holes/vacant']);
+    const out = join(work, 'holes-down');
+    const down = await azcp(['copy', `${server.url}/holes2/holes`, out, '--recursive', '--job-dir', jobDir]);
+    assert.equal(down.code, 0, down.stderr + down.stdout);
+    assert.ok(statSync(join(out, 'holes', 'vacant')).isDirectory());
+    assert.ok(statSync(join(out, 'holes', 'full', 'empty', 'deeper')).isDirectory());
+    // A filtered copy takes files, not folders.
+    await createShare(server, 'holes3');
+    const filtered = await azcp(['copy', tree, `${server.url}/holes3`, '--recursive', '--include-pattern', '*.txt', '--job-dir', jobDir]);
+    assert.equal(filtered.code, 0, filtered.stderr);
+    assert.deepEqual(await listDirectories(server, 'holes3'), ['holes', 'holes/full']);
+  } finally {
+    restore();
+  }
 });

@@ -65,6 +65,8 @@ export interface SourceScope<E extends Entry = Entry> {
   /** The names a wildcard in the source chose (`site*`): the destination is
    *  compared, and deleted from, under those names only. Absent: all names. */
   readonly selects?: (name: string) => boolean;
+  /** Sides with real folders (local, Azure Files): the folders in scope that hold no file at all, as job names, so a copy of a folder keeps them. */
+  emptyFolders?(): AsyncIterable<string>;
 }
 
 export interface DestinationScope<E extends Entry = Entry> {
@@ -74,6 +76,8 @@ export interface DestinationScope<E extends Entry = Entry> {
   locate(name: string): { target: string } | { reason: string };
   /** Before the first write (not in a dry run): a local destination makes its folder, or refuses the job (exit 2). */
   prepare?(): Promise<void>;
+  /** Sides with real folders: makes the (empty) folder at `target` (as locate() names it), never through a link. */
+  makeFolder?(target: string): Promise<void>;
 }
 
 /** What list and remove work on: the one object the URL names, or everything below it. */

@@ -77,6 +77,24 @@ async function* walk(c: FileConnection, dir: string, o: FileListOptions, top: bo
   }
 }
 
+/** The directories below `dir` that hold nothing at all, as names less `strip`. */
+export async function* emptyDirectories(c: FileConnection, dir: string, strip: string): AsyncGenerator<string> {
+  let list: Child[];
+  try {
+    list = await children(c, dir);
+  } catch (err) {
+    if (statusOf(err) === 404) return;
+    throw err;
+  }
+  for (const ch of list) {
+    if (!ch.dir) continue;
+    const full = dir === '' ? ch.name : `${dir}/${ch.name}`;
+    const inner = await children(c, full).catch(() => undefined);
+    if (inner?.length === 0) yield full.slice(strip.length);
+    else if (inner) yield* emptyDirectories(c, full, strip);
+  }
+}
+
 /** The directories under `dir` (it included), deepest first: what a remove of a directory empties. */
 export async function directoriesUnder(c: FileConnection, dir: string): Promise<string[]> {
   const out: string[] = [];

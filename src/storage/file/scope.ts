@@ -9,7 +9,7 @@ import type { DestinationScope, ScopeEvents, ScopeRules, SourceScope, TargetScop
 import { byWildcard, one, parentPrefix, renamed, wildcardMatcher, withSlash } from '../naming.ts';
 import type { FileConnection } from './client.ts';
 import type { FileEntry } from './entry.ts';
-import { listFiles } from './list.ts';
+import { emptyDirectories, listFiles } from './list.ts';
 import { directoryExists, getFileEntry } from './objects.ts';
 import { fileNameProblem } from './name.ts';
 
@@ -24,7 +24,12 @@ export async function fileSourceScope(c: FileConnection, rules: ScopeRules, ev: 
   if (path === '' && !loc.contentsOnly && command === 'copy') {
     // A whole share copies as a folder does: under SHARE/ (AzCopy's rule).
     const namePrefix = `${loc.container}/`;
-    return { namePrefix, single: false, list: (quiet) => renamed(listing('', '', recursive, quiet), namePrefix) };
+    return {
+      namePrefix,
+      single: false,
+      list: (quiet) => renamed(listing('', '', recursive, quiet), namePrefix),
+      emptyFolders: recursive ? () => prefixed(emptyDirectories(c, '', ''), namePrefix) : undefined,
+    };
   }
   if (loc.contentsOnly || path === '') {
     if (!(await directoryExists(c, path))) throw new UsageError(`the source "${loc.display}" does not exist: no directory ${path} in share "${loc.container}"`);
@@ -34,6 +39,7 @@ export async function fileSourceScope(c: FileConnection, rules: ScopeRules, ev: 
       single: false,
       list: (quiet) => byWildcard(listing(path, prefix, recursive, quiet), loc.wildcard, ''),
       selects: loc.wildcard ? wildcardMatcher(loc.wildcard, '') : undefined,
+      emptyFolders: recursive ? () => emptyDirectories(c, path, prefix) : undefined,
     };
   }
   if (!loc.path.endsWith('/')) {
@@ -48,7 +54,16 @@ export async function fileSourceScope(c: FileConnection, rules: ScopeRules, ev: 
   }
   const prefix = `${path}/`;
   const strip = command === 'copy' ? parentPrefix(path) : prefix;
-  return { namePrefix: prefix.slice(strip.length), single: false, list: (quiet) => listing(path, strip, recursive, quiet) };
+  return {
+    namePrefix: prefix.slice(strip.length),
+    single: false,
+    list: (quiet) => listing(path, strip, recursive, quiet),
+    emptyFolders: recursive ? () => emptyDirectories(c, path, strip) : undefined,
+  };
+}
+
+async function* prefixed(names: AsyncIterable<string>, prefix: string): AsyncGenerator<string> {
+  for await (const n of names) yield prefix + n;
 }
 
 /** A destination path in the share, or why it cannot be one (never sent then). */

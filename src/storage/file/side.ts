@@ -77,8 +77,10 @@ export class FileSide implements ContainerSide<FileEntry>, ObjectStoreSide<FileE
     return fileSourceScope(this.c, rules, events);
   }
 
-  destinationScope(source: SourceScope, rules: ScopeRules): Promise<DestinationScope<FileEntry>> {
-    return fileDestinationScope(this.c, source, rules);
+  async destinationScope(source: SourceScope, rules: ScopeRules): Promise<DestinationScope<FileEntry>> {
+    const scope = await fileDestinationScope(this.c, source, rules);
+    // An empty directory of the source: made with its parents, as a write would make them.
+    return { ...scope, makeFolder: async (target) => void (await this.namesIn(target.replace(/\/+$/, ''))) };
   }
 
   targetScope(use: 'list' | 'remove'): Promise<TargetScope<FileEntry>> {
