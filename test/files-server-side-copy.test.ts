@@ -15,6 +15,7 @@ import { tempDir } from './helpers/temp.ts';
 import { bytes, createContainer, listContainer, putBlobs, readJob, evidenceFolder, containerSas, type Azurite } from './helpers/trees.ts';
 import { createShare, listShare, putFiles, shareSas, startFilesServer, useFilesEndpoint, type FilesServer } from './helpers/shares.ts';
 import { createHash } from 'node:crypto';
+import { startFaultProxy } from './helpers/fault-proxy.ts';
 
 const MiB = 1024 * 1024;
 let az: Azurite;
@@ -74,6 +75,31 @@ test('copy share → share runs in the service, with a key-signed read SAS for t
   const b = await listShare(server, 'right');
   assert.deepEqual(b.map((f) => [f.name, f.lastWriteMs]), a.map((f) => [f.name, f.lastWriteMs]));
   assert.doesNotMatch(r.stdout + r.stderr, /sig=(?!REDACTED)/, 'no signature printed');
+});
+
+test('where the share refuses Put Range From URL (501), Copy File does the copy, once decided per job', async () => {
+  // A proxy in front of the stand-in answers 501 to every Put Range (the
+  // only range writes of a server copy are Put Range From URL); everything
+  // else is forwarded unchanged. It stands for a service without the API.
+  const proxy = await startFaultProxy(server.port, server.account, (info) =>
+    info.method === 'PUT' && new URL(info.url, 'http://x').searchParams.get('comp') === 'range' ? { kind: 'status', status: 501 } : { kind: 'forward' },
+  );
+  try {
+    await putFiles(server, 'fb-src', { 'one.txt': 'one', 'two/three.bin': bytes(5 * MiB, 8) }, new Date('2026-01-01T00:00:00.000Z'));
+    await createShare(server, 'fb-dst');
+    const mark = server.requests.length;
+    const r = await azcp(['copy', `${proxy.serviceUrl}/fb-src/*`, `${proxy.serviceUrl}/fb-dst`, '--recursive', '--from-to', 'FileFile', '--concurrency', '1', '--job-dir', jobDir]);
+    assert.equal(r.code, 0, r.stderr + r.stdout);
+    const ops = server.requests.slice(mark).map((q) => q.operation);
+    assert.equal(ops.filter((o) => o === 'CopyFile').length, 2, 'both files by Copy File');
+    assert.equal(ops.filter((o) => o === 'PutRange').length, 0, 'no byte through azcp');
+    assert.equal(proxy.injected['status 501'], 1, 'Put Range From URL tried once, then not again this job');
+    const a = await listShare(server, 'fb-src');
+    const b = await listShare(server, 'fb-dst');
+    assert.deepEqual(b.map((f) => [f.name, f.size, f.lastWriteMs]), a.map((f) => [f.name, f.size, f.lastWriteMs]));
+  } finally {
+    await proxy.stop();
+  }
 });
 
 test('sync share → blob: Azurite refuses a source on another server (CannotVerifyCopySource), which azcp reports as failed transfers', async () => {
