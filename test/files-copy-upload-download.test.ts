@@ -10,6 +10,7 @@ import assert from 'node:assert/strict';
 import { join } from 'node:path';
 import { existsSync, mkdirSync, readdirSync, statSync } from 'node:fs';
 import { azcp } from './helpers/azcp.ts';
+import { parseJobOptions } from '../src/job/options.ts';
 import { bytes, hashTree, writeTree, readJob, evidenceFolder } from './helpers/trees.ts';
 import { tempDir } from './helpers/temp.ts';
 import { createShare, useFilesEndpoint, listDirectories, listShare, shareSas, startFilesServer, type FilesServer } from './helpers/shares.ts';
@@ -142,4 +143,10 @@ test('a copy of a folder keeps its empty folders: local → share → local, and
   } finally {
     restore();
   }
+});
+
+test('overlap: a share inside itself is refused; a container and a share of one name on one endpoint are two places', () => {
+  const url = 'http://127.0.0.1:1/devstoreaccount1';
+  assert.throws(() => parseJobOptions({ mode: 'copy', source: `${url}/same/a`, destination: `${url}/same/a/b`, fromTo: 'FileFile', recursive: 'true' }), /inside the source/);
+  assert.doesNotThrow(() => parseJobOptions({ mode: 'copy', source: `${url}/same/a`, destination: `${url}/same/a/b`, fromTo: 'BlobFile', recursive: 'true' }));
 });
