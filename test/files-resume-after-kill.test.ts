@@ -63,12 +63,21 @@ test('kill -9 at half of a 200 MiB upload to a share; jobs resume sends at most 
   clearInterval(watch);
   assert.ok(killed, `azcp finished before the kill point: ${first.stderr}`);
   assert.equal(first.signal, 'SIGKILL');
-  const heldBefore = putRanges(0);
+  // A range whose body had fully reached the stand-in when azcp died is still
+  // written a moment later: count once the log stops growing.
+  let heldBefore = putRanges(0);
+  for (;;) {
+    await new Promise((r) => setTimeout(r, 300));
+    const now = putRanges(0);
+    if (now === heldBefore) break;
+    heldBefore = now;
+  }
   assert.ok(heldBefore < RANGES, 'the kill came before the last range');
   // The half file is not taken for a finished one.
   const props = await shareService(server).getShareClient('resume').rootDirectoryClient.getFileClient('big.bin').getProperties();
   assert.equal(props.contentLength, SIZE, 'created at full size');
   assert.ok(props.metadata?.azcppending, 'marked as an unfinished upload');
+  assert.equal(props.fileLastWriteOn?.getTime(), 0, 'an unfinished file carries the oldest time: no sync by time prefers it');
 
   const ids = readdirSync(jobDir).filter((d) => existsSync(join(jobDir, d, 'job.json')));
   assert.equal(ids.length, 1);

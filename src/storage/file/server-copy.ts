@@ -10,7 +10,7 @@ import { isNotImplemented } from '../errors.ts';
 import type { CopySource } from '../side.ts';
 import type { FileConnection } from './client.ts';
 import { fileClient } from './objects.ts';
-import { MAX_RANGE } from './upload.ts';
+import { MAX_RANGE, UNFINISHED } from './upload.ts';
 
 export interface FileServerCopySettings {
   metadata: Record<string, string>;
@@ -40,7 +40,8 @@ export async function copyIntoShare(c: FileConnection, source: CopySource, path:
   }
   let copied = false;
   if (!s.unsupported.has('putRangeFromUrl')) {
-    await client.create(source.size, { metadata, abortSignal });
+    // As for uploads (upload.ts): the oldest time until every byte is there.
+    await client.create(source.size, { metadata, lastWriteTime: UNFINISHED, abortSignal });
     try {
       await rangesFromUrl(client, source, s);
       copied = true;
@@ -74,7 +75,7 @@ async function rangesFromUrl(client: ReturnType<typeof fileClient>, source: Copy
         const offset = i * MAX_RANGE;
         const length = Math.min(MAX_RANGE, source.size - offset);
         try {
-          await client.uploadRangeFromURL(source.url, offset, offset, length, { abortSignal: s.abortSignal, sourceAuthorization: source.authorization });
+          await client.uploadRangeFromURL(source.url, offset, offset, length, { abortSignal: s.abortSignal, sourceAuthorization: source.authorization, fileLastWrittenMode: 'Preserve' });
           s.onBytes?.(length);
         } catch (err) {
           failure ??= err;

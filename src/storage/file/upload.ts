@@ -7,7 +7,10 @@
 // bytes sent) and the last-write time taken from the source's mtime. That
 // time is set last on purpose: an object of the source's size and time is
 // one an earlier run finished (job/resume.ts), so a file cut off half way
-// must not carry it.
+// must not carry it. Until then the file carries the oldest time there is
+// (UNFINISHED; the ranges are written preserving it), so no rule by time
+// ever prefers a half-written file: sync --overwrite ifSourceNewer would
+// otherwise keep it as "newer than its source".
 //
 // A large file is created with a marker in its metadata naming the source
 // (size and mtime). A rerun that finds the marker asks the service which
@@ -24,6 +27,8 @@ import { fileClient } from './objects.ts';
 
 /** The largest range Put Range takes. */
 export const MAX_RANGE = 4 * 1024 * 1024;
+/** The last-write time of a file whose bytes are not all written yet. */
+export const UNFINISHED = new Date(0);
 /** Metadata key of an unfinished upload: the source's size and mtime. */
 export const PENDING_METADATA_KEY = 'azcppending';
 /** Metadata that marks a file as a symbolic link (as for blobs: AzCopy's key). */
@@ -81,15 +86,15 @@ export async function uploadToShare(c: FileConnection, source: Source, path: str
         await client.create(0, { fileHttpHeaders: headers, metadata, lastWriteTime, abortSignal });
         return { bytes: 0, bytesSent: 0, rangesReused: 0 };
       }
-      await client.create(body.length, { metadata, abortSignal });
-      await client.uploadRange(body, 0, body.length, { abortSignal });
+      await client.create(body.length, { metadata, lastWriteTime: UNFINISHED, abortSignal });
+      await client.uploadRange(body, 0, body.length, { abortSignal, fileLastWrittenMode: 'Preserve' });
       await client.setProperties({ fileHttpHeaders: headers, lastWriteTime, abortSignal });
       s.onBytes?.(body.length);
       return { bytes: body.length, bytesSent: body.length, rangesReused: 0 };
     });
   }
   const held = await rangesHeld(client, source, s);
-  if (!held) await client.create(source.size, { metadata: { ...metadata, [PENDING_METADATA_KEY]: fingerprint(source) }, abortSignal });
+  if (!held) await client.create(source.size, { metadata: { ...metadata, [PENDING_METADATA_KEY]: fingerprint(source) }, lastWriteTime: UNFINISHED, abortSignal });
   const { md5, sent, reused } = await sendRanges(client, source, held ?? [], s);
   await assertUnchanged(source.absPath, source.size, source.mtimeMs);
   await client.setProperties({ fileHttpHeaders: headersFor(path, s, s.putMd5 ? md5 : undefined), lastWriteTime, abortSignal });
@@ -150,7 +155,7 @@ async function sendRanges(client: ShareFileClient, source: Source, held: Array<{
               s.onBytes?.(length);
               return;
             }
-            await client.uploadRange(buf, offset, length, { abortSignal: s.abortSignal });
+            await client.uploadRange(buf, offset, length, { abortSignal: s.abortSignal, fileLastWrittenMode: 'Preserve' });
             sent += length;
             s.onBytes?.(length);
           } catch (err) {
