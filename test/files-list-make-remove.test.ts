@@ -12,6 +12,7 @@ import { azcp } from './helpers/azcp.ts';
 import { tempDir } from './helpers/temp.ts';
 import { listDirectories, listShare, putFiles, shareService, startFilesServer, useFilesEndpoint, type FilesServer } from './helpers/shares.ts';
 import { compareUtf8 } from '../src/engine/order.ts';
+import { jobWideFailure } from '../src/storage/errors.ts';
 
 let server: FilesServer;
 let jobDir: string;
@@ -108,4 +109,8 @@ test('remove one file', async () => {
   const r = await azcp(['remove', `${server.url}/rm-one/top.log`, '--job-dir', jobDir]);
   assert.equal(r.code, 0, r.stderr + r.stdout);
   assert.deepEqual(await names('rm-one'), ['keep/me.txt', 'logs/2024/a.log', 'logs/2024/b.txt', 'logs/2025/c.log']);
+});
+
+test('a share that vanished under a job stops it, as a vanished container does (job-wide failure)', () => {
+  assert.equal(jobWideFailure({ statusCode: 404, details: { errorCode: 'ShareNotFound' } }), 'the share no longer exists');
 });
