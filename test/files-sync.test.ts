@@ -102,18 +102,18 @@ test('names Azure Files forbids are Failed transfers with the reason, never rena
   assert.deepEqual((await listShare(server, 'names')).map((f) => f.name), ['ok.txt']);
 });
 
-test('Case.txt and case.txt going to one share: one is written, the other is reported, not written over it', async () => {
+test('Case.txt and case.txt (and Dir/same.txt and dir/same.txt) going to one share: one is written, the other is reported, not written over it', async () => {
   const src = join(work, 'case');
-  writeTree(src, { 'Case.txt': 'upper', 'case.txt': 'lower' });
+  writeTree(src, { 'Case.txt': 'upper', 'case.txt': 'lower', 'Dir/same.txt': 'one', 'dir/same.txt': 'two' });
   await createShare(server, 'case');
-  const r = await azcp(['copy', `${src}/*`, `${server.url}/case`, '--concurrency', '1', '--job-dir', jobDir]);
+  const r = await azcp(['copy', `${src}/*`, `${server.url}/case`, '--recursive', '--concurrency', '1', '--job-dir', jobDir]);
   assert.equal(r.code, 1, r.stderr + r.stdout);
   const { transfers } = readJob(evidenceFolder(r.stdout));
   const failed = transfers.filter((t: any) => t.status === 'Failed');
-  assert.equal(failed.length, 1);
-  assert.match(JSON.stringify(failed[0]), /differ only by case/);
+  assert.deepEqual(failed.map((t: any) => t.path).sort(), ['case.txt', 'dir/same.txt']);
+  for (const f of failed) assert.match(JSON.stringify(f), /differ only by case/);
   const files = await listShare(server, 'case');
-  assert.equal(files.length, 1);
+  assert.deepEqual(files.map((f) => f.name), ['Case.txt', 'Dir/same.txt']);
   // And a later run does not overwrite what is there with the other name.
   const again = await azcp(['copy', join(src, 'case.txt'), `${server.url}/case/case.txt`, '--job-dir', jobDir]);
   assert.equal(again.code, 1, again.stderr + again.stdout);

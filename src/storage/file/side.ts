@@ -40,8 +40,10 @@ export class FileSide implements ContainerSide<FileEntry>, ObjectStoreSide<FileE
   readonly stats: RetryStats = { retries: 0 };
   private conn?: FileConnection;
   private readonly unsupported = new Set<'putRangeFromUrl'>();
-  /** Per directory written into this job: its names, by their case-folded form. */
+  /** Per directory written into this job (by its case-folded path): the names it held, by their case-folded form. */
   private readonly directories = new Map<string, Promise<Map<string, string>>>();
+  /** The paths this job wrote, by their case-folded form: `A/x` and `a/x` are one file too. */
+  private readonly claimed = new Map<string, string>();
   /** Directories that held a file this job deleted: emptied ones go in afterDeletes. */
   private readonly touched = new Set<string>();
 
@@ -141,7 +143,8 @@ export class FileSide implements ContainerSide<FileEntry>, ObjectStoreSide<FileE
 
   /** The names in `dir`, creating it (and its parents) if it is not there; once per directory per job. */
   private namesIn(dir: string): Promise<Map<string, string>> {
-    let known = this.directories.get(dir);
+    const key = fold(dir);
+    let known = this.directories.get(key);
     if (!known) {
       known = (async () => {
         const names = new Map<string, string>();
@@ -162,20 +165,24 @@ export class FileSide implements ContainerSide<FileEntry>, ObjectStoreSide<FileE
         return names;
       })();
       // A failed attempt is not remembered: the next write tries again.
-      known.catch(() => this.directories.delete(dir));
-      this.directories.set(dir, known);
+      known.catch(() => this.directories.delete(key));
+      this.directories.set(key, known);
     }
     return known;
   }
 
-  /** Makes the target's directory and claims its name, or fails when another name differing only in case holds it. */
+  /** Makes the target's directory and claims its path, or fails when a path differing only in case holds it. */
   private async claim(target: string): Promise<void> {
+    const why = 'Azure Files names that differ only by case are one file';
+    const earlier = this.claimed.get(fold(target));
+    if (earlier !== undefined && earlier !== target) throw new Error(`refused: "${earlier}" was written by this job, and ${why}; "${target}" would overwrite it`);
+    this.claimed.set(fold(target), target);
     const dir = parentOf(target);
     const name = target.slice(dir === '' ? 0 : dir.length + 1);
     const names = await this.namesIn(dir);
     const held = names.get(fold(name));
     if (held !== undefined && held !== name) {
-      throw new Error(`refused: "${dir ? `${dir}/` : ''}${held}" is already on the share, and Azure Files names differ only by case are one file; "${name}" would overwrite it`);
+      throw new Error(`refused: "${dir ? `${dir}/` : ''}${held}" is already on the share, and ${why}; "${name}" would overwrite it`);
     }
     names.set(fold(name), name);
   }
