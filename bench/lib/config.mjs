@@ -102,6 +102,10 @@ export const SCENARIOS = [
   { id: 'sync-noop-small', op: 'sync-noop', dataset: 'small', exclude: { 'azcp-key': KEY_ONLY_FOR_TARGETS } },
   { id: 'sync-noop-large', op: 'sync-noop', dataset: 'large', exclude: { 'azcp-key': KEY_ONLY_FOR_TARGETS } },
   { id: 'sync-noop-tiny', op: 'sync-noop', dataset: 'tiny', exclude: { 'azcp-key': KEY_ONLY_FOR_TARGETS } },
+  // Azure Files: upload to the in-memory stand-in (scripts/files-server.mjs),
+  // azcp vs AzCopy. Reported without a target: the stand-in is not the service.
+  { id: 'share-upload-small', op: 'upload-share', dataset: 'small', maxRounds: 2 },
+  { id: 'share-upload-large', op: 'upload-share', dataset: 'large', maxRounds: 2 },
 ];
 
 export const ALL_TOOLS = ['azcp', 'azcp-key', 'azcopy', 'rclone', 'sdk', 'raw'];

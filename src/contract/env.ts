@@ -49,3 +49,20 @@ export function retryTuning(env: NodeJS.ProcessEnv = process.env): RetryTuning {
 export const logRotateBytes = (env: NodeJS.ProcessEnv = process.env) => envNumber('AZCP_LOG_ROTATE_BYTES', env);
 export const journalMaxBytes = (env: NodeJS.ProcessEnv = process.env) => envNumber('AZCP_JOURNAL_MAX_BYTES', env);
 export const progressIntervalMs = (env: NodeJS.ProcessEnv = process.env) => envNumber('AZCP_PROGRESS_INTERVAL_MS', env);
+
+/**
+ * AZCP_FILE_ENDPOINT: a path-style endpoint whose URLs are Azure Files
+ * shares (a custom domain, or the local stand-in
+ * http://127.0.0.1:PORT/devstoreaccount1), for every command, with no
+ * --from-to. Without a trailing slash; undefined when unset or not a URL.
+ */
+export function fileEndpoint(env: NodeJS.ProcessEnv = process.env): string | undefined {
+  const v = env.AZCP_FILE_ENDPOINT?.trim();
+  if (!v) return undefined;
+  try {
+    const u = new URL(v);
+    return `${u.protocol}//${u.host}${u.pathname.replace(/\/+$/, '')}`.toLowerCase();
+  } catch {
+    return undefined;
+  }
+}

@@ -11,8 +11,8 @@
 
 // The value lists of the choice inputs live with the option types, in the
 // order messages and manifests give them.
-import { ACCESS_TIERS, CHECK_MD5, COMPARE_HASH, JOB_COMMANDS, LOG_LEVELS, OUTPUT_TYPES, OVERWRITE, PURGE_FAILURE } from './options.ts';
-export { ACCESS_TIERS, CHECK_MD5, COMPARE_HASH, JOB_COMMANDS, LOG_LEVELS, OUTPUT_TYPES, OVERWRITE, PURGE_FAILURE };
+import { ACCESS_TIERS, CHECK_MD5, COMPARE_HASH, FROM_TO, JOB_COMMANDS, LOG_LEVELS, OUTPUT_TYPES, OVERWRITE, PURGE_FAILURE } from './options.ts';
+export { ACCESS_TIERS, CHECK_MD5, COMPARE_HASH, FROM_TO, JOB_COMMANDS, LOG_LEVELS, OUTPUT_TYPES, OVERWRITE, PURGE_FAILURE };
 /** authType as the command line spells it (parseJobOptions also takes the CI spellings). */
 export const AUTH_TYPES = ['auto', 'sas', 'key', 'connection-string', 'workload-identity', 'managed-identity', 'azure-cli'] as const;
 /** authType as the CI step offers it (task.json's pickList). */
@@ -63,6 +63,15 @@ export const INPUTS = {
     ci: {},
   },
   destination: { kind: 'text', secret: 'carrier', help: 'Where to (copy and sync): a local path or a blob URL.', ci: {} },
+  fromTo: {
+    kind: 'choice',
+    values: FROM_TO,
+    help: "AzCopy's --from-to: the kinds of the two sides, LocalBlob | BlobLocal | BlobBlob | LocalFile | FileLocal | FileFile | BlobFile | FileBlob, or BlobTrash | FileTrash for remove, list and make. Needed only for a path-style URL of a file share not under AZCP_FILE_ENDPOINT; a contradiction with the URLs is refused.",
+    example: 'LocalFile',
+    env: 'AZCP_FILE_ENDPOINT',
+    cli: { flag: 'from-to' },
+    ci: {},
+  },
   recursive: {
     kind: 'boolean',
     help: 'Include subfolders (copy: off by default; sync: on).',

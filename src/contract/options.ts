@@ -14,6 +14,8 @@ export const ACCESS_TIERS = ['Hot', 'Cool', 'Cold', 'Archive'] as const;
 export const OUTPUT_TYPES = ['text', 'json'] as const;
 export const LOG_LEVELS = ['error', 'warning', 'info', 'debug'] as const;
 export const PURGE_FAILURE = ['fail', 'warn'] as const;
+/** AzCopy's --from-to values: the kinds of the two sides (Trash: the target of remove, list or make). */
+export const FROM_TO = ['LocalBlob', 'BlobLocal', 'BlobBlob', 'LocalFile', 'FileLocal', 'FileFile', 'BlobFile', 'FileBlob', 'BlobTrash', 'FileTrash'] as const;
 
 export type Command = (typeof JOB_COMMANDS)[number];
 export type Overwrite = (typeof OVERWRITE)[number];
@@ -23,6 +25,7 @@ export type AccessTier = (typeof ACCESS_TIERS)[number];
 export type OutputType = (typeof OUTPUT_TYPES)[number];
 export type LogLevel = (typeof LOG_LEVELS)[number];
 export type PurgeFailure = (typeof PURGE_FAILURE)[number];
+export type FromTo = (typeof FROM_TO)[number];
 export type AuthKind = 'auto' | 'sas' | 'key' | 'connection-string' | 'workload-identity' | 'managed-identity' | 'azure-cli' | 'oidc';
 
 export interface FilterOptions {
@@ -60,6 +63,8 @@ export interface JobOptions {
   source: Location;
   /** copy/sync only. */
   destination?: Location;
+  /** --from-to as given: it decided which backend a path-style URL belongs to. */
+  fromTo?: FromTo;
   recursive: boolean;
   filters: FilterOptions;
   overwrite: Overwrite;

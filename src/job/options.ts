@@ -9,7 +9,7 @@ import { globProblem } from '../engine/glob-check.ts';
 import { parseLocation, destinationProblem } from '../storage/backends.ts';
 import type { Location } from '../contract/location.ts';
 import {
-  ACCESS_TIERS, CHECK_MD5, COMPARE_HASH, JOB_COMMANDS, LOG_LEVELS, OUTPUT_TYPES, OVERWRITE,
+  ACCESS_TIERS, CHECK_MD5, COMPARE_HASH, FROM_TO, JOB_COMMANDS, LOG_LEVELS, OUTPUT_TYPES, OVERWRITE,
   type AuthInputs, type AuthKind, type FilterOptions, type JobOptions, type MaxDelete, type RawInputs,
 } from '../contract/options.ts';
 import { registerInputSecrets } from '../auth/secrets.ts';
@@ -169,6 +169,17 @@ function validGlobs(list: string[], flag: string): string[] {
   return list;
 }
 
+const FROM_TO_KIND: Record<string, string> = { Local: 'local', Blob: 'blob', File: 'file' };
+
+/** The backend kinds --from-to names (AzCopy's values). Trash is the one target of remove, list and make. */
+function fromToKinds(fromTo: string, twoSided: boolean, command: string, flag: string): { source: string; destination?: string } {
+  const [, from, to] = /^(Local|Blob|File)(Local|Blob|File|Trash)$/.exec(fromTo)!;
+  if (twoSided === (to === 'Trash')) {
+    throw new UsageError(twoSided ? `${flag} ${fromTo} is for remove, list and make; ${command} takes a pair such as LocalFile or FileBlob` : `${command} takes one URL: give ${flag} ${from}Trash, not ${fromTo}`);
+  }
+  return { source: FROM_TO_KIND[from], destination: to === 'Trash' ? undefined : FROM_TO_KIND[to] };
+}
+
 const AUTH_ALIASES: Record<string, AuthKind> = {
   auto: 'auto',
   sas: 'sas',
@@ -198,12 +209,14 @@ export function parseJobOptions(raw: RawInputs, flagName: (key: string) => strin
   if (!sourceText) {
     throw new UsageError(twoSided ? `${f('source')} is missing: say what to ${command} from` : `${f('source')} is missing: give the blob URL to ${command}`);
   }
-  const source = parseLocation(sourceText, twoSided ? 'source' : 'target');
+  const fromTo = str(raw, 'fromTo') === undefined ? undefined : oneOf(raw, 'fromTo', FROM_TO, 'LocalBlob', f('fromTo'));
+  const kinds = fromTo ? fromToKinds(fromTo, twoSided, command, f('fromTo')) : undefined;
+  const source = parseLocation(sourceText, twoSided ? 'source' : 'target', kinds && { kind: kinds.source, said: `${f('fromTo')} ${fromTo}` });
   let destination: Location | undefined;
   if (twoSided) {
     const destText = str(raw, 'destination');
     if (!destText) throw new UsageError(`${f('destination')} is missing: say where to ${command} to`);
-    destination = parseLocation(destText, 'destination');
+    destination = parseLocation(destText, 'destination', kinds && { kind: kinds.destination!, said: `${f('fromTo')} ${fromTo}` });
     if (!source.remote && !destination.remote) {
       throw new UsageError(`both ${f('source')} and ${f('destination')} are local paths; one of them must be a blob URL`);
     }
@@ -305,6 +318,7 @@ export function parseJobOptions(raw: RawInputs, flagName: (key: string) => strin
 
   const options: JobOptions = {
     command,
+    fromTo,
     source,
     destination,
     // sync works on whole trees by default (as AzCopy's sync does); copy asks.

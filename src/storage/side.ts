@@ -66,6 +66,8 @@ export interface SourceScope<E extends Entry = Entry> {
   /** The names a wildcard in the source chose (`site*`): the destination is
    *  compared, and deleted from, under those names only. Absent: all names. */
   readonly selects?: (name: string) => boolean;
+  /** Sides with real folders (local, Azure Files): the folders in scope that hold no file at all, as job names, so a copy of a folder keeps them. */
+  emptyFolders?(): AsyncIterable<string>;
 }
 
 export interface DestinationScope<E extends Entry = Entry> {
@@ -75,6 +77,8 @@ export interface DestinationScope<E extends Entry = Entry> {
   locate(name: string): { target: string } | { reason: string };
   /** Before the first write (not in a dry run): a local destination makes its folder, or refuses the job (exit 2). */
   prepare?(): Promise<void>;
+  /** Sides with real folders: makes the (empty) folder at `target` (as locate() names it), never through a link. */
+  makeFolder?(target: string): Promise<void>;
 }
 
 /** What list and remove work on: the one object the URL names, or everything below it. */
@@ -173,6 +177,8 @@ export interface Backend {
   kind: string;
   /** URL backends: whether this URL is theirs (asked in the registry's order). */
   claims?(url: URL): boolean;
+  /** URL backends: whether this URL may be theirs when --from-to says so (a path-style or custom endpoint). */
+  claimsWhenTold?(url: URL): boolean;
   /** The location the text names. `url` is the parsed URL for URL backends. */
   parse(text: string, url: URL | undefined, role: Role): Location;
   /** Why an object cannot be written at `path` (a name too long for the service), if it cannot. */

@@ -9,10 +9,18 @@ import type { LocalSide } from './local/side.ts';
 import type { LocalEntry } from './local/entry.ts';
 import type { BlobSide } from './blob/side.ts';
 import type { BlobEntry } from './blob/entry.ts';
+import type { FileSide } from './file/side.ts';
+import type { FileEntry } from './file/entry.ts';
 
 interface SideOfKind {
   local: LocalSide;
   blob: BlobSide;
+  file: FileSide;
+}
+interface EntryOfKind {
+  local: LocalEntry;
+  blob: BlobEntry;
+  file: FileEntry;
 }
 type Kind = keyof SideOfKind;
 /** props: the headers and metadata the job resolved for this object (header rules); absent: the job-wide settings. */
@@ -22,26 +30,33 @@ interface Row<S extends Side, D extends Side, E extends Entry> {
   /** Once per job. Per-job state lives in the closure or on the two sides. */
   prepare(src: S, dst: D, job: TransferJob): (entry: E, target: string, io: TransferIo, props?: WriteProps) => Promise<TransferOutcome>;
 }
-type Table = { [S in Kind]?: { [D in Kind]?: Row<SideOfKind[S], SideOfKind[D], S extends 'local' ? LocalEntry : BlobEntry> } };
+type Table = { [S in Kind]?: { [D in Kind]?: Row<SideOfKind[S], SideOfKind[D], EntryOfKind[S]> } };
+
+// The same three moves for every pair of kinds: upload (local → store),
+// download (store → local), and a copy inside the services (store → store).
+type Store = BlobSide | FileSide;
+const upload: Row<LocalSide, Store, LocalEntry> = { direction: 'upload', prepare: (src, dst, job) => (e, target, io, props) => dst.writeFromFile(src.localFile(e), target, job, io, props) };
+type Read<E> = (e: E, target: string, j: TransferJob & { makeFolder(dir: string): Promise<void> }, io: TransferIo) => Promise<TransferOutcome>;
 
 const TRANSFERS: Table = {
-  local: {
-    blob: { direction: 'upload', prepare: (src, dst, job) => (e, target, io, props) => dst.writeFromFile(src.localFile(e), target, job, io, props) },
-  },
+  local: { blob: upload, file: upload },
   blob: {
-    local: {
-      direction: 'download',
-      prepare: (src, dst, job) => {
-        const j = { ...job, makeFolder: (dir: string) => dst.makeFolder(dir) };
-        return (e, target, io) => src.readToFile(e, target, j, io);
-      },
-    },
-    blob: {
-      direction: 'copy',
-      prepare: (src, dst, job) => async (e, target, io, props) => dst.writeFromSource(await src.copySource(e, job.s2sPreserveProperties), target, job, io, props),
-    },
+    local: { direction: 'download', prepare: (src, dst, job) => readInto<BlobEntry>(dst, job, (e, t, j, io) => src.readToFile(e, t, j, io)) },
+    blob: { direction: 'copy', prepare: (src, dst, job) => async (e, target, io, props) => dst.writeFromSource(await src.copySource(e, job.s2sPreserveProperties), target, job, io, props) },
+    file: { direction: 'copy', prepare: (src, dst, job) => async (e, target, io, props) => dst.writeFromSource(await src.copySource(e, job.s2sPreserveProperties), target, job, io, props) },
+  },
+  file: {
+    local: { direction: 'download', prepare: (src, dst, job) => readInto<FileEntry>(dst, job, (e, t, j, io) => src.readToFile(e, t, j, io)) },
+    file: { direction: 'copy', prepare: (src, dst, job) => async (e, target, io, props) => dst.writeFromSource(await src.copySource(e, job.s2sPreserveProperties), target, job, io, props) },
+    blob: { direction: 'copy', prepare: (src, dst, job) => async (e, target, io, props) => dst.writeFromSource(await src.copySource(e, job.s2sPreserveProperties), target, job, io, props) },
   },
 };
+
+/** A download: the local side makes each folder (never through a link). */
+function readInto<E extends Entry>(dst: LocalSide, job: TransferJob, read: Read<E>) {
+  const j = { ...job, makeFolder: (dir: string) => dst.makeFolder(dir) };
+  return (e: E, target: string, io: TransferIo) => read(e, target, j, io);
+}
 
 /** How many block-sized buffers may be in memory at once, across all files. */
 export function blockSlots(concurrency: number): number {

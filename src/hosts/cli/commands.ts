@@ -38,6 +38,7 @@ export function flagSpecs(keys: readonly InputKey[], command: CliCommand): FlagS
 const FILTERS: InputKey[] = ['includePattern', 'excludePattern', 'includePath', 'excludePath', 'includeRegex', 'excludeRegex', 'includeAfter', 'includeBefore'];
 const COMMON: InputKey[] = ['authType', 'jobDir', 'outputType', 'logLevel', 'concurrency'];
 const TRANSFER: InputKey[] = [
+  'fromTo',
   'recursive',
   ...FILTERS,
   'overwrite',
@@ -74,9 +75,9 @@ const SYNC_ONLY: InputKey[] = ['deleteDestination', 'maxDelete', 'compareHash', 
 export const COMMAND_INPUTS: Record<CliCommand, readonly InputKey[]> = {
   copy: TRANSFER,
   sync: [...TRANSFER, ...SYNC_ONLY],
-  list: [...FILTERS, ...COMMON],
-  make: COMMON,
-  remove: ['recursive', ...FILTERS, 'dryRun', 'maxDelete', ...COMMON],
+  list: ['fromTo', ...FILTERS, ...COMMON],
+  make: ['fromTo', ...COMMON],
+  remove: ['fromTo', 'recursive', ...FILTERS, 'dryRun', 'maxDelete', ...COMMON],
   jobs: ['jobDir', 'withStatus', 'sourceSas', 'destinationSas', 'olderThanDays', 'outputType'],
 };
 

@@ -81,6 +81,8 @@ export async function removeCommand(ctx: JobContext, hooks: JobHooks, signal: Ab
     },
     signal,
   );
+  // A backend with real directories removes the ones this left empty.
+  await side.afterDeletes?.();
   // Proof: list again; every planned name must be gone.
   ctx.phase = 'reconciling';
   const after = scope.relist();

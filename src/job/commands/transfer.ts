@@ -7,7 +7,8 @@ import { DEFAULT_SYNC_MAX_DELETE } from '../options.ts';
 import { GuardError } from '../../contract/errors.ts';
 import type { CommandOutcome, JobHooks } from '../types.ts';
 import type { JobContext } from '../context.ts';
-import { scopeFilter } from '../scope-filter.ts';
+import { filtersInUse, scopeFilter } from '../scope-filter.ts';
+import type { DestinationScope, SourceScope } from '../../storage/side.ts';
 import { openTransferSides } from '../sides.ts';
 import { makeTransferRunner } from '../transfer-runner.ts';
 import { reconcile, Reconciler, type ReconcileOptions } from '../reconcile.ts';
@@ -153,6 +154,7 @@ export async function transferCommand(ctx: JobContext, hooks: JobHooks, signal: 
   if (o.purge) await purgeAfterJob(ctx, hooks, o.purge, published, signal);
 
   if (o.dryRun) return {};
+  await keepEmptyFolders(ctx, source, destination, signal);
   ctx.phase = 'reconciling';
   const wroteNothing = writesPlanned === 0 && deletions.count === 0 && ctx.enumerationProblems.length === 0;
   const result =
@@ -162,6 +164,31 @@ export async function transferCommand(ctx: JobContext, hooks: JobHooks, signal: 
   // The report and the summary list the differences; the log keeps them too.
   if (!result.ok) ctx.fileLog('error', `reconciliation found differences: ${JSON.stringify(result.differences.slice(0, 5))}`);
   return { reconciliation: result };
+}
+
+/**
+ * Folders of the source that hold no file are made at the destination too,
+ * when both sides have real folders (a local tree, a share) and no filter
+ * chose among the files (a filtered copy takes files, not folders). After
+ * the deletions: a sync's deletions remove folders they emptied, and the
+ * source's empty ones must be there at the end.
+ */
+async function keepEmptyFolders(ctx: JobContext, source: SourceScope, destination: DestinationScope, signal: AbortSignal): Promise<void> {
+  if (!source.emptyFolders || !destination.makeFolder || filtersInUse(ctx.options).length > 0 || source.selects) return;
+  for await (const name of source.emptyFolders()) {
+    signal.throwIfAborted();
+    const where = destination.locate(name);
+    if (!('target' in where)) {
+      ctx.warn(`the empty folder ${name} was not made: ${where.reason}`);
+      continue;
+    }
+    try {
+      await destination.makeFolder(where.target);
+      ctx.log('debug', `made the empty folder ${name}`);
+    } catch (err) {
+      ctx.warn(`the empty folder ${name} could not be made: ${(err as Error).message}`);
+    }
+  }
 }
 
 /** A sync's deletions, after its transfers: only when the source was read whole, every transfer succeeded and the guards agree. */
