@@ -285,9 +285,9 @@ export const INPUTS = {
   outputType: {
     kind: 'choice',
     values: OUTPUT_TYPES,
-    help: 'text | json: json prints the report (or the listing) as JSON on stdout.',
+    help: "text | json: json prints AzCopy's JSON lines on stdout (TimeStamp, MessageType, MessageContent), nothing else; EndOfJob carries the report.",
     example: 'json',
-    cli: { flag: 'output-type', for: { jobs: { help: 'text | json.', example: '' } } },
+    cli: { flag: 'output-type', for: { jobs: { help: 'text | json (jobs list and show: plain JSON; resume: JSON lines).', example: '' } } },
   },
   logLevel: {
     kind: 'choice',

@@ -9,6 +9,7 @@ import { parseFlags } from './args.ts';
 import { commandHelp, mainHelp } from './help.ts';
 import { jobsCommand } from './jobs.ts';
 import { runWithInputs, type CliIo } from './run.ts';
+import { jsonErrorLine, wantsJson } from './output.ts';
 
 const defaultIo = (): CliIo => {
   // A reader that closes the pipe early (head, grep -q) makes the next write
@@ -23,7 +24,10 @@ const defaultIo = (): CliIo => {
     err: (t) => void (errClosed || process.stderr.write(t)),
     isTTY: !!process.stderr.isTTY,
     env: process.env,
-    columns: process.stderr.isTTY ? process.stderr.columns : undefined,
+    // A getter: a window resized while a job runs gets a line of its new width.
+    get columns() {
+      return process.stderr.isTTY ? process.stderr.columns : undefined;
+    },
     outputClosed: outClosed.signal,
   };
 };
@@ -33,7 +37,10 @@ export async function runCli(argv: string[], io: CliIo = defaultIo()): Promise<n
     return await dispatch(argv, io);
   } catch (err) {
     const code = err instanceof UsageError ? 2 : 1;
-    io.err(`azcp: ${redact((err as Error).message ?? String(err))}\n`);
+    const message = redact((err as Error).message ?? String(err));
+    // JSON output: the error is a line of it, and stdout carries nothing else.
+    if (wantsJson(argv)) io.out(jsonErrorLine(message));
+    else io.err(`azcp: ${message}\n`);
     return code;
   }
 }

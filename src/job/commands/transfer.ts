@@ -115,6 +115,7 @@ export async function transferCommand(ctx: JobContext, hooks: JobHooks, signal: 
         deletions.add(step.destination);
       }
     }
+    ctx.listingComplete = true;
   }
   try {
     await runPool(work(), o.concurrency, (e) => runner.transfer(e), { signal });
