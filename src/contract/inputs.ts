@@ -20,7 +20,7 @@ export const CI_AUTH_TYPES = ['auto', 'oidc', 'sas', 'key', 'connectionString', 
 /** What `jobs show --with-status` picks from transfers.jsonl. */
 export const TRANSFER_STATUSES = ['Failed', 'Skipped', 'Completed', 'Deleted', 'DryRun', 'Cancelled'] as const;
 
-export type CliCommand = 'copy' | 'sync' | 'list' | 'make' | 'remove' | 'jobs';
+export type CliCommand = 'copy' | 'sync' | 'list' | 'make' | 'remove' | 'jobs' | 'login';
 
 export interface InputRow {
   /** How a value is written. boolean: a switch (CLI `--x`, `--x=false`). list: one a line or ';'-separated. choice: one of `values`. */
@@ -231,7 +231,13 @@ export const INPUTS = {
     env: 'AZURE_CLIENT_ID',
     ci: { group: 'auth' },
   },
-  tenantId: { kind: 'text', help: 'oidc: the Entra tenant (directory) id.', env: 'AZURE_TENANT_ID', ci: { group: 'auth' } },
+  tenantId: {
+    kind: 'text',
+    help: 'oidc: the Entra tenant (directory) id.',
+    env: 'AZURE_TENANT_ID',
+    cli: { flag: 'tenant-id', for: { login: { help: 'The Entra tenant (directory) id or domain (default: organizations; env AZURE_TENANT_ID).', example: 'contoso.onmicrosoft.com' } } },
+    ci: { group: 'auth' },
+  },
   audience: {
     kind: 'text',
     help: 'oidc: the audience of the GitHub ID token; must match the federated credential.',
@@ -310,6 +316,16 @@ export const INPUTS = {
   },
   destinationSas: { kind: 'text', secret: 'value', help: 'resume: the SAS for the destination URL.', cli: { flag: 'destination-sas' } },
   olderThanDays: { kind: 'text', help: 'clean: only jobs that ended at least this many days ago.', cli: { flag: 'older-than-days' } },
+  // azcp login: how to sign in once for later commands (AzCopy's flag names).
+  servicePrincipal: { kind: 'boolean', help: 'Sign in as a service principal: --application-id and a secret in AZCP_CLIENT_SECRET, or --certificate-path.', cli: { flag: 'service-principal' } },
+  applicationId: { kind: 'text', help: 'The application (client) id of the service principal.', example: '00000000-0000-0000-0000-000000000000', cli: { flag: 'application-id' } },
+  certificatePath: { kind: 'text', help: 'A PEM file with the service principal\'s certificate and private key.', example: './sp.pem', cli: { flag: 'certificate-path' } },
+  identity: { kind: 'boolean', help: 'Sign in with the managed identity of this machine.', cli: { flag: 'identity' } },
+  identityClientId: { kind: 'text', help: 'A user-assigned managed identity, by client id.', cli: { flag: 'identity-client-id' } },
+  identityResourceId: { kind: 'text', help: 'A user-assigned managed identity, by resource id.', cli: { flag: 'identity-resource-id' } },
+  federatedTokenFile: { kind: 'text', help: 'Workload identity: a file holding the federated token (with --application-id and --tenant-id).', example: '/var/run/secrets/azure/tokens/azure-identity-token', cli: { flag: 'federated-token-file' } },
+  azureCli: { kind: 'boolean', help: 'Use the Azure CLI\'s sign-in (az login) for later commands.', cli: { flag: 'azure-cli' } },
+  authorityHost: { kind: 'text', help: 'The Entra authority (sovereign clouds; env AZURE_AUTHORITY_HOST).', example: 'https://login.microsoftonline.us', env: 'AZURE_AUTHORITY_HOST', cli: { flag: 'authority-host' } },
 } as const satisfies Record<string, InputRow>;
 
 export type InputKey = keyof typeof INPUTS;

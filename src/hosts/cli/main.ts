@@ -4,9 +4,11 @@ import { UsageError } from '../../contract/errors.ts';
 import { redact } from '../../auth/redact.ts';
 import type { RawInputs } from '../../contract/options.ts';
 import { VERSION } from '../../version.ts';
-import { COMMANDS } from './commands.ts';
+import { COMMANDS, TOOL_COMMANDS } from './commands.ts';
+import { completionScript } from './completion.ts';
+import { envText } from './env-command.ts';
 import { parseFlags } from './args.ts';
-import { commandHelp, mainHelp } from './help.ts';
+import { commandHelp, mainHelp, COMPLETION_HELP, ENV_HELP } from './help.ts';
 import { jobsCommand } from './jobs.ts';
 import { runWithInputs, type CliIo } from './run.ts';
 import { jsonErrorLine, wantsJson } from './output.ts';
@@ -57,9 +59,28 @@ async function dispatch(argv: string[], io: CliIo): Promise<number> {
     return 0;
   }
   if (command === 'jobs') return jobsCommand(rest, io);
+  if (command === 'completion') {
+    if (rest[0] === '--help' || rest[0] === '-h') {
+      io.out(COMPLETION_HELP + '\n');
+      return 0;
+    }
+    io.out(completionScript(rest[0]));
+    return 0;
+  }
+  if (command === 'env') {
+    if (rest.length) {
+      if (rest[0] === '--help' || rest[0] === '-h') {
+        io.out(ENV_HELP + '\n');
+        return 0;
+      }
+      throw new UsageError(`env takes no arguments (azcp env --help)`);
+    }
+    io.out(envText(io.env));
+    return 0;
+  }
   const spec = COMMANDS[command];
   if (!spec) {
-    throw new UsageError(`unknown command "${command}"; commands are ${[...Object.keys(COMMANDS), 'jobs'].join(', ')} (azcp --help)`);
+    throw new UsageError(`unknown command "${command}"; commands are ${[...Object.keys(COMMANDS), ...TOOL_COMMANDS.map((c) => c.name)].join(', ')} (azcp --help)`);
   }
   const parsed = parseFlags(rest, spec.flags, command);
   if (parsed.help) {
