@@ -14,7 +14,7 @@
 import { ACCESS_TIERS, CHECK_MD5, COMPARE_HASH, JOB_COMMANDS, LOG_LEVELS, OUTPUT_TYPES, OVERWRITE } from './options.ts';
 export { ACCESS_TIERS, CHECK_MD5, COMPARE_HASH, JOB_COMMANDS, LOG_LEVELS, OUTPUT_TYPES, OVERWRITE };
 /** authType as the command line spells it (parseJobOptions also takes the CI spellings). */
-export const AUTH_TYPES = ['auto', 'sas', 'key', 'connection-string', 'workload-identity', 'managed-identity', 'azure-cli'] as const;
+export const AUTH_TYPES = ['auto', 'sas', 'key', 'connection-string', 'workload-identity', 'managed-identity', 'azure-cli', 'login'] as const;
 /** authType as the CI step offers it (task.json's pickList). */
 export const CI_AUTH_TYPES = ['auto', 'oidc', 'sas', 'key', 'connectionString', 'managedIdentity', 'azureCli'] as const;
 /** What `jobs show --with-status` picks from transfers.jsonl. */
@@ -220,7 +220,7 @@ export const INPUTS = {
   authType: {
     kind: 'choice',
     values: AUTH_TYPES,
-    help: 'auto | sas | key | connection-string | workload-identity | managed-identity | azure-cli. auto: SAS in the URL, then AZCP_ACCOUNT_KEY / AZURE_STORAGE_KEY, AZCP_CONNECTION_STRING, then Entra ID.',
+    help: 'auto | sas | key | connection-string | workload-identity | managed-identity | azure-cli | login. auto: SAS in the URL, then AZCP_ACCOUNT_KEY / AZURE_STORAGE_KEY, AZCP_CONNECTION_STRING, then the azcp login session, then Entra ID. login: the session azcp login saved.',
     example: 'azure-cli',
     cli: { flag: 'auth' },
     ci: { stepDefault: 'auto', group: 'auth', values: CI_AUTH_TYPES },

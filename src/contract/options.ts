@@ -20,7 +20,7 @@ export type CheckMd5 = (typeof CHECK_MD5)[number];
 export type AccessTier = (typeof ACCESS_TIERS)[number];
 export type OutputType = (typeof OUTPUT_TYPES)[number];
 export type LogLevel = (typeof LOG_LEVELS)[number];
-export type AuthKind = 'auto' | 'sas' | 'key' | 'connection-string' | 'workload-identity' | 'managed-identity' | 'azure-cli' | 'oidc';
+export type AuthKind = 'auto' | 'sas' | 'key' | 'connection-string' | 'workload-identity' | 'managed-identity' | 'azure-cli' | 'oidc' | 'login';
 
 export interface FilterOptions {
   includePattern: string[];

@@ -7,6 +7,7 @@ import { VERSION } from '../../version.ts';
 import { COMMANDS, TOOL_COMMANDS } from './commands.ts';
 import { completionScript } from './completion.ts';
 import { envText } from './env-command.ts';
+import { loginCommand, logoutCommand } from './login.ts';
 import { parseFlags } from './args.ts';
 import { commandHelp, mainHelp, COMPLETION_HELP, ENV_HELP } from './help.ts';
 import { jobsCommand } from './jobs.ts';
@@ -59,6 +60,8 @@ async function dispatch(argv: string[], io: CliIo): Promise<number> {
     return 0;
   }
   if (command === 'jobs') return jobsCommand(rest, io);
+  if (command === 'login') return loginCommand(rest, io);
+  if (command === 'logout') return logoutCommand(rest, io);
   if (command === 'completion') {
     if (rest[0] === '--help' || rest[0] === '-h') {
       io.out(COMPLETION_HELP + '\n');
