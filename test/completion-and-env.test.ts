@@ -80,3 +80,15 @@ test('azcp env lists every AZCP_* variable that src/ reads', () => {
   const listed = new Set(ENV_VARIABLES.map((v) => v.name));
   assert.deepEqual([...read].filter((n) => !listed.has(n)).sort(), []);
 });
+
+test('help for the new commands: azcp login --help, azcp help completion, azcp env --help, and the overview lists them', async () => {
+  const login = await azcp(['login', '--help']);
+  assert.equal(login.code, 0);
+  assert.match(login.stdout, /azcp login --service-principal --application-id ID/);
+  assert.match(login.stdout, /azcp login status/);
+  assert.match(login.stdout, /azcp logout/);
+  assert.match((await azcp(['help', 'completion'])).stdout, /azcp completion bash\|zsh\|fish/);
+  assert.match((await azcp(['env', '--help'])).stdout, /shown only as set or unset/);
+  const overview = (await azcp(['--help'])).stdout;
+  for (const c of ['login', 'logout', 'env', 'completion']) assert.match(overview, new RegExp(`^  ${c} `, 'm'));
+});

@@ -55,9 +55,11 @@ function lines(r: AzcpResult): JsonLine[] {
   return all;
 }
 
-test('copy: Init, Progress, EndOfJob with AzCopy\'s summary fields (numbers as strings) and AzcpReport', async () => {
+test('copy: Init, Progress, EndOfJob with AzCopy\'s summary fields (numbers as strings) and AzcpReport', async (t) => {
   const r = await azcp(['copy', `${join(work, 'src')}/*`, `${az.serviceUrl}/uploaded?${sas('uploaded')}`, '--recursive', '--job-dir', jobDir, '--output-type', 'json'], env);
   assert.equal(r.code, 0, r.stdout);
+  // What the README shows: the lines as printed.
+  for (const line of r.stdout.trim().split('\n')) t.diagnostic(line);
   const all = lines(r);
   const progress = all.filter((l) => l.MessageType === 'Progress');
   assert.ok(progress.length >= 1, 'at least the final Progress line');

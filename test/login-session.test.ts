@@ -102,7 +102,7 @@ test('login status with no session: exit 1, "not signed in"', async () => {
   assert.match(r.stderr, /not signed in/);
 });
 
-test('service principal with AZCP_CLIENT_SECRET: login, status, a copy to Azurite with --auth login in a later process, logout', async () => {
+test('service principal with AZCP_CLIENT_SECRET: login, status, a copy to Azurite with --auth login in a later process, logout', async (t) => {
   const env = sessionEnv('sp');
   const login = await azcpProcess(['login', '--service-principal', '--application-id', SP_APP, '--tenant-id', TENANT, '--authority-host', entra.url], { ...env, AZCP_CLIENT_SECRET: SP_SECRET });
   assert.equal(login.code, 0, login.stderr + login.stdout);
@@ -117,6 +117,8 @@ test('service principal with AZCP_CLIENT_SECRET: login, status, a copy to Azurit
 
   const status = await azcpProcess(['login', 'status'], env);
   assert.equal(status.code, 0, status.stderr);
+  // What the README shows: login and status as printed.
+  for (const line of (login.stdout + status.stdout).trim().split('\n')) t.diagnostic(line);
   assert.match(status.stdout, new RegExp(`tenant: +${TENANT}`));
   assert.match(status.stdout, /method: +servicePrincipalSecret/);
   assert.match(status.stdout, /token: +expires at \d{4}-/);
@@ -140,6 +142,7 @@ test('service principal with AZCP_CLIENT_SECRET: login, status, a copy to Azurit
 
   const out = await azcpProcess(['logout'], env);
   assert.equal(out.code, 0, out.stderr);
+  t.diagnostic(out.stdout.trim());
   assert.match(out.stdout, /Signed out/);
   assert.equal(existsSync(file), false);
   assert.equal((await azcpProcess(['login', 'status'], env)).code, 1);

@@ -97,7 +97,7 @@ export function endOfJobContent(r: JobReport): object {
     TotalBytesTransferred: n(c.bytes),
     TotalBytesEnumerated: n(c.bytes),
     TotalBytesExpected: n(c.bytes),
-    PercentComplete: r.exitCode === 0 ? '100' : percent(c.transferred + c.skipped, c.total),
+    PercentComplete: r.exitCode === 0 ? (100).toFixed(1) : percent(c.transferred + c.skipped, c.total),
     FailedTransfers: r.failures.map((f) => ({ Src: f.path, Dst: '', IsFolderProperties: false, TransferStatus: 'Failed', TransferSize: '0', ErrorCode: '0', ErrorMessage: f.error })),
     SkippedTransfers: r.skipped.map((s) => ({ Src: s.path, Dst: '', IsFolderProperties: false, TransferStatus: 'SkippedEntityAlreadyExists', TransferSize: '0', ErrorCode: '0', ErrorMessage: s.reason })),
     IsCleanupJob: false,

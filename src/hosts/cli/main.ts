@@ -7,9 +7,9 @@ import { VERSION } from '../../version.ts';
 import { COMMANDS, TOOL_COMMANDS } from './commands.ts';
 import { completionScript } from './completion.ts';
 import { envText } from './env-command.ts';
-import { loginCommand, logoutCommand } from './login.ts';
+import { loginCommand, logoutCommand, LOGIN_HELP } from './login.ts';
 import { parseFlags } from './args.ts';
-import { commandHelp, mainHelp, COMPLETION_HELP, ENV_HELP } from './help.ts';
+import { commandHelp, mainHelp, COMPLETION_HELP, ENV_HELP, JOBS_HELP } from './help.ts';
 import { jobsCommand } from './jobs.ts';
 import { runWithInputs, type CliIo } from './run.ts';
 import { jsonErrorLine, wantsJson } from './output.ts';
@@ -52,7 +52,8 @@ async function dispatch(argv: string[], io: CliIo): Promise<number> {
   const [command, ...rest] = argv;
   if (!command || command === '--help' || command === '-h' || command === 'help') {
     const topic = command === 'help' ? rest[0] : undefined;
-    io.out((topic && COMMANDS[topic] ? commandHelp(COMMANDS[topic]) : mainHelp(VERSION)) + '\n');
+    const tools: Record<string, string> = { jobs: JOBS_HELP, login: LOGIN_HELP, logout: LOGIN_HELP, completion: COMPLETION_HELP, env: ENV_HELP };
+    io.out((topic && COMMANDS[topic] ? commandHelp(COMMANDS[topic]) : topic && tools[topic] ? tools[topic] : mainHelp(VERSION)) + '\n');
     return 0;
   }
   if (command === '--version' || command === '-v' || command === 'version') {
