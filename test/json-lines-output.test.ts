@@ -169,6 +169,11 @@ test('bad input with --output-type json: one Error line on stdout, exit 2, and t
   assert.deepEqual(all.map((l) => l.MessageType), ['Error']);
   assert.match(all[0].content, /block-size-mb/);
   assertNoSecrets({ stdout: r.stdout, stderr: r.stderr }, sigs);
+  // jobs show prints plain JSON, not JSON lines: its errors stay on stderr.
+  const show = await azcp(['jobs', 'show', 'no-such-job', '--job-dir', jobDir, '--output-type', 'json'], env);
+  assert.notEqual(show.code, 0);
+  assert.equal(show.stdout, '');
+  assert.match(show.stderr, /^azcp: /);
 });
 
 test('--output-type text is unchanged: no JSON on stdout, the summary in words', async () => {
