@@ -32,10 +32,12 @@ import { writeSession, type Session } from '../src/auth/session.ts';
 const TENANT = '7d1f0c2a-3333-4444-8555-666677778888';
 const SP_APP = '33333333-aaaa-4bbb-8ccc-000000000003';
 const WI_APP = '44444444-aaaa-4bbb-8ccc-000000000004';
+const CERT_APP = '55555555-aaaa-4bbb-8ccc-000000000005';
 const SP_SECRET = 'sp-secret~' + randomUUID();
 const FED_TOKEN = 'federated-token-' + randomUUID();
 
 let cert: TestCert;
+let spCert: TestCert;
 let entra: FakeEntra;
 let azurite: SecureAzurite;
 let work: string;
@@ -43,7 +45,8 @@ let src: string;
 
 before(async () => {
   cert = makeLoopbackCert();
-  entra = await startFakeEntra({ cert, tenantId: TENANT, clientSecrets: { [SP_APP]: SP_SECRET }, federatedTokens: { [WI_APP]: FED_TOKEN }, accessTokenTtl: 600 });
+  spCert = makeLoopbackCert();
+  entra = await startFakeEntra({ cert, tenantId: TENANT, clientSecrets: { [SP_APP]: SP_SECRET }, federatedTokens: { [WI_APP]: FED_TOKEN }, certificates: { [CERT_APP]: spCert.cert }, accessTokenTtl: 600 });
   azurite = await startSecureAzurite(cert);
   await azurite.createContainer('signed');
   work = tempDir('login');
@@ -57,6 +60,7 @@ after(async () => {
   await entra?.stop();
   await azurite?.stop();
   cert?.cleanup();
+  spCert?.cleanup();
 });
 
 interface Run {
@@ -94,7 +98,7 @@ function sessionEnv(name: string): Record<string, string> {
   return { AZCP_LOGIN_DIR: join(dir, 'login'), HOME: join(dir, 'home'), AZCP_JOB_DIR: join(dir, 'jobs'), AZCP_RETRY_DELAY_MS: '20' };
 }
 
-const secretsSeen = () => [SP_SECRET, FED_TOKEN, ...entra.accessTokens, ...entra.refreshTokens];
+const secretsSeen = () => [SP_SECRET, FED_TOKEN, ...entra.accessTokens, ...entra.refreshTokens, spCert.key.split('\n').slice(1, 3).join('\n')];
 
 test('login status with no session: exit 1, "not signed in"', async () => {
   const r = await azcpProcess(['login', 'status'], sessionEnv('none'));
@@ -165,6 +169,22 @@ test('workload identity (--federated-token-file): the session keeps the file\'s 
   const copy = await azcpProcess(['copy', `${src}/a.txt`, `${azurite.serviceUrl}/signed/wi/a.txt`, '--auth', 'login'], env);
   assert.equal(copy.code, 0, copy.stderr + copy.stdout);
   assert.equal((await azurite.getBlob('signed', 'wi/a.txt')).toString(), 'alpha\n');
+  assertNoSecrets({ session: text, login: login.stdout + login.stderr, copy: copy.stdout + copy.stderr }, secretsSeen());
+});
+
+test('service principal with --certificate-path: the assertion is signed with the certificate\'s key; the session keeps the path', async () => {
+  const env = sessionEnv('cert');
+  const pem = join(work, 'sp.pem');
+  writeFileSync(pem, spCert.cert + spCert.key, { mode: 0o600 });
+  const login = await azcpProcess(['login', '--service-principal', '--application-id', CERT_APP, '--certificate-path', pem, '--tenant-id', TENANT, '--authority-host', entra.url], env);
+  assert.equal(login.code, 0, login.stderr + login.stdout);
+  const text = readFileSync(join(env.AZCP_LOGIN_DIR, 'session.json'), 'utf8');
+  assert.equal(JSON.parse(text).method, 'servicePrincipalCertificate');
+  assert.equal(JSON.parse(text).certificatePath, pem);
+  const copy = await azcpProcess(['copy', `${src}/b.txt`, `${azurite.serviceUrl}/signed/cert/b.txt`, '--auth', 'login'], env);
+  assert.equal(copy.code, 0, copy.stderr + copy.stdout);
+  assert.equal((await azurite.getBlob('signed', 'cert/b.txt')).toString(), 'beta\n');
+  assert.ok(entra.grants.filter((g) => g.clientId === CERT_APP && g.ok).length >= 2, 'login and the copy each signed in');
   assertNoSecrets({ session: text, login: login.stdout + login.stderr, copy: copy.stdout + copy.stderr }, secretsSeen());
 });
 

@@ -11,7 +11,7 @@
 import { createServer, type Server } from 'node:https';
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import { randomBytes, randomUUID } from 'node:crypto';
+import { constants, createPublicKey, randomBytes, randomUUID, verify } from 'node:crypto';
 import type { TestCert } from './certs.ts';
 
 export interface FakeUser {
@@ -52,7 +52,30 @@ function json(res: ServerResponse, status: number, body: unknown): void {
   res.end(text);
 }
 
-export async function startFakeEntra(opts: { cert: TestCert; tenantId: string; clientSecrets?: Record<string, string>; federatedTokens?: Record<string, string>; accessTokenTtl?: number }): Promise<FakeEntra> {
+/** A certificate credential's client assertion: a JWT for this client, signed with the certificate's key (RS256 or PS256, as MSAL chooses). */
+function certificateAssertionOk(assertion: string, clientId: string, certPem: string): boolean {
+  const [h, c, sig] = assertion.split('.');
+  if (!h || !c || !sig) return false;
+  const header = JSON.parse(Buffer.from(h, 'base64url').toString());
+  const claims = JSON.parse(Buffer.from(c, 'base64url').toString());
+  if (claims.iss !== clientId || claims.sub !== clientId || !(claims.exp > now())) return false;
+  const key = createPublicKey(certPem);
+  const data = Buffer.from(`${h}.${c}`);
+  const signature = Buffer.from(sig, 'base64url');
+  if (header.alg === 'RS256') return verify('sha256', data, key, signature);
+  if (header.alg === 'PS256') return verify('sha256', data, { key, padding: constants.RSA_PKCS1_PSS_PADDING, saltLength: 32 }, signature);
+  return false;
+}
+
+export async function startFakeEntra(opts: {
+  cert: TestCert;
+  tenantId: string;
+  clientSecrets?: Record<string, string>;
+  federatedTokens?: Record<string, string>;
+  /** Service principals with a certificate credential: client id → the certificate (PEM). */
+  certificates?: Record<string, string>;
+  accessTokenTtl?: number;
+}): Promise<FakeEntra> {
   const pending = new Map<string, { userCode: string; clientId: string; user?: FakeUser; expires: number }>();
   const refresh = new Map<string, { clientId: string; user: FakeUser }>();
   const entra: FakeEntra = {
@@ -162,6 +185,8 @@ export async function startFakeEntra(opts: { cert: TestCert; tenantId: string; c
           const assertion = form.get('client_assertion');
           if (secret !== null) {
             if (opts.clientSecrets?.[clientId] !== secret) return refuse(401, 'invalid_client', 'AADSTS7000215: Invalid client secret provided.');
+          } else if (assertion !== null && opts.certificates?.[clientId]) {
+            if (!certificateAssertionOk(assertion, clientId, opts.certificates[clientId])) return refuse(401, 'invalid_client', 'AADSTS700027: Client assertion failed signature validation.');
           } else if (assertion !== null) {
             if (opts.federatedTokens?.[clientId] !== assertion) return refuse(401, 'invalid_client', 'AADSTS700211: No matching federated identity record found for presented assertion.');
           } else return refuse(401, 'invalid_client', 'AADSTS7000216: client_assertion or client_secret is required.');
