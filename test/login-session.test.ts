@@ -22,7 +22,9 @@ import { join } from 'node:path';
 import { randomUUID } from 'node:crypto';
 import { makeLoopbackCert, type TestCert } from './helpers/certs.ts';
 import { startSecureAzurite, type SecureAzurite } from './helpers/ci-harness.ts';
-import { startFakeEntra, type FakeEntra } from './helpers/entra.ts';
+import { startFakeEntra, storageAccessToken, type FakeEntra } from './helpers/entra.ts';
+import { createServer } from 'node:http';
+import { chmodSync } from 'node:fs';
 import { assertNoSecrets, jobFolderTexts } from './helpers/secrets.ts';
 import { tempDir } from './helpers/temp.ts';
 import { repoRoot } from './helpers/azcp.ts';
@@ -93,7 +95,7 @@ function azcpProcess(args: string[], env: Record<string, string | undefined>, on
   });
 }
 
-function sessionEnv(name: string): Record<string, string> {
+function sessionEnv(name: string): { AZCP_LOGIN_DIR: string; HOME: string; AZCP_JOB_DIR: string; AZCP_RETRY_DELAY_MS: string } {
   const dir = join(work, name);
   return { AZCP_LOGIN_DIR: join(dir, 'login'), HOME: join(dir, 'home'), AZCP_JOB_DIR: join(dir, 'jobs'), AZCP_RETRY_DELAY_MS: '20' };
 }
@@ -186,6 +188,58 @@ test('service principal with --certificate-path: the assertion is signed with th
   assert.equal((await azurite.getBlob('signed', 'cert/b.txt')).toString(), 'beta\n');
   assert.ok(entra.grants.filter((g) => g.clientId === CERT_APP && g.ok).length >= 2, 'login and the copy each signed in');
   assertNoSecrets({ session: text, login: login.stdout + login.stderr, copy: copy.stdout + copy.stderr }, secretsSeen());
+});
+
+test('--identity: the managed identity (an App Service identity endpoint, stood in for locally) signs in, and a later copy gets its own token', async () => {
+  // Stands in for App Service's local identity endpoint (IDENTITY_ENDPOINT + IDENTITY_HEADER), which cannot be real here.
+  const header = 'identity-header-' + randomUUID();
+  const asked: string[] = [];
+  const issued: string[] = [];
+  const server = createServer((req, res) => {
+    const url = new URL(req.url ?? '/', 'http://127.0.0.1');
+    asked.push(`${url.searchParams.get('resource')} ${url.searchParams.get('client_id') ?? ''}`.trim());
+    if (req.headers['x-identity-header'] !== header) {
+      res.writeHead(401).end('{}');
+      return;
+    }
+    const token = storageAccessToken(TENANT, 600, { appid: 'mi-app', sub: 'mi' });
+    issued.push(token);
+    res.writeHead(200, { 'content-type': 'application/json' }).end(JSON.stringify({ access_token: token, expires_on: String(Math.floor(Date.now() / 1000) + 600), resource: 'https://storage.azure.com', token_type: 'Bearer' }));
+  });
+  await new Promise<void>((r) => server.listen(0, '127.0.0.1', () => r()));
+  try {
+    const env = { ...sessionEnv('mi'), IDENTITY_ENDPOINT: `http://127.0.0.1:${(server.address() as { port: number }).port}/msi/token`, IDENTITY_HEADER: header };
+    const login = await azcpProcess(['login', '--identity', '--identity-client-id', 'mi-client-id'], env);
+    assert.equal(login.code, 0, login.stderr + login.stdout);
+    assert.match(login.stdout, /by managedIdentity/);
+    assert.equal(JSON.parse(readFileSync(join(env.AZCP_LOGIN_DIR, 'session.json'), 'utf8')).identityClientId, 'mi-client-id');
+    const copy = await azcpProcess(['copy', `${src}/a.txt`, `${azurite.serviceUrl}/signed/mi/a.txt`, '--auth', 'login'], env);
+    assert.equal(copy.code, 0, copy.stderr + copy.stdout);
+    assert.equal((await azurite.getBlob('signed', 'mi/a.txt')).toString(), 'alpha\n');
+    assert.ok(asked.length >= 2 && asked.every((a) => a === 'https://storage.azure.com mi-client-id'), asked.join(', '));
+    assertNoSecrets({ login: login.stdout + login.stderr, copy: copy.stdout + copy.stderr, session: readFileSync(join(env.AZCP_LOGIN_DIR, 'session.json'), 'utf8') }, [header, ...issued]);
+  } finally {
+    server.close();
+  }
+});
+
+test('--azure-cli: the Azure CLI\'s sign-in (a stand-in az on PATH) for later commands', async () => {
+  // Stands in for the Azure CLI (az account get-access-token), which is not installed here.
+  const bin = join(work, 'fake-az-bin');
+  mkdirSync(bin, { recursive: true });
+  const token = storageAccessToken(TENANT, 600, { upn: 'grace@contoso.example' });
+  const answer = JSON.stringify({ accessToken: token, expiresOn: '2099-01-01 00:00:00.000000', expires_on: Math.floor(Date.now() / 1000) + 600, tenant: TENANT, tokenType: 'Bearer' });
+  writeFileSync(join(bin, 'az'), `#!/bin/sh\necho "$@" >> ${JSON.stringify(join(bin, 'calls'))}\ncat <<'EOF'\n${answer}\nEOF\n`);
+  chmodSync(join(bin, 'az'), 0o755);
+  const env = { ...sessionEnv('cli'), PATH: `${bin}:${process.env.PATH}` };
+  const login = await azcpProcess(['login', '--azure-cli'], env);
+  assert.equal(login.code, 0, login.stderr + login.stdout);
+  assert.match(login.stdout, /Signed in as grace@contoso\.example .* by azureCli/);
+  const copy = await azcpProcess(['copy', `${src}/b.txt`, `${azurite.serviceUrl}/signed/cli/b.txt`, '--auth', 'login'], env);
+  assert.equal(copy.code, 0, copy.stderr + copy.stdout);
+  assert.equal((await azurite.getBlob('signed', 'cli/b.txt')).toString(), 'beta\n');
+  assert.match(readFileSync(join(bin, 'calls'), 'utf8'), /account get-access-token --output json --resource https:\/\/storage\.azure\.com/);
+  assertNoSecrets({ login: login.stdout + login.stderr, copy: copy.stdout + copy.stderr, session: readFileSync(join(env.AZCP_LOGIN_DIR, 'session.json'), 'utf8') }, [token]);
 });
 
 test('device code without an encrypted token cache: refused before the user is asked to sign in, and nothing saved', async () => {

@@ -40,6 +40,12 @@ const b64url = (o: unknown) => Buffer.from(JSON.stringify(o)).toString('base64ur
 /** An unsigned-looking JWT: MSAL and Azurite's basic OAuth read claims, they do not verify this signature. */
 const jwt = (claims: Record<string, unknown>) => `${b64url({ alg: 'RS256', typ: 'JWT', kid: 'fake' })}.${b64url(claims)}.${randomBytes(32).toString('base64url')}`;
 
+/** An access token as Entra issues one for storage (what Azurite's basic OAuth accepts), for the other stand-ins (managed identity, Azure CLI). */
+export function storageAccessToken(tenantId: string, ttl: number, claims: Record<string, unknown> = {}): string {
+  const t = now();
+  return jwt({ aud: 'https://storage.azure.com', iss: `https://sts.windows.net/${tenantId}/`, iat: t, nbf: t - 5, exp: t + ttl, tid: tenantId, oid: randomUUID(), ...claims });
+}
+
 async function readBody(req: IncomingMessage): Promise<string> {
   const chunks: Buffer[] = [];
   for await (const c of req) chunks.push(c as Buffer);
