@@ -141,6 +141,15 @@ test('remove: a dry run says BlobTrash for each blob, the real one ends with End
   assert.equal(end.AzcpReport.counts.deleted, 2);
 });
 
+test('make: Init, the job\'s Info lines, EndOfJob (no Progress: there is none to speak of)', async () => {
+  const r = await azcp(['make', `${az.serviceUrl}/made-json`, '--job-dir', jobDir, '--output-type', 'json'], env);
+  assert.equal(r.code, 0, r.stdout + r.stderr);
+  const all = lines(r);
+  assert.ok(!all.some((l) => l.MessageType === 'Progress'));
+  assert.equal(all.at(-1)!.content.AzcpReport.command, 'make');
+  assert.equal(all.at(-1)!.content.JobStatus, 'Completed');
+});
+
 test('a failing job: Error lines as it goes, EndOfJob with the failures in AzCopy\'s FailedTransfers; exit 1', async () => {
   // A download whose local destination has a file where a folder must go:
   // that one transfer fails, the other completes.
