@@ -6,7 +6,7 @@
 // so "glued" is checked on the screen a user would see, not on the bytes.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { formatEta, progressLine, rateAndEta } from '../src/job/evidence/progress-line.ts';
+import { formatEta, progressLine, rateAndEta, RateMeter } from '../src/job/evidence/progress-line.ts';
 import { progressLine as ciProgressLine } from '../src/hosts/ci/progress.ts';
 import { LiveLine } from '../src/hosts/cli/live-line.ts';
 import { TextSink } from '../src/hosts/cli/output.ts';
@@ -48,6 +48,21 @@ test('ETA: from the bytes left at the average rate; none before any byte moved; 
   assert.equal(formatEta(75), '1:15');
   assert.equal(formatEta(3725), '1:02:05');
   assert.equal(formatEta(0), '0:00');
+});
+
+test('the rate is that of the last 10 s, not an average dragged down by the listing before the first byte', () => {
+  const m = new RateMeter();
+  // 20 s of listing, nothing sent; then 1 MiB/s.
+  assert.equal(m.add(snap({ elapsedMs: 20_000, bytes: 0 })), 0);
+  m.add(snap({ elapsedMs: 25_000, bytes: 5 * MiB }));
+  const now = m.add(snap({ elapsedMs: 30_000, bytes: 10 * MiB, bytesPlanned: 40 * MiB }));
+  assert.equal(now, MiB);
+  assert.equal(rateAndEta(snap({ elapsedMs: 30_000, bytes: 10 * MiB, bytesPlanned: 40 * MiB }), now).etaSeconds, 30);
+  // The average since the start (10 MiB in 30 s) would say 90 s.
+  assert.equal(rateAndEta(snap({ elapsedMs: 30_000, bytes: 10 * MiB, bytesPlanned: 40 * MiB })).etaSeconds, 90);
+  // Older samples leave the window.
+  m.add(snap({ elapsedMs: 40_000, bytes: 30 * MiB }));
+  assert.equal(m.add(snap({ elapsedMs: 45_000, bytes: 35 * MiB })), (25 * MiB) / 15);
 });
 
 test('CI logs print the same line, marked as azcp\'s', () => {

@@ -54,9 +54,9 @@ const n = (x: number | undefined) => String(x ?? 0);
 const percent = (done: number, total: number) => (total > 0 ? Math.min(100, (done / total) * 100) : 0).toFixed(1);
 
 /** Progress: AzCopy's ListJobSummaryResponse while the job runs, and azcp's own figures. */
-export function progressContent(jobId: string, p: Progress): object {
+export function progressContent(jobId: string, p: Progress, rate?: number): object {
   const total = p.total ?? p.scanned;
-  const { bytesPerSecond, etaSeconds } = rateAndEta(p);
+  const { bytesPerSecond, etaSeconds } = rateAndEta(p, rate);
   return {
     ErrorMsg: '',
     JobID: jobId,

@@ -7,7 +7,7 @@ import type { JobHooks, JobReport } from '../../job/types.ts';
 import { printable } from '../../job/printable.ts';
 import { envNumber, progressIntervalMs } from '../../contract/env.ts';
 import type { LiveLine } from './live-line.ts';
-import { progressLine } from '../../job/evidence/progress-line.ts';
+import { progressLine, RateMeter } from '../../job/evidence/progress-line.ts';
 import { dryrunContent, endOfJobContent, initContent, jsonLine, listObjectContent, progressContent, type MessageType } from './json-lines.ts';
 import type { CliIo } from './io.ts';
 import { summaryText } from './summary.ts';
@@ -32,6 +32,7 @@ export class TextSink implements OutputSink {
 
   hooks(quiet: () => boolean): SinkHooks {
     const { io, term } = this;
+    const meter = new RateMeter();
     return {
       log: (level, message) => {
         if (!quiet()) term.err(`${level === 'info' ? '' : `${level}: `}${message}\n`);
@@ -40,7 +41,7 @@ export class TextSink implements OutputSink {
       progressIntervalMs: io.isTTY ? 500 : progressIntervalMs(io.env),
       progress: (p) => {
         if (this.command === 'list' || this.command === 'make' || p.phase === 'done') return;
-        const line = progressLine(p);
+        const line = progressLine(p, meter.add(p));
         if (io.isTTY) term.draw(line);
         else term.err(line + '\n');
       },
@@ -78,6 +79,7 @@ export class JsonLinesSink implements OutputSink {
   hooks(quiet: () => boolean): SinkHooks {
     const o = this.options;
     const every = this.io.env.AZCP_PROGRESS_INTERVAL_MS ? envNumber('AZCP_PROGRESS_INTERVAL_MS', this.io.env) : 2000;
+    const meter = new RateMeter();
     return {
       onStart: (s) => {
         this.jobId = s.jobId;
@@ -95,7 +97,7 @@ export class JsonLinesSink implements OutputSink {
         // The last snapshot (phase done) is printed too: the final tally, as
         // AzCopy prints one before its EndOfJob. list and make have no progress to speak of.
         if (o.command === 'list' || o.command === 'make') return;
-        this.write('Progress', progressContent(this.jobId, p));
+        this.write('Progress', progressContent(this.jobId, p, meter.add(p)));
       },
       onDryRun: (rec) => this.write('Dryrun', dryrunContent(rec, o.source, o.destination)),
       onListEntry: (e) => {
