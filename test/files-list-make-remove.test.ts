@@ -13,6 +13,7 @@ import { tempDir } from './helpers/temp.ts';
 import { listDirectories, listShare, putFiles, shareService, startFilesServer, useFilesEndpoint, type FilesServer } from './helpers/shares.ts';
 import { compareUtf8 } from '../src/engine/order.ts';
 import { jobWideFailure } from '../src/storage/errors.ts';
+import { listedObjects } from './helpers/json-lines.ts';
 
 let server: FilesServer;
 let jobDir: string;
@@ -47,10 +48,10 @@ test('list walks every directory and prints the files in strict UTF-8 order of t
   await putFiles(server, 'listed', { ...FILES, ...AWKWARD });
   const r = await azcp(['list', `${server.url}/listed`, '--output-type', 'json', '--job-dir', jobDir]);
   assert.equal(r.code, 0, r.stderr);
-  const listed = JSON.parse(r.stdout).blobs.map((b: { name: string }) => b.name);
+  const listed = listedObjects(r.stdout).map((b) => b.name);
   assert.deepEqual(listed, Object.keys({ ...FILES, ...AWKWARD }).sort(compareUtf8));
   const under = await azcp(['list', `${server.url}/listed/logs`, '--include-pattern', '*.log', '--output-type', 'json', '--job-dir', jobDir]);
-  assert.deepEqual(JSON.parse(under.stdout).blobs.map((b: { name: string }) => b.name), ['logs/2024/a.log', 'logs/2025/c.log']);
+  assert.deepEqual(listedObjects(under.stdout).map((b) => b.name), ['logs/2024/a.log', 'logs/2025/c.log']);
 });
 
 test('list follows the continuation markers of a directory larger than one page (5,000)', async () => {
@@ -64,7 +65,7 @@ test('list follows the continuation markers of a directory larger than one page 
   const mark = server.requests.length;
   const r = await azcp(['list', `${server.url}/many`, '--output-type', 'json', '--job-dir', jobDir]);
   assert.equal(r.code, 0, r.stderr);
-  const listed = JSON.parse(r.stdout).blobs.map((b: { name: string }) => b.name);
+  const listed = listedObjects(r.stdout).map((b) => b.name);
   assert.equal(listed.length, N);
   assert.equal(new Set(listed).size, N);
   assert.deepEqual(listed, [...listed].sort(compareUtf8));

@@ -9,6 +9,7 @@ import { startAzurite } from '../scripts/azurite.mjs';
 import { createContainer, rawPut } from './helpers/trees.ts';
 import { azcp } from './helpers/azcp.ts';
 import { tempDir } from './helpers/temp.ts';
+import { jsonReport } from './helpers/json-lines.ts';
 
 let azurite: Awaited<ReturnType<typeof startAzurite>>;
 let work: string;
@@ -140,14 +141,14 @@ test('a job whose journal hit its size cap says so, and its resume still sends n
   try {
     const r = await azcp(['copy', `${src}/*`, `${azurite.serviceUrl}/capped`, '--job-dir', jobDir, '--output-type', 'json']);
     assert.equal(r.code, 0, r.stderr + r.stdout);
-    const report = JSON.parse(r.stdout);
+    const report = jsonReport(r.stdout);
     assert.equal(report.counts.transferred, 40);
     assert.ok(report.journal?.droppedLines > 0, JSON.stringify(report.journal));
     assert.equal(report.journal.maxBytes, 2048);
     assert.ok(report.warnings.some((w: string) => /transfers\.jsonl reached its 2\.00 KiB cap: \d+ line\(s\) were left out/.test(w)), report.warnings.join('\n'));
     const resumed = await azcp(['jobs', 'resume', report.jobId, '--job-dir', jobDir, '--output-type', 'json']);
     assert.equal(resumed.code, 0, resumed.stderr + resumed.stdout);
-    const again = JSON.parse(resumed.stdout);
+    const again = jsonReport(resumed.stdout);
     assert.equal(again.resume.completedEarlier, 40, 'every object is recognised as done, journalled or not');
     assert.equal(again.counts.transferred, 40);
     assert.equal(again.counts.bytes, report.counts.bytes);

@@ -14,13 +14,13 @@
 import { ACCESS_TIERS, CHECK_MD5, COMPARE_HASH, FROM_TO, JOB_COMMANDS, LOG_LEVELS, OUTPUT_TYPES, OVERWRITE, PURGE_FAILURE } from './options.ts';
 export { ACCESS_TIERS, CHECK_MD5, COMPARE_HASH, FROM_TO, JOB_COMMANDS, LOG_LEVELS, OUTPUT_TYPES, OVERWRITE, PURGE_FAILURE };
 /** authType as the command line spells it (parseJobOptions also takes the CI spellings). */
-export const AUTH_TYPES = ['auto', 'sas', 'key', 'connection-string', 'workload-identity', 'managed-identity', 'azure-cli'] as const;
+export const AUTH_TYPES = ['auto', 'sas', 'key', 'connection-string', 'workload-identity', 'managed-identity', 'azure-cli', 'login'] as const;
 /** authType as the CI step offers it (task.json's pickList). */
 export const CI_AUTH_TYPES = ['auto', 'oidc', 'sas', 'key', 'connectionString', 'managedIdentity', 'azureCli'] as const;
 /** What `jobs show --with-status` picks from transfers.jsonl. */
 export const TRANSFER_STATUSES = ['Failed', 'Skipped', 'Completed', 'Deleted', 'DryRun', 'Cancelled'] as const;
 
-export type CliCommand = 'copy' | 'sync' | 'list' | 'make' | 'remove' | 'jobs';
+export type CliCommand = 'copy' | 'sync' | 'list' | 'make' | 'remove' | 'jobs' | 'login';
 
 export interface InputRow {
   /** How a value is written. boolean: a switch (CLI `--x`, `--x=false`). list: one a line or ';'-separated. choice: one of `values`. */
@@ -286,7 +286,7 @@ export const INPUTS = {
   authType: {
     kind: 'choice',
     values: AUTH_TYPES,
-    help: 'auto | sas | key | connection-string | workload-identity | managed-identity | azure-cli. auto: SAS in the URL, then AZCP_ACCOUNT_KEY / AZURE_STORAGE_KEY, AZCP_CONNECTION_STRING, then Entra ID.',
+    help: 'auto | sas | key | connection-string | workload-identity | managed-identity | azure-cli | login. auto: SAS in the URL, then AZCP_ACCOUNT_KEY / AZURE_STORAGE_KEY, AZCP_CONNECTION_STRING, then the azcp login session, then Entra ID. login: the session azcp login saved.',
     example: 'azure-cli',
     cli: { flag: 'auth' },
     ci: { stepDefault: 'auto', group: 'auth', values: CI_AUTH_TYPES },
@@ -297,7 +297,13 @@ export const INPUTS = {
     env: 'AZURE_CLIENT_ID',
     ci: { group: 'auth' },
   },
-  tenantId: { kind: 'text', help: 'oidc: the Entra tenant (directory) id.', env: 'AZURE_TENANT_ID', ci: { group: 'auth' } },
+  tenantId: {
+    kind: 'text',
+    help: 'oidc: the Entra tenant (directory) id.',
+    env: 'AZURE_TENANT_ID',
+    cli: { flag: 'tenant-id', for: { login: { help: 'The Entra tenant (directory) id or domain (default: organizations; env AZURE_TENANT_ID).', example: 'contoso.onmicrosoft.com' } } },
+    ci: { group: 'auth' },
+  },
   audience: {
     kind: 'text',
     help: 'oidc: the audience of the GitHub ID token; must match the federated credential.',
@@ -351,9 +357,9 @@ export const INPUTS = {
   outputType: {
     kind: 'choice',
     values: OUTPUT_TYPES,
-    help: 'text | json: json prints the report (or the listing) as JSON on stdout.',
+    help: "text | json: json prints AzCopy's JSON lines on stdout (TimeStamp, MessageType, MessageContent), nothing else; EndOfJob carries the report.",
     example: 'json',
-    cli: { flag: 'output-type', for: { jobs: { help: 'text | json.', example: '' } } },
+    cli: { flag: 'output-type', for: { jobs: { help: 'text | json (jobs list and show: plain JSON; resume: JSON lines).', example: '' } } },
   },
   logLevel: {
     kind: 'choice',
@@ -376,6 +382,16 @@ export const INPUTS = {
   },
   destinationSas: { kind: 'text', secret: 'value', help: 'resume: the SAS for the destination URL.', cli: { flag: 'destination-sas' } },
   olderThanDays: { kind: 'text', help: 'clean: only jobs that ended at least this many days ago.', cli: { flag: 'older-than-days' } },
+  // azcp login: how to sign in once for later commands (AzCopy's flag names).
+  servicePrincipal: { kind: 'boolean', help: 'Sign in as a service principal: --application-id and a secret in AZCP_CLIENT_SECRET, or --certificate-path.', cli: { flag: 'service-principal' } },
+  applicationId: { kind: 'text', help: 'The application (client) id of the service principal.', example: '00000000-0000-0000-0000-000000000000', cli: { flag: 'application-id' } },
+  certificatePath: { kind: 'text', help: 'A PEM file with the service principal\'s certificate and private key.', example: './sp.pem', cli: { flag: 'certificate-path' } },
+  identity: { kind: 'boolean', help: 'Sign in with the managed identity of this machine.', cli: { flag: 'identity' } },
+  identityClientId: { kind: 'text', help: 'A user-assigned managed identity, by client id.', cli: { flag: 'identity-client-id' } },
+  identityResourceId: { kind: 'text', help: 'A user-assigned managed identity, by resource id.', cli: { flag: 'identity-resource-id' } },
+  federatedTokenFile: { kind: 'text', help: 'Workload identity: a file holding the federated token (with --application-id and --tenant-id).', example: '/var/run/secrets/azure/tokens/azure-identity-token', cli: { flag: 'federated-token-file' } },
+  azureCli: { kind: 'boolean', help: 'Use the Azure CLI\'s sign-in (az login) for later commands.', cli: { flag: 'azure-cli' } },
+  authorityHost: { kind: 'text', help: 'The Entra authority (sovereign clouds; env AZURE_AUTHORITY_HOST).', example: 'https://login.microsoftonline.us', env: 'AZURE_AUTHORITY_HOST', cli: { flag: 'authority-host' } },
 } as const satisfies Record<string, InputRow>;
 
 export type InputKey = keyof typeof INPUTS;

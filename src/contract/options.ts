@@ -26,7 +26,7 @@ export type OutputType = (typeof OUTPUT_TYPES)[number];
 export type LogLevel = (typeof LOG_LEVELS)[number];
 export type PurgeFailure = (typeof PURGE_FAILURE)[number];
 export type FromTo = (typeof FROM_TO)[number];
-export type AuthKind = 'auto' | 'sas' | 'key' | 'connection-string' | 'workload-identity' | 'managed-identity' | 'azure-cli' | 'oidc';
+export type AuthKind = 'auto' | 'sas' | 'key' | 'connection-string' | 'workload-identity' | 'managed-identity' | 'azure-cli' | 'oidc' | 'login';
 
 export interface FilterOptions {
   includePattern: string[];

@@ -11,6 +11,7 @@ import { expiredSasMessage } from '../auth/sas.ts';
 import { VERSION } from '../version.ts';
 import { printable } from './printable.ts';
 import type { Published } from './publish/published.ts';
+import { join } from 'node:path';
 
 const LEVELS: Record<LogLevel, number> = { error: 0, warning: 1, info: 2, debug: 3 };
 
@@ -48,6 +49,9 @@ export class JobContext {
 
   constructor(readonly options: JobOptions, readonly hooks: JobHooks) {
     this.folder = JobFolder.create(options.jobDir, options.inputs, VERSION, hooks.jobId);
+    // The host's first line (Init): before the warnings below, so a reader
+    // of JSON output knows the job id and log of every message after it.
+    hooks.onStart?.({ jobId: this.jobId, jobFolder: this.folder.dir, logPath: join(this.folder.dir, 'azcp.log') });
     // A sync reports what its --overwrite rule left different from the
     // source, 0 included: the count a reader checks is always there.
     if (options.command === 'sync') {
@@ -113,7 +117,12 @@ export class JobContext {
 
   record(rec: TransferRecord): void {
     this.folder.recordTransfer(rec);
+    // Every dry-run line passes here, whichever command planned it.
+    if (rec.status === 'DryRun') this.hooks.onDryRun?.({ path: rec.path, size: rec.size, action: rec.action, reason: rec.reason });
   }
+
+  /** The source listing has ended: the planned totals are final (progress can give an ETA). */
+  listingComplete = false;
 
   transferred(path: string, size: number, action: string, bytes: number, extra?: Pick<TransferRecord, 'headers' | 'setBy'>): void {
     this.counts.transferred++;
@@ -217,6 +226,9 @@ export class JobContext {
       bytes: this.counts.bytes + this.bytesInFlight,
       bytesPlanned: this.bytesPlanned,
       elapsedMs: Date.now() - this.started,
+      total: this.counts.total,
+      retries: this.retries,
+      listingComplete: this.listingComplete,
     };
   }
 

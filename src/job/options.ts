@@ -193,6 +193,7 @@ const AUTH_ALIASES: Record<string, AuthKind> = {
   managedidentity: 'managed-identity',
   'azure-cli': 'azure-cli',
   azurecli: 'azure-cli',
+  login: 'login',
 };
 
 /**
@@ -293,7 +294,7 @@ export function parseJobOptions(raw: RawInputs, flagName: (key: string) => strin
 
   const authText = (str(raw, 'authType') ?? str({ authType: raw.auth }, 'authType') ?? 'auto').toLowerCase();
   const authKind = AUTH_ALIASES[authText];
-  if (!authKind) throw new UsageError(`${f('authType')} must be one of auto, sas, key, connection-string, workload-identity, managed-identity, azure-cli; got "${authText}"`);
+  if (!authKind) throw new UsageError(`${f('authType')} must be one of auto, sas, key, connection-string, workload-identity, managed-identity, azure-cli, login; got "${authText}"`);
   const auth: AuthInputs = {
     kind: authKind,
     clientId: str(raw, 'clientId'),

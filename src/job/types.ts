@@ -117,6 +117,29 @@ export interface Progress {
   /** Bytes planned for transfer so far (grows while planning streams). */
   bytesPlanned: number;
   elapsedMs: number;
+  /** Objects in scope so far (counts.total): done + skipped + failed reach it at the end. */
+  total?: number;
+  /** HTTP requests retried so far. */
+  retries?: number;
+  /** The source listing has ended: total and bytesPlanned are final, so an ETA means something. */
+  listingComplete?: boolean;
+}
+
+/** The job's first message, once it has an id and a folder (JSON output's Init line). */
+export interface JobStart {
+  jobId: string;
+  jobFolder: string;
+  logPath: string;
+}
+
+/** A dry run's planned action, as it is recorded (JSON output's Dryrun line). */
+export interface DryRunRecord {
+  /** The object's name as the job knows it (relative to the location). */
+  path: string;
+  size: number;
+  /** upload, download, copy, delete. */
+  action?: string;
+  reason?: string;
 }
 
 /** What a host lends the job. All optional: the CLI lends little. */
@@ -134,6 +157,10 @@ export interface JobHooks {
   onListEntry?: (e: ListedObject) => void;
   /** Job id to use (resume); a new one otherwise. */
   jobId?: string;
+  /** Called once, before any other message, when the job has its id and folder. */
+  onStart?: (start: JobStart) => void;
+  /** A dry run: called for each action it would take (also said by log()). */
+  onDryRun?: (rec: DryRunRecord) => void;
 }
 
 export interface ListedObject {

@@ -79,6 +79,7 @@ export const COMMAND_INPUTS: Record<CliCommand, readonly InputKey[]> = {
   make: ['fromTo', ...COMMON],
   remove: ['fromTo', 'recursive', ...FILTERS, 'dryRun', 'maxDelete', ...COMMON],
   jobs: ['jobDir', 'withStatus', 'sourceSas', 'destinationSas', 'olderThanDays', 'outputType'],
+  login: ['tenantId', 'authorityHost', 'servicePrincipal', 'applicationId', 'certificatePath', 'identity', 'identityClientId', 'identityResourceId', 'federatedTokenFile', 'azureCli', 'outputType'],
 };
 
 export const COMMANDS: Record<string, CommandSpec> = {
@@ -135,3 +136,26 @@ export const COMMANDS: Record<string, CommandSpec> = {
 
 /** The options of `azcp jobs` (every subcommand takes the same list). */
 export const JOBS_FLAGS: FlagSpec[] = flagSpecs(COMMAND_INPUTS.jobs, 'jobs');
+
+/** The options of `azcp login` (status and logout take none but --output-type). */
+export const LOGIN_FLAGS: FlagSpec[] = flagSpecs(COMMAND_INPUTS.login, 'login');
+
+/**
+ * The commands that are not jobs, as completion and the overview list them:
+ * their words after the command (subcommands or fixed arguments) and flags.
+ */
+export interface ToolCommand {
+  name: string;
+  summary: string;
+  /** Words that may follow the command: subcommands, or a fixed choice (completion's shells). */
+  words: string[];
+  flags: FlagSpec[];
+}
+
+export const TOOL_COMMANDS: ToolCommand[] = [
+  { name: 'jobs', summary: 'jobs list | show JOB_ID | resume JOB_ID | clean: the job folders.', words: ['list', 'show', 'resume', 'clean'], flags: JOBS_FLAGS },
+  { name: 'login', summary: 'Sign in once for later commands (device code by default); login status shows who.', words: ['status'], flags: LOGIN_FLAGS },
+  { name: 'logout', summary: 'Forget the saved sign-in (the session and its cached tokens).', words: [], flags: [] },
+  { name: 'env', summary: 'Every AZCP_* variable with its value or default (secrets: set or unset).', words: [], flags: [] },
+  { name: 'completion', summary: 'Print a shell completion script: azcp completion bash|zsh|fish.', words: ['bash', 'zsh', 'fish'], flags: [] },
+];

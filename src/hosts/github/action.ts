@@ -13,7 +13,7 @@ import { redact, describeError, registerSecret } from '../../auth/redact.ts';
 import { getGitHubInputs } from './inputs.ts';
 import { artifactNameOf, type StepInputs } from '../ci/inputs.ts';
 import { stepOutputs, stepResult, summaryPath } from '../ci/outputs.ts';
-import { progressLine } from '../ci/progress.ts';
+import { progressLines } from '../ci/progress.ts';
 import { runCiStep } from '../ci/step.ts';
 
 type Core = typeof import('@actions/core');
@@ -23,12 +23,14 @@ const SUMMARY_LIMIT = 1_000_000;
 
 export async function runGitHubAction(): Promise<void> {
   const core: Core = await import('@actions/core');
+  // One job's progress lines: the rate of the last few seconds, not the average since the start.
+  const line = progressLines();
   await runCiStep({
     // Secrets are masked inside, before anything else is read or printed.
     readInputs: () => getGitHubInputs((name) => core.getInput(name), (v) => core.setSecret(v)),
     credential: (inputs, options) => gitHubCredential(core, inputs, options),
     log: (level, message) => log(core, level, message),
-    progress: (p) => core.info(progressLine(p)),
+    progress: (p) => core.info(line(p)),
     print: (line) => core.info(line),
     warn: (message) => core.warning(message),
     fail: (message) => core.setFailed(message),

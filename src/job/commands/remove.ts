@@ -53,6 +53,7 @@ export async function removeCommand(ctx: JobContext, hooks: JobHooks, signal: Ab
   } finally {
     await planned.close();
   }
+  ctx.listingComplete = true;
   const count = planned.count;
   ctx.scanned.source = count;
   if (deletedEarlier) ctx.deletedEarlier(deletedEarlier.size);

@@ -132,6 +132,7 @@ export async function transferCommand(ctx: JobContext, hooks: JobHooks, signal: 
         deletions.add(step.destination);
       }
     }
+    ctx.listingComplete = true;
   }
   const execute = async (t: WriteTask): Promise<void> => {
     if (t.kind === 'transfer') return runner.transfer(t.entry);
