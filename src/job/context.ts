@@ -4,7 +4,7 @@
 import { JobFolder, type TransferRecord } from './evidence/journal.ts';
 import { redact, describeError } from '../auth/redact.ts';
 import type { JobOptions } from '../contract/options.ts';
-import type { Counts, JobHooks, Progress } from './types.ts';
+import type { Counts, JobHooks, JobReport, Progress } from './types.ts';
 import type { LogLevel } from '../contract/options.ts';
 import { REPORT_LIST_CAP } from './evidence/report.ts';
 import { expiredSasMessage } from '../auth/sas.ts';
@@ -30,6 +30,8 @@ export class JobContext {
   readonly enumerationProblems: Array<{ path: string; error: string }> = [];
   /** Linked folders of a local source that were not followed: deletions under them are withheld. */
   readonly unfollowedLinks: Array<{ name: string; path: string }> = [];
+  /** Sections a command adds to the report (a shard's plan, a merge's rows): kept even when the command then throws. */
+  readonly reportExtras: Partial<JobReport> = {};
   bytesPlanned = 0;
   bytesInFlight = 0;
   phase: Progress['phase'] = 'planning';

@@ -9,20 +9,20 @@ import picomatch from 'picomatch';
 import { parseLocation, destinationProblem } from '../storage/backends.ts';
 import type { Location } from '../contract/location.ts';
 import {
-  ACCESS_TIERS, CHECK_MD5, COMPARE_HASH, JOB_COMMANDS, LOG_LEVELS, OUTPUT_TYPES, OVERWRITE,
+  ACCESS_TIERS, CHECK_MD5, COMPARE_HASH, LOG_LEVELS, MODES, OUTPUT_TYPES, OVERWRITE,
   type AuthInputs, type AuthKind, type FilterOptions, type JobOptions, type MaxDelete, type RawInputs,
 } from '../contract/options.ts';
 import { registerInputSecrets } from '../auth/secrets.ts';
 import { UsageError } from '../contract/errors.ts';
 import { refuseOverlap } from './overlap.ts';
+import { MAX_SHARDS, resolveShard } from './shard.ts';
 import { SECRET_INPUTS, type InputKey } from '../contract/inputs.ts';
 
 // Inputs whose values are secrets (masked by CI hosts, kept out of job.json,
 // redacted everywhere else): derived from the input table.
 export { SECRET_INPUTS };
 
-
-export const MAX_SHARDS = 1000;
+export { MAX_SHARDS };
 
 export const DEFAULT_CONCURRENCY = Math.min(64, Math.max(16, cpus().length * 16));
 
@@ -219,7 +219,10 @@ const AUTH_ALIASES: Record<string, AuthKind> = {
  */
 export function parseJobOptions(raw: RawInputs, flagName: (key: string) => string = (k) => k): JobOptions {
   const f = flagName;
-  const command = oneOf(raw, 'mode', JOB_COMMANDS, 'copy', f('mode'));
+  const mode = oneOf(raw, 'mode', MODES, 'copy', f('mode'));
+  // A merge's options are its shards' (job/merge-options.ts reads their folders).
+  if (mode === 'merge') throw new UsageError(`${f('mode')} merge takes its options from the shards' job folders: azcp jobs merge FOLDER... (CI: shardsFrom)`);
+  const command = mode;
   const twoSided = command === 'copy' || command === 'sync';
 
   const sourceText = str(raw, 'source');
@@ -293,18 +296,8 @@ export function parseJobOptions(raw: RawInputs, flagName: (key: string) => strin
     concurrency = positiveInt({ concurrency: envConcurrency }, 'concurrency', 'AZCP_CONCURRENCY', 1, 1024);
   }
 
-  let shard: JobOptions['shard'];
   const shardText = numberText(raw, 'shard', f('shard'), '2/4');
-  if (shardText) {
-    const m = /^(\d+)\/(\d+)$/.exec(shardText);
-    if (!m || Number(m[2]) < 1 || Number(m[1]) < 1 || Number(m[1]) > Number(m[2])) {
-      throw new UsageError(`${f('shard')} must be I/N with 1 ≤ I ≤ N, e.g. 2/4; got "${shardText}"`);
-    }
-    // Shards split by a 32-bit hash; far more shards than machines is a typo,
-    // and past 2^32 every name would land in shard 1.
-    if (Number(m[2]) > MAX_SHARDS) throw new UsageError(`${f('shard')} N must be at most ${MAX_SHARDS}; got "${shardText}"`);
-    shard = { index: Number(m[1]), count: Number(m[2]) };
-  }
+  const shard: JobOptions['shard'] = shardText ? resolveShard(shardText, f('shard')) : undefined;
 
   const authText = (str(raw, 'authType') ?? str({ authType: raw.auth }, 'authType') ?? 'auto').toLowerCase();
   const authKind = AUTH_ALIASES[authText];
@@ -328,6 +321,8 @@ export function parseJobOptions(raw: RawInputs, flagName: (key: string) => strin
   if (followSymlinks && preserveSymlinks) {
     throw new UsageError(`${f('followSymlinks')} and ${f('preserveSymlinks')} exclude each other: follow links to copy what they point at, or preserve them to copy the links themselves`);
   }
+
+  if (str(raw, 'listOfFiles')) throw new UsageError(`${f('listOfFiles')} is not available in this build yet`);
 
   const jobDir = str(raw, 'jobDir') ?? process.env.AZCP_JOB_DIR ?? join(homedir(), '.azcp', 'jobs');
 
@@ -365,7 +360,9 @@ export function parseJobOptions(raw: RawInputs, flagName: (key: string) => strin
     logLevel: oneOf(raw, 'logLevel', LOG_LEVELS, 'info', f('logLevel')),
     failOnMismatch: parseBool(raw, 'failOnMismatch', true, f('failOnMismatch')),
     commandLine: String(raw.commandLine ?? ''),
-    inputs: raw,
+    // job.json keeps the shard this run resolved (--shard auto): a resume
+    // on another runner is the same shard.
+    inputs: shard && String(raw.shard).trim().toLowerCase() === 'auto' ? { ...raw, shard: `${shard.index}/${shard.count}` } : raw,
   };
   // These travel as HTTP headers: a character a header cannot carry would
   // fail every upload of the job, one file at a time.

@@ -36,10 +36,12 @@ export function flagSpecs(keys: readonly InputKey[], command: CliCommand): FlagS
 // The help order of each command: no single order fits all (sync lists
 // --max-delete after --concurrency, remove before it).
 const FILTERS: InputKey[] = ['includePattern', 'excludePattern', 'includePath', 'excludePath', 'includeRegex', 'excludeRegex', 'includeAfter', 'includeBefore'];
+/** Filters of the two-sided commands only. */
+const TRANSFER_FILTERS: InputKey[] = [...FILTERS, 'listOfFiles'];
 const COMMON: InputKey[] = ['authType', 'jobDir', 'outputType', 'logLevel', 'concurrency'];
 const TRANSFER: InputKey[] = [
   'recursive',
-  ...FILTERS,
+  ...TRANSFER_FILTERS,
   'overwrite',
   'dryRun',
   'putMd5',
@@ -65,7 +67,7 @@ export const COMMAND_INPUTS: Record<CliCommand, readonly InputKey[]> = {
   list: [...FILTERS, ...COMMON],
   make: COMMON,
   remove: ['recursive', ...FILTERS, 'dryRun', 'maxDelete', ...COMMON],
-  jobs: ['jobDir', 'withStatus', 'sourceSas', 'destinationSas', 'olderThanDays', 'outputType'],
+  jobs: ['jobDir', 'withStatus', 'sourceSas', 'destinationSas', 'olderThanDays', 'outputType', 'authType', 'logLevel'],
 };
 
 export const COMMANDS: Record<string, CommandSpec> = {

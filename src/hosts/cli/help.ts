@@ -23,7 +23,7 @@ export function mainHelp(version: string): string {
     '',
     'Commands:',
     ...Object.values(COMMANDS).map((c) => `  ${c.name.padEnd(8)} ${c.summary}`),
-    `  ${'jobs'.padEnd(8)} jobs list | show JOB_ID [--with-status Failed|Skipped|Completed] | resume JOB_ID | clean`,
+    `  ${'jobs'.padEnd(8)} jobs list | show JOB_ID [--with-status Failed|Skipped|Completed] | resume JOB_ID | merge FOLDER... | clean`,
     '',
     'Locations: a local path (file, folder, folder/* for its contents, a wildcard in the last segment),',
     'a blob URL https://ACCOUNT.blob.core.windows.net/CONTAINER[/PATH][?SAS], or an emulator URL',
@@ -44,7 +44,13 @@ export const JOBS_HELP = `Usage:
                                       Run the job again: what completed is skipped, what failed
                                       or was in flight is retried; large uploads send only the
                                       blocks the destination does not already hold.
+  azcp jobs merge FOLDER... [--source-sas SAS] [--destination-sas SAS]
+                                      Finish one job that N machines ran as shards (--shard I/N):
+                                      refuses a missing, doubled or failed shard or one of another
+                                      job; sums the counts; applies the delete guards once over the
+                                      whole job; runs the deferred deletions; reconciles the whole
+                                      scope. FOLDER: a shard's job folder, or one that holds them.
   azcp jobs clean [--older-than-days N]
                                       Remove job folders; a running job (locked: job.lock) and a
                                       folder whose job.json cannot be read are left, and named.
-Options: --job-dir DIR (env AZCP_JOB_DIR; default ~/.azcp/jobs), --output-type text|json`;
+Options: --job-dir DIR (env AZCP_JOB_DIR; default ~/.azcp/jobs), --output-type text|json, --auth, --log-level`;

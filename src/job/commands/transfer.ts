@@ -14,8 +14,9 @@ import { reconcile, Reconciler, type ReconcileOptions } from '../reconcile.ts';
 import { resumeState, doneEarlier } from '../resume.ts';
 import { DeletionLog, guardEmptySource, enforceMaxDelete, replayDryRun, runDeletions } from '../delete-guard.ts';
 import { withheldUnderLinks } from '../link-guard.ts';
+import { runnerInfo } from '../shard.ts';
 
-async function* filtered<T extends Entry>(items: AsyncIterable<T>, keep: EntryFilter, count?: (e: T) => void): AsyncGenerator<T> {
+export async function* filtered<T extends Entry>(items: AsyncIterable<T>, keep: EntryFilter, count?: (e: T) => void): AsyncGenerator<T> {
   for await (const e of items) {
     if (!keep(e)) continue;
     count?.(e);
@@ -123,6 +124,11 @@ export async function transferCommand(ctx: JobContext, hooks: JobHooks, signal: 
   }
   if (earlier) ctx.deletedEarlier(earlier.deleted.size);
 
+  // A shard is one part of a job: its deletions, the empty-source guard
+  // and the reconciliation belong to the whole job, which the merge
+  // (azcp jobs merge) guards, deletes and proves once.
+  if (o.shard) return deferToMerge(ctx, deletions, leftOut);
+
   guardEmptySource(ctx, leftOut);
   if (deletions.count > 0) {
     await syncDeletions(ctx, deletions, runner.remove, signal);
@@ -139,6 +145,26 @@ export async function transferCommand(ctx: JobContext, hooks: JobHooks, signal: 
   // The report and the summary list the differences; the log keeps them too.
   if (!result.ok) ctx.fileLog('error', `reconciliation found differences: ${JSON.stringify(result.differences.slice(0, 5))}`);
   return { reconciliation: result };
+}
+
+/** What a shard leaves for the merge: its slice's numbers, beside deletions.jsonl. */
+function deferToMerge(ctx: JobContext, deletions: DeletionLog, leftOut: number): CommandOutcome {
+  const shard = ctx.options.shard!;
+  ctx.reportExtras.shardPlan = {
+    runner: runnerInfo(),
+    sourceScanned: ctx.scanned.source,
+    destinationScanned: ctx.scanned.destination,
+    leftOutByFilters: leftOut,
+    deferredDeletions: { count: deletions.count, bytes: deletions.bytes },
+    unreadableSourcePaths: ctx.enumerationProblems.length,
+    unfollowedLinks: [...ctx.unfollowedLinks],
+  };
+  const c = ctx.counts;
+  const deferred = deletions.count ? `; ${deletions.count} deletion(s) written down for the merge, none done` : '';
+  return {
+    deferred: true,
+    success: `Shard ${shard.index}/${shard.count} completed: ${c.transferred} transferred, ${c.skipped} skipped${deferred}. azcp jobs merge guards, deletes and reconciles the whole job.`,
+  };
 }
 
 /** A sync's deletions, after its transfers: only when the source was read whole, every transfer succeeded and the guards agree. */
