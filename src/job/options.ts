@@ -322,8 +322,6 @@ export function parseJobOptions(raw: RawInputs, flagName: (key: string) => strin
     throw new UsageError(`${f('followSymlinks')} and ${f('preserveSymlinks')} exclude each other: follow links to copy what they point at, or preserve them to copy the links themselves`);
   }
 
-  if (str(raw, 'listOfFiles')) throw new UsageError(`${f('listOfFiles')} is not available in this build yet`);
-
   const jobDir = str(raw, 'jobDir') ?? process.env.AZCP_JOB_DIR ?? join(homedir(), '.azcp', 'jobs');
 
   const options: JobOptions = {
@@ -354,6 +352,7 @@ export function parseJobOptions(raw: RawInputs, flagName: (key: string) => strin
     cacheControl: str(raw, 'cacheControl'),
     metadata: parseMetadata(str(raw, 'metadata')),
     shard,
+    listOfFiles: str(raw, 'listOfFiles'),
     auth,
     jobDir,
     outputType: oneOf(raw, 'outputType', OUTPUT_TYPES, 'text', f('outputType')),

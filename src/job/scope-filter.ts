@@ -35,6 +35,7 @@ export function filtersInUse(o: JobOptions): string[] {
   list('exclude-regex', f.excludeRegex);
   if (f.includeAfter !== undefined) out.push(`--include-after ${new Date(f.includeAfter).toISOString()}`);
   if (f.includeBefore !== undefined) out.push(`--include-before ${new Date(f.includeBefore).toISOString()}`);
+  if (o.listOfFiles) out.push(`--list-of-files ${JSON.stringify(o.listOfFiles)}`);
   if (o.shard) out.push(`--shard ${o.shard.index}/${o.shard.count}`);
   return out;
 }

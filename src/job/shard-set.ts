@@ -103,6 +103,8 @@ export function readShardSet(given: string[], fingerprintOf: (inputs: RawInputs)
     if (twin) throw new UsageError(`shard ${s.index}/${s.count} is given twice (${twin.dir} and ${s.dir}); give each shard's job folder once`);
     byIndex.set(s.index, s);
   }
+  const lists = new Set(shards.map((s) => s.report?.listOfFiles?.digest).filter(Boolean));
+  if (lists.size > 1) throw new UsageError(`the shards read different --list-of-files lists (${lists.size} digests): one job has one list; nothing was merged`);
   const runs = new Set(shards.map((s) => s.report?.shardPlan?.runner.runId).filter(Boolean));
   if (runs.size > 1) throw new UsageError(`the shards ran in different CI runs (${[...runs].join(', ')}): shards of one job run in one; nothing was merged`);
   return shards.sort((a, b) => a.index - b.index);

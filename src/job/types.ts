@@ -103,6 +103,8 @@ export interface JobReport {
   fingerprint?: string;
   /** A shard's: what the merge needs to guard and finish the whole job. */
   shardPlan?: ShardPlan;
+  /** --list-of-files: how many distinct paths it named, and the digest of the sorted list (shards of one job must agree). */
+  listOfFiles?: { paths: number; digest: string };
   /** A merge's: one row per shard, in shard order. */
   shards?: ShardRow[];
 }

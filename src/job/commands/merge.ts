@@ -27,6 +27,8 @@ import { DEFAULT_SYNC_MAX_DELETE } from '../options.ts';
 import { guardEmptySource, enforceMaxDelete, replayDryRun, runDeletions } from '../delete-guard.ts';
 import { withheldUnderLinks } from '../link-guard.ts';
 import { filtered } from './transfer.ts';
+import { sortedList, SORTED_LIST } from '../list-of-files.ts';
+import { listedSource, listedDestination } from '../listed-scope.ts';
 
 /** A shard that completed its part: Completed, or DryRun for a dry run. */
 const finished = (r: JobReport | undefined): r is JobReport => r?.status === 'Completed' || r?.status === 'DryRun';
@@ -98,7 +100,9 @@ export async function mergeCommand(ctx: JobContext, hooks: JobHooks, signal: Abo
     extraIsDifference: rules.command === 'sync' && o.deleteDestination,
     hashSource: o.compareHash === 'md5' ? sides.source.hash?.bind(sides.source) : undefined,
   };
-  const result = await reconcile(filtered(source.list(true), keep), filtered(destination.list(), keepDestination), options);
+  // --list-of-files: the list the shards sorted (all of one digest) narrows the proof as it narrowed the plan.
+  const listed = o.listOfFiles ? await sortedList(join(shards[0].dir, SORTED_LIST)) : undefined;
+  const result = await reconcile(filtered(listedSource(source, listed, true), keep), filtered(listedDestination(destination, listed, source.namePrefix), keepDestination), options);
   if (!result.ok) ctx.fileLog('error', `reconciliation found differences: ${JSON.stringify(result.differences.slice(0, 5))}`);
   return { reconciliation: result };
 }

@@ -15,6 +15,9 @@ import { resumeState, doneEarlier } from '../resume.ts';
 import { DeletionLog, guardEmptySource, enforceMaxDelete, replayDryRun, runDeletions } from '../delete-guard.ts';
 import { withheldUnderLinks } from '../link-guard.ts';
 import { runnerInfo } from '../shard.ts';
+import { loadListOfFiles } from '../list-of-files.ts';
+import { listedSource, listedDestination, byPath } from '../listed-scope.ts';
+import { flagOf } from '../../contract/inputs.ts';
 
 export async function* filtered<T extends Entry>(items: AsyncIterable<T>, keep: EntryFilter, count?: (e: T) => void): AsyncGenerator<T> {
   for await (const e of items) {
@@ -32,6 +35,16 @@ export async function transferCommand(ctx: JobContext, hooks: JobHooks, signal: 
   const { sourceScope: source, destinationScope: destination } = sides;
   if (!o.dryRun) await destination.prepare?.();
   const keep = scopeFilter(o, source.namePrefix);
+  // --list-of-files: both sides narrowed to the listed paths (sorted in the
+  // job folder), so a sync compares and deletes only there.
+  const listed = o.listOfFiles ? await loadListOfFiles(o.listOfFiles, ctx.folder.dir, flagOf('listOfFiles'), { resuming: !!hooks.jobId }) : undefined;
+  if (listed) {
+    ctx.reportExtras.listOfFiles = { paths: listed.count, digest: listed.digest };
+    ctx.log('info', `--list-of-files: ${listed.count} distinct path(s)`);
+  }
+  const sourceList = (quiet?: boolean) => listedSource(source, listed, quiet);
+  const destinationList = () => listedDestination(destination, listed, source.namePrefix);
+  if (listed) ctx.log('info', byPath(source, listed) ? `listing the source under each of the ${listed.count} listed path(s)` : 'listing the whole source beside the sorted list');
   // A wildcard source (`site*`) speaks for the names it chose only: the
   // destination's other objects are neither compared nor deleted.
   const selects = source.selects;
@@ -70,11 +83,11 @@ export async function transferCommand(ctx: JobContext, hooks: JobHooks, signal: 
   // Source objects the filters left out: an empty scope then says it was them.
   let leftOut = 0;
   const steps = plan(
-    filtered(source.list(), (e) => keep(e) || (leftOut++, false), (e) => {
+    filtered(sourceList(), (e) => keep(e) || (leftOut++, false), (e) => {
       ctx.scanned.source++;
       ctx.counts.total++;
     }),
-    needDestination ? filtered(destination.list(), keepDestination, () => ctx.scanned.destination++) : nothing(),
+    needDestination ? filtered(destinationList(), keepDestination, () => ctx.scanned.destination++) : nothing(),
     rules,
     { hashSource, hashDestination },
   );
@@ -141,7 +154,7 @@ export async function transferCommand(ctx: JobContext, hooks: JobHooks, signal: 
   const result =
     planningProof && wroteNothing
       ? planningProof.result('planning')
-      : await reconcile(filtered(source.list(true), keep), filtered(destination.list(), keepDestination), reconcileOptions);
+      : await reconcile(filtered(sourceList(true), keep), filtered(destinationList(), keepDestination), reconcileOptions);
   // The report and the summary list the differences; the log keeps them too.
   if (!result.ok) ctx.fileLog('error', `reconciliation found differences: ${JSON.stringify(result.differences.slice(0, 5))}`);
   return { reconciliation: result };
