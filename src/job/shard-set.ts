@@ -4,11 +4,11 @@
 // What the user handed in wrong (not a shard, two jobs, the same shard
 // twice) is a UsageError here, before anything is written; what the shards
 // met (missing, failed) is the merge command's to refuse, with a report.
-import { existsSync, readdirSync, statSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { UsageError } from '../contract/errors.ts';
 import type { RawInputs } from '../contract/options.ts';
-import { readManifest, readReport, UnreadableJobFile, type JobManifest } from './evidence/journal.ts';
+import type { JobManifest } from './evidence/journal.ts';
 import type { JobReport } from './types.ts';
 
 export interface ShardFolder {
@@ -22,6 +22,17 @@ export interface ShardFolder {
 }
 
 const isJobFolder = (dir: string) => existsSync(join(dir, 'job.json'));
+
+function readJsonAt<T>(path: string, valid: (v: T) => boolean): T {
+  let value: T;
+  try {
+    value = JSON.parse(readFileSync(path, 'utf8')) as T;
+  } catch (e) {
+    throw new Error(`${path} cannot be read: ${(e as Error).message}`);
+  }
+  if (!value || typeof value !== 'object' || !valid(value)) throw new Error(`${path} is not what azcp writes there`);
+  return value;
+}
 
 /** The job folders at or below each given path (two levels: an artifacts folder holds one folder per artifact). `given`: named by the user, not found by looking. */
 export function findShardFolders(given: string[]): Array<{ dir: string; given: boolean }> {
@@ -66,17 +77,19 @@ export function readShardSet(given: string[], fingerprintOf: (inputs: RawInputs)
   for (const { dir, given: named } of findShardFolders(given)) {
     if (seen.has(dir)) continue;
     seen.add(dir);
-    const root = resolve(dir, '..');
-    const jobId = dir.slice(root.length + 1);
+    // A downloaded artifact's folder is named after the artifact, not the
+    // job: the files are read where they are, the job id from job.json.
     let manifest: JobManifest;
     let report: JobReport | undefined;
     try {
-      manifest = readManifest(root, jobId);
-      report = readReport(root, jobId);
+      manifest = readJsonAt<JobManifest>(join(dir, 'job.json'), (m) => typeof m.inputs === 'object' && m.inputs !== null && typeof m.jobId === 'string');
+      report = existsSync(join(dir, 'report.json')) ? readJsonAt<JobReport>(join(dir, 'report.json'), (r) => typeof r.status === 'string' && typeof r.counts === 'object') : undefined;
     } catch (e) {
-      if (e instanceof UnreadableJobFile) throw new UsageError(`shard folder ${dir}: ${e.message}`);
-      throw e;
+      // Found by looking, a job.json that is not azcp's is someone else's file.
+      if (!named) continue;
+      throw new UsageError(`shard folder ${dir}: ${(e as Error).message}`);
     }
+    const jobId = manifest.jobId;
     const shard = shardOfInputs(manifest.inputs);
     // A folder of job folders may hold other jobs too (a merge's own, a
     // whole run): only a folder named on purpose must be a shard.
