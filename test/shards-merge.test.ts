@@ -15,7 +15,8 @@ import { startAzurite } from '../scripts/azurite.mjs';
 import { azcp, repoRoot } from './helpers/azcp.ts';
 import { tempDir, writeTree, listContainer, putBlobs, containerSas, readJob, type Azurite } from './helpers/trees.ts';
 import { shardOf } from '../src/engine/shard.ts';
-import { resolveShard } from '../src/job/shard.ts';
+import { resolveShard, jobFingerprint } from '../src/job/shard.ts';
+import { parseJobOptions } from '../src/job/options.ts';
 import { UsageError } from '../src/contract/errors.ts';
 
 let az: Azurite;
@@ -322,6 +323,16 @@ test('a killed shard, resumed, then merged: the job completes', async () => {
   assert.equal(m.report.counts.deleted, 6);
   assert.equal(m.report.reconciliation.ok, true);
   assert.deepEqual(await names(c), sourceNames);
+});
+
+test('the fingerprint never holds a secret: the same job with another SAS, auth or performance options is the same job; another filter is not', () => {
+  const base = { mode: 'sync', source: work, destination: 'https://acct.blob.core.windows.net/cont/p?sv=2024&sig=SECRET1', shard: '1/3', jobDir: join(work, 'fp') };
+  const fp = (raw: Record<string, string>) => jobFingerprint(parseJobOptions(raw));
+  const a = fp(base);
+  assert.equal(fp({ ...base, destination: 'https://acct.blob.core.windows.net/cont/p?sv=2024&sig=OTHER', concurrency: '7', shard: '3/3' }), a);
+  assert.notEqual(fp({ ...base, includePattern: '*.html' }), a);
+  assert.notEqual(fp({ ...base, shard: '1/4' }), a, 'another split is another job');
+  assert.ok(!a.includes('SECRET1'));
 });
 
 test('--shard auto reads the engine: Azure Pipelines (1-based), a Kubernetes Indexed Job (0-based), AZCP_SHARD; bad values are usage errors', async () => {
