@@ -378,3 +378,10 @@ test('--shard auto reads the engine: Azure Pipelines (1-based), a Kubernetes Ind
     }
   }
 });
+
+test('only copy and sync run as shards or take a list of files: a remove split N ways would guard each part alone', () => {
+  const target = { source: 'http://127.0.0.1:1/devstoreaccount1/cont', jobDir: join(work, 'no-shard') };
+  assert.throws(() => parseJobOptions({ ...target, mode: 'remove', shard: '1/2' }), (e: Error) => e instanceof UsageError && /splits a copy or sync/.test(e.message));
+  assert.throws(() => parseJobOptions({ ...target, mode: 'remove', listOfFiles: 'x.txt' }), (e: Error) => e instanceof UsageError && /applies to copy and sync/.test(e.message));
+  assert.throws(() => parseJobOptions({ ...target, mode: 'list', shard: 'auto' }), /splits a copy or sync/);
+});

@@ -297,7 +297,11 @@ export function parseJobOptions(raw: RawInputs, flagName: (key: string) => strin
   }
 
   const shardText = numberText(raw, 'shard', f('shard'), '2/4');
+  // A shard's deletions wait for the merge, which finishes copies and syncs
+  // only; a remove split N ways would apply its guard N times.
+  if (shardText && !twoSided) throw new UsageError(`${f('shard')} splits a copy or sync over N machines; ${command} runs whole`);
   const shard: JobOptions['shard'] = shardText ? resolveShard(shardText, f('shard')) : undefined;
+  if (str(raw, 'listOfFiles') && !twoSided) throw new UsageError(`${f('listOfFiles')} applies to copy and sync`);
 
   const authText = (str(raw, 'authType') ?? str({ authType: raw.auth }, 'authType') ?? 'auto').toLowerCase();
   const authKind = AUTH_ALIASES[authText];
