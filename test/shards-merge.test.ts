@@ -230,6 +230,11 @@ test('an empty shard is fine; an empty source is refused once, for the whole job
   assert.equal(m.code, 0, m.stderr);
   assert.equal(m.report.reconciliation.ok, true);
   assert.deepEqual(await names(c), ['only.txt']);
+  // Resuming a merge merges the shards again, as a new job.
+  const again = await run(['jobs', 'resume', m.report.jobId, '--job-dir', jobDir]);
+  assert.equal(again.code, 0, again.stderr);
+  assert.notEqual(again.report.jobId, m.report.jobId);
+  assert.equal(again.report.reconciliation.ok, true);
 
   const empty = join(work, 'empty-source');
   mkdirSync(empty, { recursive: true });

@@ -80,6 +80,12 @@ export async function jobsCommand(args: string[], io: CliIo): Promise<number> {
           io.err(`note: the ${side} had a SAS that was not stored; pass --${side}-sas if access fails\n`);
         }
       }
+      // A merge is done again from its shards' folders, as a new job: its
+      // journal is theirs, copied anew, and deletions already done count as done.
+      if (m.inputs.mode === 'merge') {
+        io.err(`note: job ${id} is a merge; merging its shards again as a new job\n`);
+        return runWithInputs(inputs, io);
+      }
       return runWithInputs(inputs, io, id);
     }
     case 'merge': {
