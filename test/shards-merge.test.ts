@@ -17,6 +17,7 @@ import { tempDir, writeTree, listContainer, putBlobs, containerSas, readJob, typ
 import { shardOf } from '../src/engine/shard.ts';
 import { resolveShard, jobFingerprint } from '../src/job/shard.ts';
 import { parseJobOptions } from '../src/job/options.ts';
+import { mergeOptions } from '../src/job/merge-options.ts';
 import { UsageError } from '../src/contract/errors.ts';
 
 let az: Azurite;
@@ -257,6 +258,10 @@ test('shards of two different jobs, a doubled shard, or a folder that is no shar
   const a = await shards(src, url, 2, jobDir);
   const b = await shards(src, url, 2, jobDir, ['--exclude-pattern', '*.tmp']);
   const before = readdirSync(jobDir).length;
+  // A CI merge step that repeats the shards' destination is theirs; one that names another is refused.
+  const shardsFrom = `${a[0].folder}\n${a[1].folder}`;
+  assert.doesNotThrow(() => mergeOptions({ mode: 'merge', shardsFrom, destination: `${url}?sv=2024&sig=abc`, jobDir }));
+  assert.throws(() => mergeOptions({ mode: 'merge', shardsFrom, destination: `${az.serviceUrl}/elsewhere?sig=abc`, jobDir }), (e: Error) => e instanceof UsageError && /is not the shards'/.test(e.message) && !e.message.includes('sig=abc'));
   const mixed = await azcp(['jobs', 'merge', a[0].folder, b[1].folder, '--job-dir', jobDir]);
   assert.equal(mixed.code, 2);
   assert.match(mixed.stderr, /shards of different jobs/);

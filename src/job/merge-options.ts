@@ -5,7 +5,7 @@
 import type { JobOptions, RawInputs } from '../contract/options.ts';
 import { UsageError } from '../contract/errors.ts';
 import { parseJobOptions, parseList } from './options.ts';
-import { jobFingerprint } from './shard.ts';
+import { jobFingerprint, placeOf } from './shard.ts';
 import { readShardSet } from './shard-set.ts';
 
 /** The merge's own inputs: everything else is the job's, from the shards. */
@@ -24,6 +24,14 @@ export function mergeOptions(raw: RawInputs, f: (key: string) => string = (k) =>
   if (!given.length) throw new UsageError(`${f('shardsFrom')} is missing: give the shard job folders, or a folder that holds them (downloaded artifacts)`);
   const shards = readShardSet(given, fingerprintOfInputs);
   const inputs: RawInputs = { ...shards[0].manifest.inputs };
+  // A merge step may repeat the shards' source and destination (copied from
+  // their step); if it names others, it is not these shards' merge.
+  for (const side of ['source', 'destination'] as const) {
+    const own = raw[side];
+    if (typeof own === 'string' && own.trim() && placeOf(own, undefined) !== placeOf(inputs[side], undefined)) {
+      throw new UsageError(`the merge's ${f(side)} "${placeOf(own, undefined)}" is not the shards' (${placeOf(inputs[side], undefined)}); a merge takes its source and destination from the shards, so leave it out or give theirs`);
+    }
+  }
   delete inputs.shard;
   for (const k of MERGE_OWN) if (raw[k] !== undefined) inputs[k] = raw[k];
   for (const side of ['source', 'destination'] as const) {

@@ -60,7 +60,7 @@ export function resolveShard(text: string, flag: string, env: NodeJS.ProcessEnv 
 }
 
 /** A location as the user wrote it, without its query string: a SAS is never part of a fingerprint. */
-function placeOf(raw: unknown, display: string | undefined): string {
+export function placeOf(raw: unknown, display: string | undefined): string {
   const text = typeof raw === 'string' && raw.trim() ? raw.trim() : (display ?? '');
   return /^https?:\/\//i.test(text) ? text.split('?')[0] : text;
 }
