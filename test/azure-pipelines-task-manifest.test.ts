@@ -25,10 +25,10 @@ test('task.json declares every step input with a type, and the host defaults', (
   for (const name of ['recursive', 'deleteDestination', 'allowEmptySource', 'dryRun', 'putMd5', 'uploadArtifact', 'summary', 'failOnMismatch']) {
     assert.equal(byName.get(name)!.type, 'boolean', name);
   }
-  assert.deepEqual(Object.keys(byName.get('mode')!.options), ['copy', 'sync', 'remove', 'list', 'make']);
+  assert.deepEqual(Object.keys(byName.get('mode')!.options), ['copy', 'sync', 'remove', 'list', 'make', 'merge']);
   assert.deepEqual(Object.keys(byName.get('authType')!.options), ['auto', 'oidc', 'sas', 'key', 'connectionString', 'managedIdentity', 'azureCli']);
   // Mode-specific inputs default to empty: the agent passes every default, and other modes reject them.
-  for (const name of ['compareHash', 'maxDelete', 'destination', 'shard']) assert.equal(byName.get(name)!.defaultValue, '', name);
+  for (const name of ['compareHash', 'maxDelete', 'destination', 'shard', 'shardsFrom', 'listOfFiles']) assert.equal(byName.get(name)!.defaultValue, '', name);
 });
 
 test('task.json groups the advanced inputs, and every group is used', () => {

@@ -119,3 +119,10 @@ test('a resource id that is not a CDN endpoint is a usage error (exit 2)', async
   // A download has nothing a CDN serves.
   assert.throws(() => parseJobOptions({ mode: 'copy', source: `${az.serviceUrl}/site3`, destination: work, recursive: 'true', purgeCdn: AFD }), /must be a container URL/);
 });
+
+test('a shard cannot purge: its deletions and the purge belong to the whole job, and the merge does not purge (exit 2)', async () => {
+  assert.throws(() => parseJobOptions({ mode: 'sync', source: work, destination: `${az.serviceUrl}/site3`, shard: '1/2', purgeCdn: AFD }), /cannot be combined with shard/);
+  const r = await run(['sync', work, `${az.serviceUrl}/site3`, '--shard', '1/2', '--purge-cdn', AFD]);
+  assert.equal(r.code, 2, r.stdout + r.stderr);
+  assert.match(r.stderr, /--purge-cdn cannot be combined with --shard/);
+});

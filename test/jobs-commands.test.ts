@@ -107,7 +107,8 @@ test('jobs: bad ids, statuses and subcommands are usage errors (exit 2)', async 
     [['jobs', 'show'], /^azcp: jobs show needs a JOB_ID/],
     [['jobs', 'resume', '20200101-000000Z-abcdef'], /^azcp: no job "20200101-000000Z-abcdef"/],
     [['jobs', 'show', ids.upload, '--with-status', 'Done'], /^azcp: --with-status must be one of Failed, Skipped, Completed/],
-    [['jobs', 'frobnicate'], /^azcp: unknown jobs command "frobnicate"; use list, show, resume or clean\n$/],
+    [['jobs', 'frobnicate'], /^azcp: unknown jobs command "frobnicate"; use list, show, resume, merge or clean\n$/],
+    [['jobs', 'merge'], /^azcp: jobs merge needs the shard job folders/],
     [['jobs', 'clean', '--older-than-days', 'soon'], /^azcp: --older-than-days must be a number of days\n$/],
   ];
   for (const [args, re] of cases) {

@@ -23,6 +23,7 @@ const FULL = {
     tiny: { kind: 'small', label: 'tiny-20k', count: 20000, minSize: 16, maxSize: 512, seed: 3 },
   },
   plannerEntries: 1_000_000,
+  listOfFilesPaths: 100_000,
   versionRuns: 10,
 };
 
@@ -35,6 +36,7 @@ const QUICK = {
     tiny: { kind: 'small', label: 'tiny-2k', count: 2000, minSize: 16, maxSize: 512, seed: 3 },
   },
   plannerEntries: 100_000,
+  listOfFilesPaths: 100_000,
   versionRuns: 5,
 };
 
@@ -57,6 +59,7 @@ const WAN = {
     tiny: { kind: 'small', label: 'wan-tiny-5k', count: 5000, minSize: 16, maxSize: 512, seed: 3 },
   },
   plannerEntries: 100_000,
+  listOfFilesPaths: 100_000,
   versionRuns: 5,
 };
 

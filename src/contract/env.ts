@@ -96,6 +96,8 @@ export const ENV_VARIABLES: readonly EnvVariable[] = [
   { name: 'AZCP_USE_MANAGED_IDENTITY', help: '--auth auto: add the managed identity to the identity chain.', default: 'unset' },
   { name: 'AZCP_FILE_ENDPOINT', help: 'A path-style endpoint whose URLs are Azure Files shares (a custom domain, or the local stand-in), for every command.', default: 'unset' },
   { name: 'AZCP_ARM_ENDPOINT', help: 'Azure Resource Manager for --purge-cdn (another cloud: its ARM endpoint), https only.', default: 'https://management.azure.com' },
+  { name: 'AZCP_SHARD', help: '--shard auto: this run is shard I of N ("I/N", 1-based).', default: 'unset' },
+  { name: 'AZCP_SHARD_COUNT', help: '--shard auto in a Kubernetes Indexed Job: N, beside JOB_COMPLETION_INDEX (0-based).', default: 'unset' },
   { name: 'AZCP_HOST', help: 'Force the host: cli, github or azure-pipelines.', default: 'detected' },
   numberRow('AZCP_MAX_TRIES', 'Tries per request before it fails.'),
   numberRow('AZCP_RETRY_DELAY_MS', 'First retry delay (doubles each try), ms.'),

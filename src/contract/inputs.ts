@@ -11,8 +11,8 @@
 
 // The value lists of the choice inputs live with the option types, in the
 // order messages and manifests give them.
-import { ACCESS_TIERS, CHECK_MD5, COMPARE_HASH, FROM_TO, JOB_COMMANDS, LOG_LEVELS, OUTPUT_TYPES, OVERWRITE, PURGE_FAILURE } from './options.ts';
-export { ACCESS_TIERS, CHECK_MD5, COMPARE_HASH, FROM_TO, JOB_COMMANDS, LOG_LEVELS, OUTPUT_TYPES, OVERWRITE, PURGE_FAILURE };
+import { ACCESS_TIERS, CHECK_MD5, COMPARE_HASH, FROM_TO, JOB_COMMANDS, LOG_LEVELS, MODES, OUTPUT_TYPES, OVERWRITE, PURGE_FAILURE } from './options.ts';
+export { ACCESS_TIERS, CHECK_MD5, COMPARE_HASH, FROM_TO, JOB_COMMANDS, LOG_LEVELS, MODES, OUTPUT_TYPES, OVERWRITE, PURGE_FAILURE };
 /** authType as the command line spells it (parseJobOptions also takes the CI spellings). */
 export const AUTH_TYPES = ['auto', 'sas', 'key', 'connection-string', 'workload-identity', 'managed-identity', 'azure-cli', 'login'] as const;
 /** authType as the CI step offers it (task.json's pickList). */
@@ -55,7 +55,12 @@ export interface InputRow {
 
 /** Every input, in the order of the CI step inputs (action.yml, task.json); CLI-only rows where they fit, the `jobs` flags last. */
 export const INPUTS = {
-  mode: { kind: 'choice', values: JOB_COMMANDS, help: 'What to do: copy, sync, remove, list or make (create a container).', ci: { stepDefault: 'copy' } },
+  mode: {
+    kind: 'choice',
+    values: MODES,
+    help: 'What to do: copy, sync, remove, list, make (create a container) or merge (finish one job that shards ran: guards, deletions, one report).',
+    ci: { stepDefault: 'copy' },
+  },
   source: {
     kind: 'text',
     secret: 'carrier',
@@ -110,6 +115,13 @@ export const INPUTS = {
     ci: { group: 'filters' },
   },
   includeBefore: { kind: 'text', help: 'Only objects modified at or before this time.', example: '2026-06-30', cli: { flag: 'include-before' }, ci: { group: 'filters' } },
+  listOfFiles: {
+    kind: 'text',
+    help: 'Act on these relative paths only: a file with one path a line (- reads standard input). The other filters apply too.',
+    example: 'files.txt',
+    cli: { flag: 'list-of-files' },
+    ci: { group: 'filters' },
+  },
   overwrite: {
     kind: 'choice',
     values: OVERWRITE,
@@ -268,9 +280,15 @@ export const INPUTS = {
   },
   shard: {
     kind: 'text',
-    help: 'Work on shard I of N (a stable split by name), to spread one job over N machines.',
-    example: '2/4',
+    help: 'Run shard I of N of one job spread over N machines (a stable split by name); its deletions wait for the merge (azcp jobs merge). auto: I and N from Azure Pipelines parallel jobs, a Kubernetes Indexed Job (with AZCP_SHARD_COUNT) or AZCP_SHARD.',
+    example: '2/4 | auto',
+    env: 'AZCP_SHARD, SYSTEM_JOBPOSITIONINPHASE, SYSTEM_TOTALJOBSINPHASE, JOB_COMPLETION_INDEX, AZCP_SHARD_COUNT',
     cli: { flag: 'shard' },
+    ci: { group: 'performance' },
+  },
+  shardsFrom: {
+    kind: 'list',
+    help: 'merge: the folder that holds the shards\' job folders (downloaded artifacts), or the folders themselves.',
     ci: { group: 'performance' },
   },
   followSymlinks: {

@@ -7,6 +7,8 @@ import type { HeaderRules, ObjectHeaders } from './headers.ts';
 
 /** In the order messages list them ("must be one of …"). */
 export const JOB_COMMANDS = ['copy', 'sync', 'remove', 'list', 'make'] as const;
+/** The CI step's modes: the commands, and merge (finish a job that shards ran: azcp jobs merge). */
+export const MODES = [...JOB_COMMANDS, 'merge'] as const;
 export const OVERWRITE = ['true', 'false', 'ifSourceNewer'] as const;
 export const COMPARE_HASH = ['none', 'md5'] as const;
 export const CHECK_MD5 = ['FailIfDifferent', 'FailIfDifferentOrMissing', 'LogOnly', 'NoCheck'] as const;
@@ -103,7 +105,12 @@ export interface JobOptions {
   uploadLast?: string[];
   /** After the job: CDN endpoints (ARM ids) to purge what it changed from. */
   purge?: { endpoints: string[]; wait: boolean; maxPaths: number; failure: PurgeFailure };
+  /** This run is shard `index` of `count` of one job (--shard I/N | auto): deletions are deferred to the merge. */
   shard?: { index: number; count: number };
+  /** azcp jobs merge (CI mode merge): the shard job folders whose job this run finishes. */
+  merge?: { folders: string[] };
+  /** --list-of-files FILE|-: the relative paths to act on, one a line ('-': stdin). */
+  listOfFiles?: string;
   auth: AuthInputs;
   jobDir: string;
   outputType: OutputType;

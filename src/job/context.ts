@@ -4,7 +4,7 @@
 import { JobFolder, type TransferRecord } from './evidence/journal.ts';
 import { redact, describeError } from '../auth/redact.ts';
 import type { JobOptions } from '../contract/options.ts';
-import type { Counts, JobHooks, Progress } from './types.ts';
+import type { Counts, JobHooks, JobReport, Progress } from './types.ts';
 import type { LogLevel } from '../contract/options.ts';
 import { REPORT_LIST_CAP } from './evidence/report.ts';
 import { expiredSasMessage } from '../auth/sas.ts';
@@ -36,6 +36,8 @@ export class JobContext {
   published?: Published;
   /** A CDN purge that failed with purgeFailure fail: the job fails, its files stay live. */
   purgeFailed?: string;
+  /** Sections a command adds to the report (a shard's plan, a merge's rows): kept even when the command then throws. */
+  readonly reportExtras: Partial<JobReport> = {};
   bytesPlanned = 0;
   bytesInFlight = 0;
   phase: Progress['phase'] = 'planning';

@@ -9,12 +9,13 @@ import { globProblem } from '../engine/glob-check.ts';
 import { parseLocation, destinationProblem } from '../storage/backends.ts';
 import type { Location } from '../contract/location.ts';
 import {
-  ACCESS_TIERS, CHECK_MD5, COMPARE_HASH, FROM_TO, JOB_COMMANDS, LOG_LEVELS, OUTPUT_TYPES, OVERWRITE,
+  ACCESS_TIERS, CHECK_MD5, COMPARE_HASH, FROM_TO, LOG_LEVELS, MODES, OUTPUT_TYPES, OVERWRITE,
   type AuthInputs, type AuthKind, type FilterOptions, type JobOptions, type MaxDelete, type RawInputs,
 } from '../contract/options.ts';
 import { registerInputSecrets } from '../auth/secrets.ts';
 import { UsageError } from '../contract/errors.ts';
 import { refuseOverlap } from './overlap.ts';
+import { MAX_SHARDS, resolveShard } from './shard.ts';
 import { SECRET_INPUTS, type InputKey } from '../contract/inputs.ts';
 import { parseBlobTags } from './publish/blob-tags.ts';
 import { parseGlobList, parseHeaderRulesInput, parsePurge } from './publish/options.ts';
@@ -23,8 +24,7 @@ import { parseGlobList, parseHeaderRulesInput, parsePurge } from './publish/opti
 // redacted everywhere else): derived from the input table.
 export { SECRET_INPUTS };
 
-
-export const MAX_SHARDS = 1000;
+export { MAX_SHARDS };
 
 export const DEFAULT_CONCURRENCY = Math.min(64, Math.max(16, cpus().length * 16));
 
@@ -203,7 +203,10 @@ const AUTH_ALIASES: Record<string, AuthKind> = {
  */
 export function parseJobOptions(raw: RawInputs, flagName: (key: string) => string = (k) => k): JobOptions {
   const f = flagName;
-  const command = oneOf(raw, 'mode', JOB_COMMANDS, 'copy', f('mode'));
+  const mode = oneOf(raw, 'mode', MODES, 'copy', f('mode'));
+  // A merge's options are its shards' (job/merge-options.ts reads their folders).
+  if (mode === 'merge') throw new UsageError(`${f('mode')} merge takes its options from the shards' job folders: azcp jobs merge FOLDER... (CI: shardsFrom)`);
+  const command = mode;
   const twoSided = command === 'copy' || command === 'sync';
 
   const sourceText = str(raw, 'source');
@@ -279,18 +282,16 @@ export function parseJobOptions(raw: RawInputs, flagName: (key: string) => strin
     concurrency = positiveInt({ concurrency: envConcurrency }, 'concurrency', 'AZCP_CONCURRENCY', 1, 1024);
   }
 
-  let shard: JobOptions['shard'];
   const shardText = numberText(raw, 'shard', f('shard'), '2/4');
-  if (shardText) {
-    const m = /^(\d+)\/(\d+)$/.exec(shardText);
-    if (!m || Number(m[2]) < 1 || Number(m[1]) < 1 || Number(m[1]) > Number(m[2])) {
-      throw new UsageError(`${f('shard')} must be I/N with 1 ≤ I ≤ N, e.g. 2/4; got "${shardText}"`);
-    }
-    // Shards split by a 32-bit hash; far more shards than machines is a typo,
-    // and past 2^32 every name would land in shard 1.
-    if (Number(m[2]) > MAX_SHARDS) throw new UsageError(`${f('shard')} N must be at most ${MAX_SHARDS}; got "${shardText}"`);
-    shard = { index: Number(m[1]), count: Number(m[2]) };
-  }
+  // A shard's deletions wait for the merge, which finishes copies and syncs
+  // only; a remove split N ways would apply its guard N times.
+  if (shardText && !twoSided) throw new UsageError(`${f('shard')} splits a copy or sync over N machines; ${command} runs whole`);
+  const shard: JobOptions['shard'] = shardText ? resolveShard(shardText, f('shard')) : undefined;
+  // A shard stops before its deletions and the purge (they follow the
+  // whole job, at the merge), and the merge does not purge yet: refuse the
+  // pair rather than deploy with a CDN that silently keeps old files.
+  if (shard && parseList(raw.purgeCdn).length > 0) throw new UsageError(`${f('purgeCdn')} cannot be combined with ${f('shard')}: purge the CDN in a step after the merge (a later sync with --purge-cdn, or the CDN's own purge)`);
+  if (str(raw, 'listOfFiles') && !twoSided) throw new UsageError(`${f('listOfFiles')} applies to copy and sync`);
 
   const authText = (str(raw, 'authType') ?? str({ authType: raw.auth }, 'authType') ?? 'auto').toLowerCase();
   const authKind = AUTH_ALIASES[authText];
@@ -353,13 +354,16 @@ export function parseJobOptions(raw: RawInputs, flagName: (key: string) => strin
     uploadLast: raw.uploadLast === undefined || parseList(raw.uploadLast).length === 0 ? undefined : parseGlobList(parseList(raw.uploadLast), f('uploadLast')),
     purge: twoSided ? parsePurge(raw, parseList(raw.purgeCdn), destination?.remote === true, f, (k, d) => parseBool(raw, k, d, f(k))) : undefined,
     shard,
+    listOfFiles: str(raw, 'listOfFiles'),
     auth,
     jobDir,
     outputType: oneOf(raw, 'outputType', OUTPUT_TYPES, 'text', f('outputType')),
     logLevel: oneOf(raw, 'logLevel', LOG_LEVELS, 'info', f('logLevel')),
     failOnMismatch: parseBool(raw, 'failOnMismatch', true, f('failOnMismatch')),
     commandLine: String(raw.commandLine ?? ''),
-    inputs: raw,
+    // job.json keeps the shard this run resolved (--shard auto): a resume
+    // on another runner is the same shard.
+    inputs: shard && String(raw.shard).trim().toLowerCase() === 'auto' ? { ...raw, shard: `${shard.index}/${shard.count}` } : raw,
   };
   // These travel as HTTP headers: a character a header cannot carry would
   // fail every upload of the job, one file at a time.

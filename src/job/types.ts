@@ -103,6 +103,48 @@ export interface JobReport {
   durationMs: number;
   jobFolder: string;
   reportPath: string;
+  /** A shard of one job spread over N machines (--shard I/N): azcp jobs merge combines the N. */
+  shard?: { index: number; count: number };
+  /** A shard's and a merge's: the hash of what makes the job this job (job/shard.ts jobFingerprint). No secret goes into it. */
+  fingerprint?: string;
+  /** A shard's: what the merge needs to guard and finish the whole job. */
+  shardPlan?: ShardPlan;
+  /** --list-of-files: how many distinct paths it named, and the digest of the sorted list (shards of one job must agree). */
+  listOfFiles?: { paths: number; digest: string };
+  /** A merge's: one row per shard, in shard order. */
+  shards?: ShardRow[];
+}
+
+/** What a shard leaves for the merge, beside its deletions.jsonl. */
+export interface ShardPlan {
+  runner: { name: string; ci?: string; runId?: string };
+  /** Objects of this shard's slice at each side (before and after the filters: see leftOutByFilters). */
+  sourceScanned: number;
+  destinationScanned: number;
+  /** Source objects of this slice that the filters left out (the empty-source message). */
+  leftOutByFilters: number;
+  /** Planned deletions, written to deletions.jsonl and not done: the merge guards and runs them. */
+  deferredDeletions: { count: number; bytes: number };
+  /** Source paths that could not be read: any one forbids the job's deletions. */
+  unreadableSourcePaths: number;
+  /** Linked folders of a local source that were not followed: deletions under them are withheld. */
+  unfollowedLinks: Array<{ name: string; path: string }>;
+}
+
+/** One shard as the merge's report and summary show it. */
+export interface ShardRow {
+  index: number;
+  count: number;
+  jobId: string;
+  status: string;
+  files: number;
+  transferred: number;
+  failed: number;
+  bytes: number;
+  durationMs: number;
+  retries: number;
+  deferredDeletions: number;
+  runner: string;
 }
 
 
@@ -176,6 +218,8 @@ export interface ListedObject {
 export interface CommandOutcome {
   reconciliation?: Reconciliation;
   success?: string;
+  /** A shard ran: it did its transfers and wrote its deletions down for the merge; there is nothing to reconcile yet. */
+  deferred?: true;
 }
 
 /** The old name of ListedObject, kept for the hosts' imports until they use the new one. */

@@ -68,11 +68,20 @@ export interface SourceScope<E extends Entry = Entry> {
   readonly selects?: (name: string) => boolean;
   /** Sides with real folders (local, Azure Files): the folders in scope that hold no file at all, as job names, so a copy of a folder keeps them. */
   emptyFolders?(): AsyncIterable<string>;
+  /**
+   * Optional, for backends where one listing per path is cheaper than one
+   * of everything when a job names few paths (--list-of-files): the objects
+   * whose names below namePrefix start with `path` (a string prefix: the
+   * caller keeps `path` itself and what is under `path/`), ascending.
+   */
+  listUnder?(path: string, quiet?: boolean): AsyncIterable<E>;
 }
 
 export interface DestinationScope<E extends Entry = Entry> {
   /** What the destination holds under the names the source's objects take, ascending. */
   list(): AsyncIterable<E>;
+  /** As SourceScope.listUnder: what the destination holds under the source name namePrefix + path. */
+  listUnder?(path: string): AsyncIterable<E>;
   /** The side's own address for a job name (an absolute path, a blob name), or why there can be none. Opaque to job/. */
   locate(name: string): { target: string } | { reason: string };
   /** Before the first write (not in a dry run): a local destination makes its folder, or refuses the job (exit 2). */

@@ -337,7 +337,7 @@ export interface ArtifactService {
  * CreateArtifact answers a signed upload URL (here: a blob in Azurite with a
  * SAS, so the zip really is uploaded), FinalizeArtifact records it.
  */
-export async function startArtifactService(opts: { signedUploadUrl: (name: string) => string }): Promise<ArtifactService> {
+export async function startArtifactService(opts: { signedUploadUrl: (name: string) => string; signedDownloadUrl?: (name: string) => string }): Promise<ArtifactService> {
   const signer = newSigner();
   const runtimeToken = signJwt({ scp: 'Actions.ExampleScope Actions.Results:run-backend-1:job-backend-1', exp: now() + 3600 }, signer);
   const created: ArtifactService['created'] = [];
@@ -354,6 +354,19 @@ export async function startArtifactService(opts: { signedUploadUrl: (name: strin
     if (method === 'FinalizeArtifact') {
       finalized.push({ name: data.name, size: String(data.size), hash: data.hash });
       return json(res, 200, { ok: true, artifact_id: '4242' });
+    }
+    // Listing and downloading (the merge step): the finalized artifacts of
+    // this run, with ids 5000 + their order, each at its upload blob.
+    if (method === 'ListArtifacts') {
+      const idFilter = data.id_filter ?? data.idFilter;
+      const wanted = idFilter === undefined ? undefined : String(typeof idFilter === 'object' ? idFilter.value : idFilter);
+      const artifacts = finalized
+        .map((f, i) => ({ workflow_run_backend_id: 'run-backend-1', workflow_job_run_backend_id: 'job-backend-1', database_id: String(5000 + i), name: f.name, size: f.size, created_at: new Date(Date.UTC(2026, 0, 1, 0, 0, i)).toISOString() }))
+        .filter((a) => wanted === undefined || a.database_id === wanted);
+      return json(res, 200, { artifacts });
+    }
+    if (method === 'GetSignedArtifactURL' && opts.signedDownloadUrl) {
+      return json(res, 200, { signed_url: opts.signedDownloadUrl(data.name) });
     }
     json(res, 404, { msg: `unknown method ${method}` });
   });

@@ -39,6 +39,14 @@ export async function runAzurePipelinesTask(): Promise<void> {
       tl.setResult(tl.TaskResult.Failed, message);
       process.exitCode = 1;
     },
+    // mode merge: the shards' artifacts were downloaded by a DownloadPipelineArtifact
+    // (or `download: current`) step; shardsFrom names where, by default the pipeline workspace.
+    prepareMerge: async (inputs) => {
+      if (!inputs.raw.shardsFrom) {
+        const workspace = tl.getVariable('Pipeline.Workspace');
+        if (workspace) inputs.raw.shardsFrom = workspace;
+      }
+    },
     publish: (inputs, options, report) => publish(tl, inputs, options, report),
   });
 }

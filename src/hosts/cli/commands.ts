@@ -36,11 +36,13 @@ export function flagSpecs(keys: readonly InputKey[], command: CliCommand): FlagS
 // The help order of each command: no single order fits all (sync lists
 // --max-delete after --concurrency, remove before it).
 const FILTERS: InputKey[] = ['includePattern', 'excludePattern', 'includePath', 'excludePath', 'includeRegex', 'excludeRegex', 'includeAfter', 'includeBefore'];
+/** Filters of the two-sided commands only. */
+const TRANSFER_FILTERS: InputKey[] = [...FILTERS, 'listOfFiles'];
 const COMMON: InputKey[] = ['authType', 'jobDir', 'outputType', 'logLevel', 'concurrency'];
 const TRANSFER: InputKey[] = [
   'fromTo',
   'recursive',
-  ...FILTERS,
+  ...TRANSFER_FILTERS,
   'overwrite',
   'dryRun',
   'putMd5',
@@ -78,7 +80,7 @@ export const COMMAND_INPUTS: Record<CliCommand, readonly InputKey[]> = {
   list: ['fromTo', ...FILTERS, ...COMMON],
   make: ['fromTo', ...COMMON],
   remove: ['fromTo', 'recursive', ...FILTERS, 'dryRun', 'maxDelete', ...COMMON],
-  jobs: ['jobDir', 'withStatus', 'sourceSas', 'destinationSas', 'olderThanDays', 'outputType'],
+  jobs: ['jobDir', 'withStatus', 'sourceSas', 'destinationSas', 'olderThanDays', 'outputType', 'authType', 'logLevel'],
   login: ['tenantId', 'authorityHost', 'servicePrincipal', 'applicationId', 'certificatePath', 'identity', 'identityClientId', 'identityResourceId', 'federatedTokenFile', 'azureCli', 'outputType'],
 };
 
@@ -153,7 +155,7 @@ export interface ToolCommand {
 }
 
 export const TOOL_COMMANDS: ToolCommand[] = [
-  { name: 'jobs', summary: 'jobs list | show JOB_ID | resume JOB_ID | clean: the job folders.', words: ['list', 'show', 'resume', 'clean'], flags: JOBS_FLAGS },
+  { name: 'jobs', summary: 'jobs list | show JOB_ID | resume JOB_ID | merge FOLDER... | clean: the job folders.', words: ['list', 'show', 'resume', 'merge', 'clean'], flags: JOBS_FLAGS },
   { name: 'login', summary: 'Sign in once for later commands (device code by default); login status shows who.', words: ['status'], flags: LOGIN_FLAGS },
   { name: 'logout', summary: 'Forget the saved sign-in (the session and its cached tokens).', words: [], flags: [] },
   { name: 'env', summary: 'Every AZCP_* variable with its value or default (secrets: set or unset).', words: [], flags: [] },

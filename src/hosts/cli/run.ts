@@ -3,6 +3,7 @@
 // stderr, the summary on stdout; json: AzCopy's JSON lines on stdout), and
 // the exit status. Used by a command line and by `jobs resume`.
 import { parseJobOptions } from '../../job/options.ts';
+import { mergeOptions } from '../../job/merge-options.ts';
 import type { RawInputs } from '../../contract/options.ts';
 import { runJob } from '../../job/run.ts';
 import { flagOf } from '../../contract/inputs.ts';
@@ -18,7 +19,8 @@ export const EXIT_OUTPUT_CLOSED = 128 + 13;
 
 /** Runs a job from raw inputs (also used by `jobs resume`). */
 export async function runWithInputs(raw: RawInputs, io: CliIo, jobId?: string): Promise<number> {
-  const options = parseJobOptions(raw, flagOf);
+  // A merge's options are those of the job its shards ran (read from their folders).
+  const options = raw.mode === 'merge' ? mergeOptions(raw, flagOf) : parseJobOptions(raw, flagOf);
   const controller = new AbortController();
   const term = new LiveLine(io);
   let interrupts = 0;

@@ -18,8 +18,12 @@ import { withheldUnderLinks } from '../link-guard.ts';
 import { UploadLast, type WriteTask } from '../publish/upload-last.ts';
 import { Published, type PublishedReport } from '../publish/published.ts';
 import { purgeAfterJob } from '../publish/purge-step.ts';
+import { runnerInfo } from '../shard.ts';
+import { loadListOfFiles } from '../list-of-files.ts';
+import { listedSource, listedDestination, byPath } from '../listed-scope.ts';
+import { flagOf } from '../../contract/inputs.ts';
 
-async function* filtered<T extends Entry>(items: AsyncIterable<T>, keep: EntryFilter, count?: (e: T) => void): AsyncGenerator<T> {
+export async function* filtered<T extends Entry>(items: AsyncIterable<T>, keep: EntryFilter, count?: (e: T) => void): AsyncGenerator<T> {
   for await (const e of items) {
     if (!keep(e)) continue;
     count?.(e);
@@ -35,6 +39,16 @@ export async function transferCommand(ctx: JobContext, hooks: JobHooks, signal: 
   const { sourceScope: source, destinationScope: destination } = sides;
   if (!o.dryRun) await destination.prepare?.();
   const keep = scopeFilter(o, source.namePrefix);
+  // --list-of-files: both sides narrowed to the listed paths (sorted in the
+  // job folder), so a sync compares and deletes only there.
+  const listed = o.listOfFiles ? await loadListOfFiles(o.listOfFiles, ctx.folder.dir, flagOf('listOfFiles'), { resuming: !!hooks.jobId }) : undefined;
+  if (listed) {
+    ctx.reportExtras.listOfFiles = { paths: listed.count, digest: listed.digest };
+    ctx.log('info', `--list-of-files: ${listed.count} distinct path(s)`);
+  }
+  const sourceList = (quiet?: boolean) => listedSource(source, listed, quiet);
+  const destinationList = () => listedDestination(destination, listed, source.namePrefix);
+  if (listed) ctx.log('info', byPath(source, listed) ? `listing the source under each of the ${listed.count} listed path(s)` : 'listing the whole source beside the sorted list');
   // A wildcard source (`site*`) speaks for the names it chose only: the
   // destination's other objects are neither compared nor deleted.
   const selects = source.selects;
@@ -79,11 +93,11 @@ export async function transferCommand(ctx: JobContext, hooks: JobHooks, signal: 
   // Source objects the filters left out: an empty scope then says it was them.
   let leftOut = 0;
   const steps = plan(
-    filtered(source.list(), (e) => keep(e) || (leftOut++, false), (e) => {
+    filtered(sourceList(), (e) => keep(e) || (leftOut++, false), (e) => {
       ctx.scanned.source++;
       ctx.counts.total++;
     }),
-    needDestination ? filtered(destination.list(), keepDestination, () => ctx.scanned.destination++) : nothing(),
+    needDestination ? filtered(destinationList(), keepDestination, () => ctx.scanned.destination++) : nothing(),
     rules,
     { hashSource, hashDestination },
   );
@@ -146,6 +160,11 @@ export async function transferCommand(ctx: JobContext, hooks: JobHooks, signal: 
   await writeLastGroup(ctx, last, execute, signal);
   if (earlier) ctx.deletedEarlier(earlier.deleted.size);
 
+  // A shard is one part of a job: its deletions, the empty-source guard
+  // and the reconciliation belong to the whole job, which the merge
+  // (azcp jobs merge) guards, deletes and proves once.
+  if (o.shard) return deferToMerge(ctx, deletions, leftOut);
+
   guardEmptySource(ctx, leftOut);
   if (deletions.count > 0) {
     await syncDeletions(ctx, deletions, runner.remove, (e) => published.touched(sides.destination.properties(e).fullName), signal);
@@ -161,7 +180,7 @@ export async function transferCommand(ctx: JobContext, hooks: JobHooks, signal: 
   const result =
     planningProof && wroteNothing
       ? planningProof.result('planning')
-      : await reconcile(filtered(source.list(true), keep), filtered(destination.list(), keepDestination), reconcileOptions);
+      : await reconcile(filtered(sourceList(true), keep), filtered(destinationList(), keepDestination), reconcileOptions);
   // The report and the summary list the differences; the log keeps them too.
   if (!result.ok) ctx.fileLog('error', `reconciliation found differences: ${JSON.stringify(result.differences.slice(0, 5))}`);
   return { reconciliation: result };
@@ -190,6 +209,26 @@ async function keepEmptyFolders(ctx: JobContext, source: SourceScope, destinatio
       ctx.warn(`the empty folder ${name} could not be made: ${(err as Error).message}`);
     }
   }
+}
+
+/** What a shard leaves for the merge: its slice's numbers, beside deletions.jsonl. */
+function deferToMerge(ctx: JobContext, deletions: DeletionLog, leftOut: number): CommandOutcome {
+  const shard = ctx.options.shard!;
+  ctx.reportExtras.shardPlan = {
+    runner: runnerInfo(),
+    sourceScanned: ctx.scanned.source,
+    destinationScanned: ctx.scanned.destination,
+    leftOutByFilters: leftOut,
+    deferredDeletions: { count: deletions.count, bytes: deletions.bytes },
+    unreadableSourcePaths: ctx.enumerationProblems.length,
+    unfollowedLinks: [...ctx.unfollowedLinks],
+  };
+  const c = ctx.counts;
+  const deferred = deletions.count ? `; ${deletions.count} deletion(s) written down for the merge, none done` : '';
+  return {
+    deferred: true,
+    success: `Shard ${shard.index}/${shard.count} completed: ${c.transferred} transferred, ${c.skipped} skipped${deferred}. azcp jobs merge guards, deletes and reconciles the whole job.`,
+  };
 }
 
 /** A sync's deletions, after its transfers: only when the source was read whole, every transfer succeeded and the guards agree. */

@@ -98,8 +98,24 @@ export function summaryMarkdown(r: JobReport): string {
       for (const d of x.differences.slice(0, 20)) lines.push(`- \`${escapeCell(d.path)}\`: ${escapeCell(d.problem)}`);
     }
     lines.push('');
+  } else if (r.shard && r.status !== 'DryRun') {
+    lines.push(`### Reconciliation: by the merge (this is shard ${r.shard.index} of ${r.shard.count})`);
+    lines.push('');
+    const d = r.shardPlan?.deferredDeletions.count ?? 0;
+    lines.push(`_This shard did its transfers${d ? ` and wrote down ${d} deletion(s) without doing them` : ''}; \`azcp jobs merge\` applies the delete guards, deletes and reconciles once for the whole job._`);
+    lines.push('');
   } else if (r.status !== 'DryRun' && (r.command === 'copy' || r.command === 'sync')) {
     lines.push('### Reconciliation: not done (the job did not get that far)');
+    lines.push('');
+  }
+  if (r.shards?.length) {
+    lines.push(`### Shards (${r.shards.length})`);
+    lines.push('');
+    lines.push('| Shard | Job | Status | Files | Transferred | Failed | Bytes | Duration | Retries | Deletions planned | Runner |');
+    lines.push('|---:|---|---|---:|---:|---:|---:|---:|---:|---:|---|');
+    for (const s of r.shards) {
+      lines.push(`| ${s.index}/${s.count} | \`${s.jobId}\` | ${s.status} | ${s.files} | ${s.transferred} | ${s.failed} | ${formatBytes(s.bytes)} | ${formatDuration(s.durationMs)} | ${s.retries} | ${s.deferredDeletions} | ${escapeCell(s.runner)} |`);
+    }
     lines.push('');
   }
   for (const para of overwriteRuleSentences(r)) {
