@@ -26,6 +26,9 @@ export const NODE24_TESTS = [
   'test/workload-identity.test.ts',
   'test/azure-devops-extension.test.ts',
   'test/github-workflows.test.ts',
+  'test/github-action-static-site.test.ts',
+  'test/github-action-shards-merge.test.ts',
+  'test/azure-pipelines-shards-merge.test.ts',
 ];
 
 /** The Node major version action.yml runs the Action on. */
