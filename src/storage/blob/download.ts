@@ -10,7 +10,7 @@ import { pipeline } from 'node:stream/promises';
 import type { BlobConnection } from './client.ts';
 import type { BlobEntry } from './entry.ts';
 import type { CheckMd5 } from '../../contract/options.ts';
-import type { Limiter } from '../../engine/limiter.ts';
+import type { MemoryBudget } from '../../engine/limiter.ts';
 import { DEFAULT_BLOCK_SIZE } from './upload.ts';
 import { rawRequest, sendRaw, serviceError } from './raw-request.ts';
 import { watchBodyIdle, withBodyRetries, SDK_BODY_RETRIES } from '../retry.ts';
@@ -21,7 +21,8 @@ import type { Verification } from '../side.ts';
 export interface DownloadSettings {
   blockSize?: number;
   checkMd5: CheckMd5;
-  blockLimiter: Limiter;
+  /** Shared across all files: bounds the bytes buffered in memory. */
+  memory: MemoryBudget;
   abortSignal?: AbortSignal;
   onBytes?: (n: number) => void;
   onWarning?: (message: string) => void;
@@ -117,7 +118,10 @@ export async function downloadLink(side: BlobConnection, blob: BlobEntry, target
 }
 
 async function streamedGet(side: BlobConnection, blob: BlobEntry, temp: string, verify: boolean, s: DownloadSettings): Promise<Got> {
-  return s.blockLimiter.run(async () => {
+  // Streamed to disk, so it holds little; it still weighs up to a block, so
+  // that 32 MiB blobs do not all stream at once, while small ones are bound
+  // only by the job's concurrency.
+  return s.memory.run(Math.min(blob.size, s.blockSize ?? DEFAULT_BLOCK_SIZE), async () => {
     let reported = 0;
     let tries = 0;
     const counted = { ...s, onBytes: (n: number) => ((reported += n), s.onBytes?.(n)) };
@@ -204,7 +208,7 @@ async function rangedGet(
   let rangesUnchecked = 0;
   const finished = new Map<number, Buffer[]>();
   let nextToHash = 0;
-  const window = Math.max(2, s.blockLimiter.limit);
+  const window = Math.max(2, Math.floor(s.memory.capacity / blockSize));
   let wake: (() => void) | undefined;
   let bytes = 0;
   /** One range, written in place; its chunks are returned for hashing. A
@@ -264,7 +268,7 @@ async function rangedGet(
     for (let i = 0; i < ranges && !failure; i++) {
       while (hash && i >= nextToHash + window && !failure) await new Promise<void>((r) => (wake = r));
       tasks.push(
-        s.blockLimiter.run(async () => {
+        s.memory.run(Math.min(blockSize, blob.size - i * blockSize), async () => {
           if (failure) return;
           const offset = i * blockSize;
           const count = Math.min(blockSize, blob.size - offset);
