@@ -157,7 +157,16 @@ if (record) {
     '',
   ].join('\n');
   const recordFile = result.wan ? 'RESULTS-WAN.md' : 'RESULTS.md';
-  writeFileSync(join(BENCH_DIR, recordFile), `${header}\n${md}\n`);
+  // Hand-kept notes below the marker (A/B runs of two builds) survive a new record.
+  const MARK = '<!-- kept by --record: A/B notes below -->';
+  let kept = '';
+  try {
+    const old = readFileSync(join(BENCH_DIR, recordFile), 'utf8');
+    if (old.includes(MARK)) kept = `\n${old.slice(old.indexOf(MARK))}`;
+  } catch {
+    /* first record */
+  }
+  writeFileSync(join(BENCH_DIR, recordFile), `${header}\n${md}\n${kept}`);
   log(`wrote bench/${recordFile}`);
 }
 const failedRuns = result.scenarios.flatMap((s) => s.runs).filter((r) => !r.ok).length;

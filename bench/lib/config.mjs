@@ -123,6 +123,7 @@ const HELP = `usage: node bench/run.mjs [options]   (npm run bench -- [options])
   --tools a,b             subset of ${ALL_TOOLS.join(',')} (BENCH_TOOLS)
   --small-count N         files in the small dataset (scaled-down A/B runs)
   --large-mib N           size of each large file in MiB (e.g. 64 for 4 × 64 MiB)
+  --tiny-count N          files in the tiny dataset (no-op sync)
   A/B of two builds: BENCH_AZCP_BASE=/other/checkout/dist with --tools azcp,azcp-base
                           (the base build runs as "azcp (base build)"; ratios azcp / base);
                           BENCH_AZCP_ARGS="--check-md5 NoCheck" adds arguments to every azcp run
@@ -140,7 +141,7 @@ export function loadConfig(argv = process.argv.slice(2), env = process.env) {
     const a = argv[i];
     if (!a.startsWith('--')) throw new Error(`unexpected argument ${a}\n${HELP}`);
     const [k, inline] = a.slice(2).split('=', 2);
-    if (['rounds', 'scenarios', 'tools', 'profile', 'latency-ms', 'connect-rtts', 'small-count', 'large-mib'].includes(k)) flags.set(k, inline ?? argv[++i]);
+    if (['rounds', 'scenarios', 'tools', 'profile', 'latency-ms', 'connect-rtts', 'small-count', 'large-mib', 'tiny-count'].includes(k)) flags.set(k, inline ?? argv[++i]);
     else flags.set(k, true);
   }
   if (flags.has('help')) {
@@ -178,6 +179,7 @@ export function loadConfig(argv = process.argv.slice(2), env = process.env) {
   };
   if (flags.has('small-count')) base.datasets.small.count = positive('small-count');
   if (flags.has('large-mib')) base.datasets.large.size = positive('large-mib') * MiB;
+  if (flags.has('tiny-count')) base.datasets.tiny.count = positive('tiny-count');
   const toolsGiven = flags.get('tools') ?? env.BENCH_TOOLS;
   return {
     ...base,
