@@ -87,9 +87,9 @@ interface Got {
 
 
 /**
- * Range buffers kept for reuse, across blobs and jobs in this process: a
- * ranged download holds at most the memory budget's blocks plus its hash
- * window, and allocating a fresh 8 MiB buffer per range would hand the
+ * Range buffers kept for reuse, across blobs and jobs in this process:
+ * verified ranges in memory are bounded by the memory budget (16 blocks by
+ * default), and allocating a fresh 8 MiB buffer per range would hand the
  * garbage collector a gigabyte per gigabyte downloaded.
  */
 const spareRangeBuffers = new Map<number, Buffer[]>();
