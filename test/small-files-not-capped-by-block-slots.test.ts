@@ -7,7 +7,7 @@
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { join } from 'node:path';
-import { startAzurite } from '../scripts/azurite.mjs';
+import { startAzurite, DEV_ACCOUNT } from '../scripts/azurite.mjs';
 import { startLatencyProxy } from '../bench/lib/latency-proxy.mjs';
 import { azcp } from './helpers/azcp.ts';
 import { tempDir, writeTree, createContainer, bytes, type Azurite } from './helpers/trees.ts';
@@ -32,7 +32,7 @@ after(async () => {
 
 test('an upload of many small files keeps more than 16 requests in flight when --concurrency allows it', async () => {
   proxy.beginRun();
-  const r = await azcp(['copy', join(work, 'src', '*'), `${proxy.serviceUrl(az.account)}/many`, '--concurrency', '48', '--job-dir', join(work, 'jobs')]);
+  const r = await azcp(['copy', join(work, 'src', '*'), `${proxy.serviceUrl(DEV_ACCOUNT)}/many`, '--concurrency', '48', '--job-dir', join(work, 'jobs')]);
   const link = proxy.endRun();
   assert.equal(r.code, 0, r.stderr + r.stdout);
   assert.ok(link.peak > 16, `peak in flight ${link.peak} (16 was the old cap)`);
@@ -40,7 +40,7 @@ test('an upload of many small files keeps more than 16 requests in flight when -
 
 test('a download of the same small files does too', async () => {
   proxy.beginRun();
-  const r = await azcp(['copy', `${proxy.serviceUrl(az.account)}/many/*`, join(work, 'out'), '--concurrency', '48', '--job-dir', join(work, 'jobs')]);
+  const r = await azcp(['copy', `${proxy.serviceUrl(DEV_ACCOUNT)}/many/*`, join(work, 'out'), '--concurrency', '48', '--job-dir', join(work, 'jobs')]);
   const link = proxy.endRun();
   assert.equal(r.code, 0, r.stderr + r.stdout);
   assert.ok(link.peak > 16, `peak in flight ${link.peak} (16 was the old cap)`);
