@@ -13,7 +13,7 @@ import { ensureDataset } from './lib/datasets.mjs';
 import { detectTools, ensureGnuTime, snapshotAzcp, snapshotAzcpBase } from './lib/peers.mjs';
 import { haveGnuTime, killRunning } from './lib/measure.mjs';
 import { runScenario, stopAll, SCRATCH } from './lib/runner.mjs';
-import { measureVersion, measurePlanner } from './lib/extras.mjs';
+import { measureVersion, measurePlanner, measureListOfFiles } from './lib/extras.mjs';
 import { summarize, renderMarkdown } from './lib/report.mjs';
 import { SAMPLE_MS } from './lib/latency-proxy.mjs';
 
@@ -126,6 +126,9 @@ try {
     log(`— sync planner peak RSS (${config.plannerEntries.toLocaleString('en')} entries a side)`);
     result.extras.planner = await measurePlanner(config.plannerEntries);
     log(result.extras.planner.error ? `planner: ${result.extras.planner.error}` : `planner: peak RSS ${result.extras.planner.peakRssMB.toFixed(0)} MB`);
+    log(`— --list-of-files - peak RSS (${config.listOfFilesPaths.toLocaleString('en')} paths on standard input)`);
+    result.extras.listOfFiles = await measureListOfFiles(config.listOfFilesPaths);
+    log(result.extras.listOfFiles.error ? `list-of-files: ${result.extras.listOfFiles.error}` : `list-of-files: peak RSS ${result.extras.listOfFiles.peakRssMB.toFixed(0)} MB`);
   }
 } finally {
   await stopAll();

@@ -22,4 +22,4 @@ export interface FilesServer {
   store: { shares: Map<string, unknown> };
   close(): Promise<void>;
 }
-export declare function startFilesServer(options?: { port?: number; host?: string }): Promise<FilesServer>;
+export declare function startFilesServer(options?: { port?: number; host?: string; tls?: { cert: string; key: string } }): Promise<FilesServer>;

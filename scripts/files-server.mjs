@@ -39,12 +39,13 @@ export const DEV_KEY = 'Eby8vdM02xNOcqFlqUwJPLlmEtlCDXJ1OUzFT50uSRZ6IFsuFq2UVErC
 
 /**
  * Starts the stand-in in this process.
- * @param {{ port?: number, host?: string }} [options] port 0 (the default) picks a free one
+ * @param {{ port?: number, host?: string, tls?: { cert: string, key: string } }} [options] port 0 (the default) picks a free one;
+ *   tls: serve HTTPS with this certificate (bearer tokens travel over HTTPS only)
  */
-export async function startFilesServer({ port = 0, host = '127.0.0.1' } = {}) {
+export async function startFilesServer({ port = 0, host = '127.0.0.1', tls = undefined } = {}) {
   /** @type {{ method: string, path: string, comp: string|null, restype: string|null, operation?: string, status: number, errorCode?: string }[]} */
   const requests = [];
-  const { server, store } = createFilesHttpServer({ account: DEV_ACCOUNT, accountKey: DEV_KEY, log: requests });
+  const { server, store } = createFilesHttpServer({ account: DEV_ACCOUNT, accountKey: DEV_KEY, log: requests, tls });
   server.listen(port, host);
   await new Promise((resolve, reject) => {
     server.once('listening', resolve);
@@ -52,13 +53,13 @@ export async function startFilesServer({ port = 0, host = '127.0.0.1' } = {}) {
   });
   const address = server.address();
   const shownHost = address.family === 'IPv6' ? `[${address.address}]` : address.address;
-  const url = `http://${shownHost}:${address.port}/${DEV_ACCOUNT}`;
+  const url = `${tls ? 'https' : 'http'}://${shownHost}:${address.port}/${DEV_ACCOUNT}`;
   return {
     url,
     port: address.port,
     account: DEV_ACCOUNT,
     accountKey: DEV_KEY,
-    connectionString: `DefaultEndpointsProtocol=http;AccountName=${DEV_ACCOUNT};AccountKey=${DEV_KEY};FileEndpoint=${url};`,
+    connectionString: `DefaultEndpointsProtocol=${tls ? 'https' : 'http'};AccountName=${DEV_ACCOUNT};AccountKey=${DEV_KEY};FileEndpoint=${url};`,
     /** Every request so far, in arrival order. */
     requests,
     /** For tests that check what is held in memory (a sparse 4 TiB file holds nothing). */

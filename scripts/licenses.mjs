@@ -40,6 +40,48 @@ function declaredLicence(pkg) {
   return undefined;
 }
 
+/**
+ * Packages whose published package.json names no licence, but whose terms
+ * are known from their own repository. Each entry says where it was read;
+ * only that exact version is covered (a new version is checked again).
+ */
+export const LICENCE_OVERRIDES = {
+  // @actions/artifact -> unzip-stream -> binary -> buffers (artifact downloads).
+  // Read in the upstream repository github.com/substack/node-buffers: its
+  // LICENSE file is the MIT License, "Copyright (c) 2010 James Halliday
+  // (mail@substack.net)", and its package.json (0.1.2) declares
+  // "license": "MIT/X11"; 0.1.1 as published declares nothing and ships no
+  // licence file, so the text goes here.
+  'buffers@0.1.1': {
+    licence: 'MIT',
+    file: 'LICENSE (from github.com/substack/node-buffers)',
+    text: [
+      '(The MIT License)',
+      '',
+      'Copyright (c) 2010 James Halliday (mail@substack.net)',
+      '',
+      'Permission is hereby granted, free of charge, to any person obtaining',
+      'a copy of this software and associated documentation files (the',
+      '"Software"), to deal in the Software without restriction, including',
+      'without limitation the rights to use, copy, modify, merge, publish,',
+      'distribute, sublicense, and/or sell copies of the Software, and to',
+      'permit persons to whom the Software is furnished to do so, subject to',
+      'the following conditions:',
+      '',
+      'The above copyright notice and this permission notice shall be',
+      'included in all copies or substantial portions of the Software.',
+      '',
+      'THE SOFTWARE IS PROVIDED "AS IS", WITHOUT WARRANTY OF ANY KIND,',
+      'EXPRESS OR IMPLIED, INCLUDING BUT NOT LIMITED TO THE WARRANTIES OF',
+      'MERCHANTABILITY, FITNESS FOR A PARTICULAR PURPOSE AND',
+      'NONINFRINGEMENT. IN NO EVENT SHALL THE AUTHORS OR COPYRIGHT HOLDERS BE',
+      'LIABLE FOR ANY CLAIM, DAMAGES OR OTHER LIABILITY, WHETHER IN AN ACTION',
+      'OF CONTRACT, TORT OR OTHERWISE, ARISING FROM, OUT OF OR IN CONNECTION',
+      'WITH THE SOFTWARE OR THE USE OR OTHER DEALINGS IN THE SOFTWARE.',
+    ].join('\n'),
+  },
+};
+
 /** One package: name, version, licence and the texts of its licence files. */
 export function packageLicence(dir) {
   const pkg = JSON.parse(readFileSync(join(dir, 'package.json'), 'utf8'));
@@ -49,6 +91,8 @@ export function packageLicence(dir) {
   const texts = files.map((f) => ({ file: f, text: readFileSync(join(dir, f), 'utf8').replace(/\r\n/g, '\n').trim() }));
   let licence = declaredLicence(pkg);
   if (licence && /^SEE LICEN[CS]E IN /i.test(licence)) licence = texts.length ? `see ${licence.replace(/^SEE LICEN[CS]E IN /i, '')}` : undefined;
+  const known = LICENCE_OVERRIDES[`${pkg.name}@${pkg.version}`];
+  if (!licence && known) return { name: pkg.name, version: pkg.version, licence: known.licence, texts: [...texts, { file: known.file, text: known.text }], dir };
   return { name: pkg.name, version: pkg.version, licence, texts, dir };
 }
 

@@ -25,10 +25,10 @@ test('task.json declares every step input with a type, and the host defaults', (
   for (const name of ['recursive', 'deleteDestination', 'allowEmptySource', 'dryRun', 'putMd5', 'uploadArtifact', 'summary', 'failOnMismatch']) {
     assert.equal(byName.get(name)!.type, 'boolean', name);
   }
-  assert.deepEqual(Object.keys(byName.get('mode')!.options), ['copy', 'sync', 'remove', 'list', 'make']);
+  assert.deepEqual(Object.keys(byName.get('mode')!.options), ['copy', 'sync', 'remove', 'list', 'make', 'merge']);
   assert.deepEqual(Object.keys(byName.get('authType')!.options), ['auto', 'oidc', 'sas', 'key', 'connectionString', 'managedIdentity', 'azureCli']);
   // Mode-specific inputs default to empty: the agent passes every default, and other modes reject them.
-  for (const name of ['compareHash', 'maxDelete', 'destination', 'shard']) assert.equal(byName.get(name)!.defaultValue, '', name);
+  for (const name of ['compareHash', 'maxDelete', 'destination', 'shard', 'shardsFrom', 'listOfFiles']) assert.equal(byName.get(name)!.defaultValue, '', name);
 });
 
 test('task.json groups the advanced inputs, and every group is used', () => {
@@ -46,7 +46,7 @@ test('task.json runs dist/index.js with the Node20_1 and Node24 handlers and dec
   assert.equal(task.minimumAgentVersion, '3.232.1');
   assert.deepEqual(
     task.outputVariables.map((o: { name: string }) => o.name).sort(),
-    ['jobId', 'status', 'filesTotal', 'filesTransferred', 'filesSkipped', 'filesFailed', 'filesDeleted', 'bytesTransferred', 'reconciled', 'reportPath'].sort(),
+    ['jobId', 'status', 'filesTotal', 'filesTransferred', 'filesSkipped', 'filesFailed', 'filesDeleted', 'bytesTransferred', 'propertiesUpdated', 'reconciled', 'reportPath'].sort(),
   );
   for (const k of ['Major', 'Minor', 'Patch']) assert.equal(typeof task.version[k], 'number');
 });

@@ -114,7 +114,7 @@ test('uploads with a SAS input and reports to the agent: output variables, summa
   assert.equal(out.bytesTransferred, String(bytes));
   assert.equal(out.reconciled, 'true');
   assert.ok(out.reportPath.startsWith(join(agent.agentTemp, 'azcp', 'jobs')), `job folder in Agent.TempDirectory: ${out.reportPath}`);
-  for (const name of ['jobId', 'status', 'filesTotal', 'filesTransferred', 'filesSkipped', 'filesFailed', 'filesDeleted', 'bytesTransferred', 'reconciled', 'reportPath']) {
+  for (const name of ['jobId', 'status', 'filesTotal', 'filesTransferred', 'filesSkipped', 'filesFailed', 'filesDeleted', 'bytesTransferred', 'propertiesUpdated', 'reconciled', 'reportPath']) {
     assert.ok(name in out, `output variable ${name}`);
   }
   const jobFolder = join(out.reportPath, '..');

@@ -17,6 +17,7 @@ import { BlobServiceClient, StorageSharedKeyCredential, generateBlobSASQueryPara
 import { startAzurite, DEV_ACCOUNT, DEV_KEY } from '../scripts/azurite.mjs';
 import { azcp } from './helpers/azcp.ts';
 import { tempDir } from './helpers/temp.ts';
+import { jsonReport } from './helpers/json-lines.ts';
 
 let azurite: Awaited<ReturnType<typeof startAzurite>>;
 let service: BlobServiceClient;
@@ -98,7 +99,7 @@ const ROWS: Row[] = [
   { name: 'ftp:// URL', args: () => ['copy', 'ftp://example.com/c/x', out], code: 2, stderr: /the source uses ftp:\/\/, which azcp does not support/ },
   { name: 's3:// URL', args: () => ['copy', S(), 's3://bucket/key'], code: 2, stderr: /the destination uses s3:\/\/, which azcp does not support/ },
   { name: 'Data Lake (.dfs.) endpoint', args: () => ['copy', S(), 'https://acct.dfs.core.windows.net/c'], code: 2, stderr: /Data Lake endpoint \(\.dfs\.\); use the blob endpoint instead: acct\.blob\.core\.windows\.net/ },
-  { name: 'Azure Files (.file.) endpoint', args: () => ['copy', S(), 'https://acct.file.core.windows.net/share'], code: 2, stderr: /is an Azure file endpoint; azcp moves blobs/ },
+  { name: 'Azure Queue (.queue.) endpoint', args: () => ['copy', S(), 'https://acct.queue.core.windows.net/q'], code: 2, stderr: /is an Azure queue endpoint; azcp moves blobs and files/ },
   { name: 'queue endpoint', args: () => ['list', 'https://acct.queue.core.windows.net/q'], code: 2, stderr: /is an Azure queue endpoint/ },
   { name: 'no container (account URL)', args: () => ['copy', S(), 'https://acct.blob.core.windows.net/'], code: 2, stderr: /names no container: write https:\/\/acct\.blob\.core\.windows\.net\/CONTAINER/ },
   { name: 'no container (emulator URL)', args: () => ['copy', S(), U], code: 2, stderr: /names no container/ },
@@ -217,7 +218,7 @@ test('hostile blob names are refused on download and reported; the safe blob lan
   const down = join(work, 'hostile-down');
   const r = await azcp(['copy', `${U}/hostile/*`, down, '--recursive', '--job-dir', join(work, 'jobs'), '--output-type', 'json']);
   assert.equal(r.code, 1, r.stderr);
-  const report = JSON.parse(r.stdout);
+  const report = jsonReport(r.stdout);
   assert.equal(report.counts.transferred, 1);
   assert.equal(report.counts.failed, stored.length - 1, `every hostile name fails: ${JSON.stringify(stored)}`);
   for (const f of report.failures) assert.match(f.error, /^refused: name /);
@@ -246,7 +247,7 @@ test('a file that changes size while it uploads is reported failed ("changed") a
     clearInterval(timer);
   }
   assert.equal(r.code, 1, r.stderr);
-  const report = JSON.parse(r.stdout);
+  const report = jsonReport(r.stdout);
   assert.equal(report.counts.failed, 1);
   assert.equal(report.failures[0].path, 'grows.bin');
   assert.match(report.failures[0].error, /changed/);
@@ -265,7 +266,7 @@ test('a name found while planning that would exceed 1,024 characters is that tra
   const prefix = 'p'.repeat(900);
   const r = await azcp(['copy', `${dir}/*`, `${U}/long-names/${prefix}`, '--job-dir', join(work, 'jobs'), '--output-type', 'json']);
   assert.equal(r.code, 1, r.stderr);
-  const report = JSON.parse(r.stdout);
+  const report = jsonReport(r.stdout);
   assert.equal(report.counts.transferred, 1);
   assert.equal(report.counts.failed, 1);
   assert.equal(report.failures[0].path, long);

@@ -9,6 +9,7 @@ import { startAzurite } from '../scripts/azurite.mjs';
 import { azcp } from './helpers/azcp.ts';
 import { registeredSecretCount } from '../src/auth/redact.ts';
 import { tempDir, writeTree, bytes, listContainer, createContainer, containerSas, blobText, readJob, evidenceFolder, putBlobs, service, type Azurite } from './helpers/trees.ts';
+import { jsonReport } from './helpers/json-lines.ts';
 
 const MiB = 1024 * 1024;
 let az: Azurite;
@@ -120,7 +121,7 @@ test('sync between containers: a second run transfers nothing', async () => {
   await assertSameBlobs('source', 'dest-sync');
   const again = await azcp(['sync', `${az.serviceUrl}/source`, `${az.serviceUrl}/dest-sync`, '--job-dir', jobDir, '--output-type', 'json']);
   assert.equal(again.code, 0, again.stderr + again.stdout);
-  const report = JSON.parse(again.stdout);
+  const report = jsonReport(again.stdout);
   assert.equal(report.counts.transferred, 0);
   assert.equal(report.counts.skipped, Object.keys(FILES).length);
 });

@@ -18,6 +18,7 @@ import type { ContainerClient } from '@azure/storage-blob';
 import { startProxiedAzurite, type ProxiedAzurite, type ProxyRequestInfo, type FaultAction } from './helpers/fault-proxy.ts';
 import { azcp } from './helpers/azcp.ts';
 import { bytes, tempDir } from './helpers/trees.ts';
+import { jsonReport } from './helpers/json-lines.ts';
 
 const MiB = 1024 * 1024;
 
@@ -111,7 +112,7 @@ test('a blob without Content-MD5 is checked range by range in transit: a flipped
   assert.equal(down.code, 0, down.stdout + down.stderr);
   assert.equal(md5(readFileSync(join(out, 'big.bin'))), md5(big));
   assert.equal(md5(readFileSync(join(out, 'small.bin'))), md5(small));
-  const report = JSON.parse(down.stdout);
+  const report = jsonReport(down.stdout);
   assert.deepEqual(report.verification, { endToEnd: 0, inTransit: 2, none: 0 });
   const warnings = (report.warnings as string[]).filter((w) => /no Content-MD5/.test(w));
   assert.equal(warnings.length, 1, `one warning line for all of them, not one per file: ${JSON.stringify(report.warnings)}`);
@@ -144,5 +145,5 @@ test('--put-md5=false leaves Content-MD5 off a block-staged upload (the opt-out)
   assert.equal(props.contentMD5, undefined);
   const down = await azcp(['copy', `${proxy.serviceUrl}/optout/f.bin`, join(work, 'out') + '/', '--output-type', 'json', '--job-dir', join(work, 'jobs')]);
   assert.equal(down.code, 0, down.stdout + down.stderr);
-  assert.deepEqual(JSON.parse(down.stdout).verification, { endToEnd: 0, inTransit: 1, none: 0 });
+  assert.deepEqual(jsonReport(down.stdout).verification, { endToEnd: 0, inTransit: 1, none: 0 });
 });

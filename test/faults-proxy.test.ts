@@ -17,6 +17,7 @@ import type { BlobServiceClient, ContainerClient } from '@azure/storage-blob';
 import { startProxiedAzurite, seededFaults, type FaultProxy, type FaultAction, type ProxiedAzurite } from './helpers/fault-proxy.ts';
 import { buildPrivateBundle, startBundle, type PrivateBundle } from './helpers/bundle.ts';
 import { tempDir } from './helpers/temp.ts';
+import { jsonReport } from './helpers/json-lines.ts';
 
 const MiB = 1024 * 1024;
 const TRY_TIMEOUT_MS = 1500;
@@ -91,7 +92,7 @@ async function runFaulted(args: string[], seed: number) {
   proxy.setDecide(() => ({ kind: 'forward' }));
   for (const [k, v] of Object.entries(proxy.injected)) seen[k] = (seen[k] ?? 0) + v;
   assert.equal(r.code, 0, `exit ${r.code}\n${r.stderr}\n${r.stdout.slice(0, 2000)}`);
-  const report = JSON.parse(r.stdout);
+  const report = jsonReport(r.stdout);
   const injected = proxy.injectedTotal();
   assert.ok(injected >= 3, `the proxy injected faults (${JSON.stringify(proxy.injected)} in ${proxy.requests} requests)`);
   // Every injected fault costs the client exactly one retry (a 5xx/429
@@ -153,7 +154,7 @@ test('download: a body that breaks off after the headers is fetched again: listi
   const r = await startBundle(bundle.entry, ['copy', `${proxy.serviceUrl}/faulty/*`, dest, '--recursive', '--block-size-mb', '1', '--concurrency', '4', '--output-type', 'json', '--job-dir', join(work, 'jobs')], ENV, 55_000).done;
   proxy.setDecide(() => ({ kind: 'forward' }));
   assert.equal(r.code, 0, `exit ${r.code}\n${r.stderr}\n${r.stdout.slice(0, 2000)}`);
-  const report = JSON.parse(r.stdout);
+  const report = jsonReport(r.stdout);
   assert.ok((proxy.injected.truncate ?? 0) >= 27, `every first GET was cut (${JSON.stringify(proxy.injected)})`);
   assert.ok(report.retries >= proxy.injected.truncate, `each cut is counted as a retry (${report.retries})`);
   assert.equal(report.counts.failed, 0);
@@ -178,7 +179,7 @@ test('download: a body that goes silent halfway is abandoned after the try timeo
   const r = await startBundle(bundle.entry, ['copy', `${proxy.serviceUrl}/faulty/*`, dest, '--recursive', '--block-size-mb', '1', '--concurrency', '16', '--output-type', 'json', '--job-dir', join(work, 'jobs')], ENV, 55_000).done;
   proxy.setDecide(() => ({ kind: 'forward' }));
   assert.equal(r.code, 0, `exit ${r.code}\n${r.stderr}\n${r.stdout.slice(0, 2000)}`);
-  const report = JSON.parse(r.stdout);
+  const report = jsonReport(r.stdout);
   assert.ok((proxy.injected.stallBody ?? 0) >= 27, `every first GET went silent (${JSON.stringify(proxy.injected)})`);
   assert.ok(report.retries >= proxy.injected.stallBody, `each silent body is counted as a retry (${report.retries})`);
   assert.equal(report.reconciliation.ok, true);

@@ -10,7 +10,7 @@ import { STEP_INPUTS, STEP_DEFAULTS } from '../src/contract/inputs.ts';
 import { ROOT } from './helpers/ci-harness.ts';
 
 // artifactId and artifactUrl are GitHub's own: the job folder's artifact (Azure Pipelines has no such id).
-const OUTPUTS = ['jobId', 'status', 'filesTotal', 'filesTransferred', 'filesSkipped', 'filesFailed', 'filesDeleted', 'bytesTransferred', 'reconciled', 'reportPath', 'artifactId', 'artifactUrl'];
+const OUTPUTS = ['jobId', 'status', 'filesTotal', 'filesTransferred', 'filesSkipped', 'filesFailed', 'filesDeleted', 'bytesTransferred', 'propertiesUpdated', 'reconciled', 'reportPath', 'artifactId', 'artifactUrl'];
 
 /** A small reader for action.yml's regular shape: top-level sections, two-space keys, four-space fields. */
 function readActionYml(): { sections: Record<string, Record<string, Record<string, string>>>; runs: Record<string, string> } {

@@ -10,6 +10,7 @@ import { startAzurite } from '../scripts/azurite.mjs';
 import { azcp, type AzcpResult } from './helpers/azcp.ts';
 import { tempDir, writeTree, listContainer, createContainer, containerSas, readJob, evidenceFolder, jobFolders, putBlobs, service, type Azurite } from './helpers/trees.ts';
 import { assertNoSecrets, jobFolderTexts } from './helpers/secrets.ts';
+import { jsonReport } from './helpers/json-lines.ts';
 
 let az: Azurite;
 let work: string;
@@ -133,7 +134,7 @@ test('exit 0 when everything is already there (a no-op copy with --overwrite fal
   assert.equal(first.code, 0, first.stderr);
   const again = await azcp(['copy', `${join(work, 'src')}/*`, `${az.serviceUrl}/noop`, '--recursive', '--overwrite', 'false', '--job-dir', jobDir, '--output-type', 'json']);
   assert.equal(again.code, 0, again.stderr);
-  const report = JSON.parse(again.stdout);
+  const report = jsonReport(again.stdout);
   assert.equal(report.counts.transferred, 0);
   assert.equal(report.counts.skipped, 4);
   assert.equal(report.skippedTotal, 4);

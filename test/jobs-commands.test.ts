@@ -9,6 +9,7 @@ import { startAzurite } from '../scripts/azurite.mjs';
 import { createContainer, rawPut } from './helpers/trees.ts';
 import { azcp } from './helpers/azcp.ts';
 import { tempDir } from './helpers/temp.ts';
+import { jsonReport } from './helpers/json-lines.ts';
 
 let azurite: Awaited<ReturnType<typeof startAzurite>>;
 let work: string;
@@ -106,7 +107,8 @@ test('jobs: bad ids, statuses and subcommands are usage errors (exit 2)', async 
     [['jobs', 'show'], /^azcp: jobs show needs a JOB_ID/],
     [['jobs', 'resume', '20200101-000000Z-abcdef'], /^azcp: no job "20200101-000000Z-abcdef"/],
     [['jobs', 'show', ids.upload, '--with-status', 'Done'], /^azcp: --with-status must be one of Failed, Skipped, Completed/],
-    [['jobs', 'frobnicate'], /^azcp: unknown jobs command "frobnicate"; use list, show, resume or clean\n$/],
+    [['jobs', 'frobnicate'], /^azcp: unknown jobs command "frobnicate"; use list, show, resume, merge or clean\n$/],
+    [['jobs', 'merge'], /^azcp: jobs merge needs the shard job folders/],
     [['jobs', 'clean', '--older-than-days', 'soon'], /^azcp: --older-than-days must be a number of days\n$/],
   ];
   for (const [args, re] of cases) {
@@ -140,14 +142,14 @@ test('a job whose journal hit its size cap says so, and its resume still sends n
   try {
     const r = await azcp(['copy', `${src}/*`, `${azurite.serviceUrl}/capped`, '--job-dir', jobDir, '--output-type', 'json']);
     assert.equal(r.code, 0, r.stderr + r.stdout);
-    const report = JSON.parse(r.stdout);
+    const report = jsonReport(r.stdout);
     assert.equal(report.counts.transferred, 40);
     assert.ok(report.journal?.droppedLines > 0, JSON.stringify(report.journal));
     assert.equal(report.journal.maxBytes, 2048);
     assert.ok(report.warnings.some((w: string) => /transfers\.jsonl reached its 2\.00 KiB cap: \d+ line\(s\) were left out/.test(w)), report.warnings.join('\n'));
     const resumed = await azcp(['jobs', 'resume', report.jobId, '--job-dir', jobDir, '--output-type', 'json']);
     assert.equal(resumed.code, 0, resumed.stderr + resumed.stdout);
-    const again = JSON.parse(resumed.stdout);
+    const again = jsonReport(resumed.stdout);
     assert.equal(again.resume.completedEarlier, 40, 'every object is recognised as done, journalled or not');
     assert.equal(again.counts.transferred, 40);
     assert.equal(again.counts.bytes, report.counts.bytes);

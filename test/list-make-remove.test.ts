@@ -10,6 +10,7 @@ import { parseJobOptions } from '../src/job/options.ts';
 import { tempDir, listContainer, putBlobs, service, readJob, type Azurite } from './helpers/trees.ts';
 import { createHash } from 'node:crypto';
 import { jobFolders } from './helpers/trees.ts';
+import { jsonReport, listedObjects } from './helpers/json-lines.ts';
 
 let az: Azurite;
 let jobDir: string;
@@ -52,11 +53,10 @@ test('list prints every blob with size and MD5, as text and as JSON', async () =
   }
   const json = await azcp(['list', `${az.serviceUrl}/listed/logs`, '--output-type', 'json', '--job-dir', jobDir]);
   assert.equal(json.code, 0, json.stderr);
-  const parsed = JSON.parse(json.stdout);
-  assert.deepEqual(parsed.blobs.map((b: { name: string }) => b.name), ['logs/2024/a.log', 'logs/2024/b.txt', 'logs/2025/c.log']);
-  assert.equal(parsed.counts.total, 3);
+  assert.deepEqual(listedObjects(json.stdout).map((b) => b.name), ['logs/2024/a.log', 'logs/2024/b.txt', 'logs/2025/c.log']);
+  assert.equal(jsonReport(json.stdout).counts.total, 3);
   const filtered = await azcp(['list', `${az.serviceUrl}/listed`, '--include-pattern', '*.log', '--output-type', 'json', '--job-dir', jobDir]);
-  assert.deepEqual(JSON.parse(filtered.stdout).blobs.map((b: { name: string }) => b.name), ['logs/2024/a.log', 'logs/2025/c.log', 'top.log']);
+  assert.deepEqual(listedObjects(filtered.stdout).map((b) => b.name), ['logs/2024/a.log', 'logs/2025/c.log', 'top.log']);
 });
 
 test('list of a missing container is an input error (exit 2) with advice', async () => {
@@ -82,7 +82,7 @@ test('remove a prefix needs --recursive and then removes only under it', async (
   const r = await azcp(['remove', `${az.serviceUrl}/rm-prefix/logs`, '--recursive', '--job-dir', jobDir, '--output-type', 'json']);
   assert.equal(r.code, 0, r.stderr + r.stdout);
   assert.deepEqual(await names('rm-prefix'), ['keep/me.txt', 'top.log']);
-  const report = JSON.parse(r.stdout);
+  const report = jsonReport(r.stdout);
   assert.equal(report.counts.deleted, 3);
   assert.equal(report.reconciliation.ok, true);
   // The proof counts what was to go (3 blobs, 4 + 2 + 1 bytes) and what is left of it (nothing).
@@ -115,7 +115,7 @@ test('remove that matches nothing says so, not that a listing confirmed a remova
   await putBlobs(az, 'rm-none', BLOBS);
   const r = await azcp(['remove', `${az.serviceUrl}/rm-none/nothing-here`, '--recursive', '--job-dir', jobDir, '--output-type', 'json']);
   assert.equal(r.code, 0, r.stderr + r.stdout);
-  assert.equal(JSON.parse(r.stdout).message, 'Nothing matched; nothing was removed.');
+  assert.equal(jsonReport(r.stdout).message, 'Nothing matched; nothing was removed.');
   assert.equal((await names('rm-none')).length, 5);
 });
 

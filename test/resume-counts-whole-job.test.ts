@@ -16,6 +16,7 @@ import { startProxiedAzurite, type ProxiedAzurite } from './helpers/fault-proxy.
 import { buildPrivateBundle, startBundle, type PrivateBundle, type RunningAzcp } from './helpers/bundle.ts';
 import { azcp } from './helpers/azcp.ts';
 import { tempDir } from './helpers/temp.ts';
+import { jsonReport } from './helpers/json-lines.ts';
 
 const FILES = 20;
 const EXTRAS = 12;
@@ -70,7 +71,7 @@ test('after a kill -9 during a sync\'s deletions, the resumed report counts what
 
   const resumed = await azcp(['jobs', 'resume', jobId, '--job-dir', jobDir]);
   assert.equal(resumed.code, 0, resumed.stderr + resumed.stdout);
-  const report = JSON.parse(resumed.stdout);
+  const report = jsonReport(resumed.stdout);
   assert.equal(report.status, 'Completed');
   assert.deepEqual(report.counts, { total: FILES, transferred: FILES, skipped: 0, failed: 0, deleted: EXTRAS, bytes: sourceBytes, overwroteNewerAtDestination: 0 });
   assert.deepEqual(report.resume, { completedEarlier: FILES, bytesEarlier: sourceBytes, deletedEarlier: KILL_AT_DELETE - 1 });

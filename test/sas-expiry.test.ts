@@ -17,6 +17,7 @@ import { startAzurite, DEV_ACCOUNT, DEV_KEY } from '../scripts/azurite.mjs';
 import { startFaultProxy, type FaultProxy } from './helpers/fault-proxy.ts';
 import { azcp } from './helpers/azcp.ts';
 import { tempDir } from './helpers/temp.ts';
+import { jsonReport } from './helpers/json-lines.ts';
 
 let azurite: Awaited<ReturnType<typeof startAzurite>>;
 let proxy: FaultProxy;
@@ -94,7 +95,7 @@ test('a SAS that expires during the job: the failure names the expiry; resume wi
     proxy.setDecide(() => ({ kind: 'forward' }));
   }
   assert.equal(r.code, 1, r.stderr);
-  const report = JSON.parse(r.stdout);
+  const report = jsonReport(r.stdout);
   const expiry = new RegExp(`the destination SAS expired at ${expiresOn.toISOString().replace(/\.000Z$/, '')}(\\.000)?Z during the job \\(HTTP 403\\); create a new one and run: azcp jobs resume ${report.jobId} --destination-sas NEW_SAS`);
   assert.ok(report.counts.transferred > 0, 'some files went up before the SAS expired');
   assert.ok(report.counts.failed > 0 || /expired/.test(report.message), JSON.stringify(report.counts));

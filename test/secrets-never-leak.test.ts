@@ -17,9 +17,12 @@ import { azcp, type AzcpResult } from './helpers/azcp.ts';
 import { buildPrivateBundle, startBundle, type PrivateBundle } from './helpers/bundle.ts';
 import { assertNoSecrets, jobFolderTexts } from './helpers/secrets.ts';
 import { tempDir } from './helpers/temp.ts';
+import { createShare, shareSas, startFilesServer, type FilesServer } from './helpers/shares.ts';
 
 let azurite: Awaited<ReturnType<typeof startAzurite>>;
 let bundle: PrivateBundle;
+// Azure Files: the in-memory stand-in (scripts/files-server.mjs), because no emulator of it exists.
+let files: FilesServer;
 let work: string;
 let src: string;
 let jobDir: string;
@@ -49,10 +52,14 @@ before(async () => {
   writeFileSync(join(src, 'a.txt'), 'alpha\n');
   writeFileSync(join(src, 'sub', 'b.bin'), randomBytes(3 * 1024 * 1024));
   secrets.push(DEV_KEY, azurite.connectionString);
+  files = await startFilesServer();
+  for (const sh of ['fsec-a', 'fsec-b']) await createShare(files, sh);
+  secrets.push(files.connectionString);
 });
 
 after(async () => {
   await azurite?.stop();
+  await files?.close();
   bundle?.cleanup();
   if (work) rmSync(work, { recursive: true, force: true });
 });
@@ -131,6 +138,31 @@ test('failing jobs and bad input that echo URLs', async () => {
     assert.equal(r.code, code, `${name}: ${r.stderr}`);
     assert.ok(r.stderr.trim().length > 0, `${name} says something`);
   }
+});
+
+test('share URLs with a SAS: upload, download, share → share, list, remove, a tampered SAS, a wrong key', async () => {
+  const a = shareSas(files, 'fsec-a');
+  const b = shareSas(files, 'fsec-b');
+  secrets.push(sigOf(a), sigOf(b), a, b);
+  const F = ['--from-to'];
+  const up = keep('share upload', await azcp(['copy', `${src}/*`, `${files.url}/fsec-a?${a}`, '--recursive', ...F, 'LocalFile', ...J()]));
+  assert.equal(up.code, 0, up.stderr);
+  const down = keep('share download', await azcp(['copy', `${files.url}/fsec-a/*?${a}`, join(work, 'fdown'), '--recursive', ...F, 'FileLocal', ...J()]));
+  assert.equal(down.code, 0, down.stderr);
+  const s2s = keep('share to share', await azcp(['copy', `${files.url}/fsec-a/*?${a}`, `${files.url}/fsec-b?${b}`, '--recursive', ...F, 'FileFile', ...J(), '--output-type', 'json']));
+  assert.equal(s2s.code, 0, s2s.stderr);
+  keep('share list', await azcp(['list', `${files.url}/fsec-b?${b}`, ...F, 'FileTrash', ...J()]));
+  const rm = keep('share remove', await azcp(['remove', `${files.url}/fsec-b/sub?${b}`, '--recursive', ...F, 'FileTrash', ...J()]));
+  assert.equal(rm.code, 0, rm.stderr);
+  const tampered = a.replace(/sig=[^&]+/, `sig=${encodeURIComponent(randomBytes(32).toString('base64'))}`);
+  secrets.push(sigOf(tampered));
+  const bad = keep('share tampered SAS', await azcp(['copy', `${src}/a.txt`, `${files.url}/fsec-a?${tampered}`, ...F, 'LocalFile', ...J()]));
+  assert.equal(bad.code, 2, bad.stderr);
+  const wrongKey = Buffer.from(randomBytes(64)).toString('base64');
+  secrets.push(wrongKey);
+  const wk = await startBundle(bundle.entry, ['copy', `${src}/a.txt`, `${files.url}/fsec-a/wrong`, '--auth', 'key', ...J()], { AZCP_ACCOUNT_KEY: wrongKey, AZCP_FILE_ENDPOINT: files.url }).done;
+  keep('share wrong key', wk);
+  assert.notEqual(wk.code, 0);
 });
 
 test('nothing printed or written contains a secret', () => {

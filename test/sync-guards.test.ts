@@ -11,6 +11,7 @@ import { join } from 'node:path';
 import { startAzurite } from '../scripts/azurite.mjs';
 import { azcp, distEntry } from './helpers/azcp.ts';
 import { tempDir, writeTree, listContainer, createContainer, putBlobs, sha256Map, type Azurite } from './helpers/trees.ts';
+import { jsonReport } from './helpers/json-lines.ts';
 
 let az: Azurite;
 let work: string;
@@ -85,7 +86,7 @@ test('an unreadable source folder: no deletions, exit 1, a message naming the fo
   assert.deepEqual(await names(c), ['extra.txt', 'locked/deeper/x.txt', 'locked/secret.txt', 'ok.txt'], 'nothing was deleted');
 
   assert.equal(copy.code, 1, copy.stderr + copy.stdout);
-  const report = JSON.parse(copy.stdout);
+  const report = jsonReport(copy.stdout);
   assert.equal(report.status, 'CompletedWithErrors');
   assert.match(report.message, /1 source path\(s\) could not be read, so what they hold was not copied/);
   // Reported once, though the reconciliation lists the source a second time.
@@ -152,7 +153,7 @@ test('--max-delete: the default 50%, a count, a percentage', async () => {
 
   const ok = await azcp(['sync', src, url, '--delete-destination', 'true', '--max-delete', '60%', '--job-dir', jobDir, '--output-type', 'json']);
   assert.equal(ok.code, 0, ok.stderr);
-  assert.equal(JSON.parse(ok.stdout).counts.deleted, 6);
+  assert.equal(jsonReport(ok.stdout).counts.deleted, 6);
   assert.deepEqual(await names(c), ['f6.txt', 'f7.txt', 'f8.txt', 'f9.txt']);
 });
 
@@ -185,7 +186,7 @@ test('a sync killed halfway (SIGKILL) completes on the next run, same final stat
 
   const resumed = await azcp(['sync', src, `${az.serviceUrl}/killed`, '--delete-destination', 'true', '--max-delete', '1', '--job-dir', jobDir, '--output-type', 'json']);
   assert.equal(resumed.code, 0, resumed.stderr);
-  const report = JSON.parse(resumed.stdout);
+  const report = jsonReport(resumed.stdout);
   assert.equal(report.counts.transferred, count - (afterKill.length - 1), 'only what was missing is sent again');
   assert.equal(report.counts.deleted, 1);
 

@@ -9,6 +9,7 @@ import { join } from 'node:path';
 import { startAzurite } from '../scripts/azurite.mjs';
 import { azcp } from './helpers/azcp.ts';
 import { tempDir, writeTree, hashTree, listContainer, createContainer, putBlobs, readJob, evidenceFolder, type Azurite } from './helpers/trees.ts';
+import { jsonReport } from './helpers/json-lines.ts';
 
 let az: Azurite;
 let work: string;
@@ -160,7 +161,7 @@ test('sync into a virtual folder deletes only under that folder, never beside it
     ['other/y.txt', 'site-old.txt', 'site/a-b', 'site/a/b', 'site/a0', 'site/index.html', 'site2/x.txt'],
   );
   const again = await azcp(['sync', src, url, '--delete-destination', 'true', '--job-dir', jobDir, '--output-type', 'json']);
-  const report = JSON.parse(again.stdout);
+  const report = jsonReport(again.stdout);
   assert.equal(report.counts.transferred + report.counts.deleted, 0);
   assert.equal(report.reconciliation.ok, true);
 });

@@ -23,6 +23,7 @@ const FULL = {
     tiny: { kind: 'small', label: 'tiny-20k', count: 20000, minSize: 16, maxSize: 512, seed: 3 },
   },
   plannerEntries: 1_000_000,
+  listOfFilesPaths: 100_000,
   versionRuns: 10,
 };
 
@@ -35,6 +36,7 @@ const QUICK = {
     tiny: { kind: 'small', label: 'tiny-2k', count: 2000, minSize: 16, maxSize: 512, seed: 3 },
   },
   plannerEntries: 100_000,
+  listOfFilesPaths: 100_000,
   versionRuns: 5,
 };
 
@@ -57,6 +59,7 @@ const WAN = {
     tiny: { kind: 'small', label: 'wan-tiny-5k', count: 5000, minSize: 16, maxSize: 512, seed: 3 },
   },
   plannerEntries: 100_000,
+  listOfFilesPaths: 100_000,
   versionRuns: 5,
 };
 
@@ -102,6 +105,10 @@ export const SCENARIOS = [
   { id: 'sync-noop-small', op: 'sync-noop', dataset: 'small', exclude: { 'azcp-key': KEY_ONLY_FOR_TARGETS } },
   { id: 'sync-noop-large', op: 'sync-noop', dataset: 'large', exclude: { 'azcp-key': KEY_ONLY_FOR_TARGETS } },
   { id: 'sync-noop-tiny', op: 'sync-noop', dataset: 'tiny', exclude: { 'azcp-key': KEY_ONLY_FOR_TARGETS } },
+  // Azure Files: upload to the in-memory stand-in (scripts/files-server.mjs),
+  // azcp vs AzCopy. Reported without a target: the stand-in is not the service.
+  { id: 'share-upload-small', op: 'upload-share', dataset: 'small', maxRounds: 2 },
+  { id: 'share-upload-large', op: 'upload-share', dataset: 'large', maxRounds: 2 },
 ];
 
 export const ALL_TOOLS = ['azcp', 'azcp-key', 'azcp-base', 'azcopy', 'rclone', 'sdk', 'raw'];

@@ -1,5 +1,5 @@
-// The two measurements that are not transfers: CLI startup and the sync
-// planner's peak memory.
+// The measurements that are not transfers: CLI startup, the sync planner's
+// peak memory, and --list-of-files' peak memory for a long list on standard input.
 import { mkdirSync, readFileSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { ROOT, DATA_DIR } from './config.mjs';
@@ -45,4 +45,29 @@ export async function measurePlanner(entries) {
     actions: real.actions,
     baselineRssMB: base.peakRssMB,
   };
+}
+
+/**
+ * --list-of-files with `paths` names piped in on standard input (unsorted),
+ * sorted on disk and walked beside a listing ten times as long: peak RSS
+ * of the reading process (GNU time reports the largest process of the pipe).
+ */
+export async function measureListOfFiles(paths) {
+  const dir = join(DATA_DIR, 'scratch', 'list-of-files');
+  mkdirSync(dir, { recursive: true });
+  const logFile = join(dir, 'out.log');
+  const script = join(ROOT, 'bench', 'list-of-files-rss.ts');
+  const node = `"${process.execPath}" --import tsx "${script}"`;
+  const m = await measure('/bin/sh', ['-c', `${node} --generate ${paths} | ${node} ${paths}`], { cwd: ROOT, logFile, timeoutMs: 15 * 60_000 });
+  const text = readFileSync(logFile, 'utf8');
+  rmSync(dir, { recursive: true, force: true });
+  const line = text.trim().split('\n').reverse().find((l) => l.startsWith('{'));
+  let out = {};
+  try {
+    out = JSON.parse(line ?? '{}');
+  } catch {
+    /* below */
+  }
+  if (m.exitCode !== 0 || !line) return { paths, error: `exit ${m.exitCode}: ${text.slice(-400)}` };
+  return { paths, peakRssMB: m.peakRssMB, wallS: m.wallS, ...out };
 }

@@ -75,6 +75,10 @@ export function ensureGnuTime(haveIt, install, log) {
   return aptInstall('time', log) ?? (haveIt() ? null : '/usr/bin/time still missing after install');
 }
 
+/** The share scenarios compare azcp and AzCopy only (the other tools speak Blob Storage). */
+const SHARES_ONLY = 'share scenarios compare azcp and AzCopy only';
+const SHARE_WITH_SAS = 'share scenarios run azcp with a SAS, as AzCopy';
+
 const containerUrl = (ctx, container, { sas = true, contents = false } = {}) =>
   `${ctx.serviceUrl}/${container}${contents ? '/*' : ''}${sas ? `?${ctx.sas}` : ''}`;
 
@@ -94,7 +98,7 @@ function azcpTool(id, useSas, { label = useSas ? 'azcp' : 'azcp (key)', bundle =
     label,
     auth: useSas ? 'account SAS in the URL' : 'shared key (dev account key, automatic on loopback)',
     detect: () => detectAzcp(bundle()),
-    supports: () => true,
+    supports: (op) => (op === 'upload-share' && !useSas ? SHARE_WITH_SAS : true),
     command(op, ctx) {
       const env = { AZCP_JOB_DIR: join(ctx.scratch, 'azcp-jobs') };
       const o = { sas: useSas };
@@ -109,6 +113,9 @@ function azcpTool(id, useSas, { label = useSas ? 'azcp' : 'azcp (key)', bundle =
           return { cmd: NODE, args: [...base, 'copy', containerUrl(ctx, ctx.srcContainer, { ...o, contents: true }), containerUrl(ctx, ctx.container, o), '--recursive', ...extra], env };
         case 'sync-noop':
           return { cmd: NODE, args: [...base, 'sync', ctx.localSrc, containerUrl(ctx, ctx.container, o), '--recursive', ...extra], env };
+        case 'upload-share':
+          // The stand-in's path-style URL is a share by --from-to, as for AzCopy.
+          return { cmd: NODE, args: [...base, 'copy', `${ctx.localSrc}/*`, containerUrl(ctx, ctx.container, o), '--recursive', '--from-to', 'LocalFile', ...extra], env };
       }
     },
   };
@@ -155,6 +162,8 @@ const azcopyTool = {
         return { cmd: AZCOPY, args: ['copy', containerUrl(ctx, ctx.container, { contents: true }), ctx.localDst, '--recursive', '--from-to', 'BlobLocal'], env };
       case 'sync-noop':
         return { cmd: AZCOPY, args: ['sync', ctx.localSrc, containerUrl(ctx, ctx.container), '--recursive', '--from-to', 'LocalBlob'], env };
+      case 'upload-share':
+        return { cmd: AZCOPY, args: ['copy', `${ctx.localSrc}/*`, containerUrl(ctx, ctx.container), '--recursive', '--from-to', 'LocalFile'], env };
     }
   },
 };
@@ -175,7 +184,7 @@ const rcloneTool = {
     if (!v.ok) return { reason: `rclone version fails: ${v.out.slice(0, 200)}` };
     return { version: v.out.split('\n')[0].replace(/^rclone /, '') };
   },
-  supports: () => true,
+  supports: (op) => (op === 'upload-share' ? SHARES_ONLY : true),
   command(op, ctx) {
     const config = join(ctx.scratch, 'rclone.conf');
     writeFileSync(config, '');
@@ -212,7 +221,7 @@ const sdkTool = {
       return { reason: `@azure/storage-blob not installed: ${e.message}` };
     }
   },
-  supports: () => true,
+  supports: (op) => (op === 'upload-share' ? SHARES_ONLY : true),
   command(op, ctx) {
     switch (op) {
       case 'upload':
@@ -233,7 +242,7 @@ const rawTool = {
   label: 'raw HTTP ceiling',
   auth: 'account SAS in the URL',
   detect: () => ({ version: `node ${process.version} http, 64 keep-alive sockets` }),
-  supports: (op) => (op === 'sync-noop' ? 'no sync in the raw loop (it is a transfer ceiling)' : true),
+  supports: (op) => (op === 'sync-noop' ? 'no sync in the raw loop (it is a transfer ceiling)' : op === 'upload-share' ? SHARES_ONLY : true),
   command(op, ctx) {
     switch (op) {
       case 'upload':

@@ -21,6 +21,7 @@ import { measure } from './measure.mjs';
 import { accountSas, makeAgent, createContainer, putFiles } from './storage.mjs';
 import { checkLocal, checkContainer } from './verify.mjs';
 import { startLatencyProxy } from './latency-proxy.mjs';
+import { shareEmulator, checkShare } from './shares.mjs';
 
 const SCRATCH = join(DATA_DIR, 'scratch');
 const active = new Set();
@@ -168,6 +169,21 @@ export async function runScenario(sc, { tools, excluded = {}, dataset, rounds, t
   const where = (emu) => ({ agent: emu.agent, serviceUrl: emu.az.serviceUrl, sas: emu.sas, container: 'dst' });
   const blobCheck = (emu) => () => checkContainer(dataset, where(emu));
   const localCheck = (ctx) => checkLocal(dataset, ctx.localDst);
+
+  if (sc.op === 'upload-share') {
+    result.note = 'a fresh in-memory Azure Files stand-in (scripts/files-server.mjs) for every run; no target: the stand-in is not the service';
+    for (let r = 1; r <= rounds; r++) {
+      for (const tool of rotate(usable, r - 1)) {
+        const emu = await shareEmulator(wan);
+        try {
+          runs.push(await oneRun({ sc, tool, round: r, emu, dataset, verify: () => checkShare(dataset, emu), timeoutMs, log }));
+        } finally {
+          await emu.stop();
+        }
+      }
+    }
+    return result;
+  }
 
   if (sc.op === 'upload' || sc.op === 'copy') {
     result.note = sc.op === 'upload' ? 'a fresh emulator for every run' : 'a fresh emulator for every run, source container seeded by raw PUT (not timed)';

@@ -4,6 +4,7 @@
 // errors in the service's XML. Each request is appended to an in-memory log
 // that tests read.
 import { createServer } from 'node:http';
+import { createServer as createTlsServer } from 'node:https';
 import { randomUUID } from 'node:crypto';
 import { once } from 'node:events';
 import { authenticate, authorize } from './auth.mjs';
@@ -17,18 +18,20 @@ import { errorDocument } from './xml.mjs';
 export const DEFAULT_VERSION = '2026-04-06';
 
 /**
- * @param {{ account: string, accountKey: string, log: object[] }} options
+ * @param {{ account: string, accountKey: string, log: object[], tls?: { cert: string, key: string } }} options
+ *   tls: serve HTTPS (the SDKs send bearer tokens over HTTPS only)
  */
-export function createFilesHttpServer({ account, accountKey, log }) {
+export function createFilesHttpServer({ account, accountKey, log, tls }) {
   const store = new Store();
-  const server = createServer((req, res) => {
+  const listener = (req, res) => {
     handle(req, res, { store, account, accountKey, log }).catch((e) => {
       // Last resort: never leave a client waiting.
       if (!res.headersSent) res.writeHead(500);
       res.end();
       process.emitWarning(`files stand-in: unhandled ${e?.stack ?? e}`);
     });
-  });
+  };
+  const server = tls ? createTlsServer({ cert: tls.cert, key: tls.key }, listener) : createServer(listener);
   return { server, store };
 }
 

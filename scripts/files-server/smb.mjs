@@ -31,11 +31,14 @@ const ISO = /^(\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d)(?:\.(\d{1,7}))?Z$/;
  */
 export function parseTimeHeader(headers, name, current, absent) {
   const value = headers[name] ?? absent;
-  if (value === 'preserve') {
+  // The keywords without regard to case: the JavaScript SDK sends Put Range's
+  // x-ms-file-last-write-time as "Preserve" / "Now" (its FileLastWrittenMode).
+  const keyword = String(value).toLowerCase();
+  if (keyword === 'preserve') {
     if (current === undefined) throw errors.invalidHeader(name, value);
     return current;
   }
-  if (value === 'now') return nowTicks();
+  if (keyword === 'now') return nowTicks();
   const m = ISO.exec(value);
   const ms = m ? Date.parse(`${m[1]}Z`) : NaN;
   if (!m || Number.isNaN(ms)) throw errors.invalidHeader(name, value);

@@ -7,6 +7,7 @@ import type { AuthInputs } from '../contract/options.ts';
 import { registerSecret } from './redact.ts';
 import { registerSas } from './secrets.ts';
 import { UsageError } from '../contract/errors.ts';
+import { readSession, type Session } from './session.ts';
 
 /** How to authenticate to one account, whatever the storage SDK: each backend builds its own credential object from it. */
 export type StorageAuth =
@@ -100,6 +101,11 @@ export async function resolveAuth(
       const { buildTokenCredential } = await import('./identity.ts');
       return { kind: 'token', credential: buildTokenCredential(auth, env), description: auth.kind };
     }
+    case 'login': {
+      const session = readSession(env);
+      if (!session) throw new UsageError('--auth login needs a saved sign-in: run azcp login first (azcp login status shows it)');
+      return sessionAuth(session, env);
+    }
     case 'auto':
     default: {
       if (loc.sas) return sasAuth(loc.sas);
@@ -115,8 +121,17 @@ export async function resolveAuth(
         // Entra ID tokens are never sent over plain http; say what to give instead.
         throw new UsageError(`no credentials for account "${loc.account}" at ${loc.serviceUrl}: add ?SAS to the URL, or set AZCP_ACCOUNT_KEY or AZCP_CONNECTION_STRING`);
       }
+      // The sign-in azcp login saved, when nothing above applied.
+      const session = readSession(env);
+      if (session) return sessionAuth(session, env);
       const { buildTokenCredential } = await import('./identity.ts');
       return { kind: 'token', credential: buildTokenCredential(auth, env), description: 'identity chain' };
     }
   }
+}
+
+/** A token credential from the saved session (login.ts loads @azure/identity). */
+async function sessionAuth(session: Session, env: NodeJS.ProcessEnv): Promise<StorageAuth> {
+  const { sessionCredential } = await import('./login.ts');
+  return { kind: 'token', credential: await sessionCredential(session, env), description: `azcp login (${session.method}, ${session.who})` };
 }

@@ -22,8 +22,13 @@ import {
   ClientSecretCredential,
   ClientCertificateCredential,
   AzurePipelinesCredential,
+  DeviceCodeCredential,
+  useIdentityPlugin,
+  type AuthenticationRecord,
+  type TokenCachePersistenceOptions,
 } from '@azure/identity';
-import type { TokenCredential } from '@azure/core-auth';
+import type { AccessToken, TokenCredential } from '@azure/core-auth';
+import { TOKEN_CACHE_NAME, type LoginMethod, type Session } from './session.ts';
 import type { AuthInputs } from '../contract/options.ts';
 import { UsageError } from '../contract/errors.ts';
 import { registerSecret } from './redact.ts';
@@ -181,4 +186,127 @@ export function buildTokenCredential(auth: AuthInputs, env: NodeJS.ProcessEnv): 
       return new ChainedTokenCredential(...chain);
     }
   }
+}
+
+// ---------------------------------------------------------------------------
+// azcp login's methods (auth/login.ts signs in and keeps the session).
+//
+// A device-code sign-in can only outlive the process through its refresh
+// token, and that is kept only in @azure/identity's persistent token cache
+// (@azure/identity-cache-persistence: the OS keyring, encrypted). Without
+// that plugin azcp refuses the device-code login before asking the user to
+// sign in, rather than keep a token in a file of its own making. With the
+// plugin but no keyring (a server without a Secret Service), the plugin
+// refuses too, unless AZCP_ALLOW_UNENCRYPTED_TOKEN_CACHE=true says that a
+// file readable only by the user will do.
+// ---------------------------------------------------------------------------
+
+export const STORAGE_SCOPE = 'https://storage.azure.com/.default';
+
+export interface LoginRequest {
+  method: LoginMethod;
+  tenantId?: string;
+  authorityHost?: string;
+  applicationId?: string;
+  certificatePath?: string;
+  identityClientId?: string;
+  identityResourceId?: string;
+  federatedTokenFile?: string;
+  /** deviceCode, from a saved session: the account to get tokens for silently. */
+  authenticationRecord?: Session['authenticationRecord'];
+}
+
+/** The environment identityOptions() reads, with --authority-host taking the place of AZURE_AUTHORITY_HOST. */
+const withAuthority = (env: NodeJS.ProcessEnv, authorityHost?: string): NodeJS.ProcessEnv => (authorityHost ? { ...env, AZURE_AUTHORITY_HOST: authorityHost } : env);
+
+const truthy = (v: string | undefined) => /^(true|1|yes)$/i.test(v?.trim() ?? '');
+
+export interface TokenCache {
+  options?: TokenCachePersistenceOptions;
+  kind: Session['tokenCache'];
+  /** Why there is none. */
+  why?: string;
+}
+
+let pluginLoaded: boolean | undefined;
+
+/** @azure/identity's persistent token cache, when its plugin is installed. */
+export async function tokenCache(env: NodeJS.ProcessEnv): Promise<TokenCache> {
+  if (pluginLoaded === undefined) {
+    // Not a dependency of azcp (its keyring binding needs a native build);
+    // used when the user installed it next to azcp.
+    const name = '@azure/identity-cache-persistence';
+    try {
+      const mod = (await import(name)) as { cachePersistencePlugin: Parameters<typeof useIdentityPlugin>[0] };
+      useIdentityPlugin(mod.cachePersistencePlugin);
+      pluginLoaded = true;
+    } catch {
+      pluginLoaded = false;
+    }
+  }
+  if (!pluginLoaded) {
+    return {
+      kind: 'none',
+      why: "no encrypted token cache is available: @azure/identity's persistence plugin (@azure/identity-cache-persistence, which keeps tokens in the OS keyring) is not installed, and azcp keeps no refresh token in a file of its own",
+    };
+  }
+  const unencrypted = truthy(env.AZCP_ALLOW_UNENCRYPTED_TOKEN_CACHE);
+  return { options: { enabled: true, name: TOKEN_CACHE_NAME, unsafeAllowUnencryptedStorage: unencrypted }, kind: unencrypted ? 'unencrypted (opt-in)' : 'encrypted' };
+}
+
+function clientSecret(env: NodeJS.ProcessEnv): string {
+  const secret = env.AZCP_CLIENT_SECRET || env.AZURE_CLIENT_SECRET;
+  if (!secret) throw new UsageError('a service principal with a secret needs it in AZCP_CLIENT_SECRET (azcp never saves it; set it for every command, or use --certificate-path)');
+  registerSecret(secret);
+  return secret;
+}
+
+/** The credential one method gives; `cache` and `record` only for a device code. */
+export function loginCredential(s: LoginRequest, env: NodeJS.ProcessEnv, prompt?: (message: string) => void, cache?: TokenCache): TokenCredential {
+  const options = identityOptions(withAuthority(env, s.authorityHost));
+  const need = (what: string, v: string | undefined) => {
+    if (!v) throw new UsageError(`azcp login ${what}`);
+    return v;
+  };
+  switch (s.method) {
+    case 'deviceCode':
+      return new DeviceCodeCredential({
+        ...options,
+        tenantId: s.tenantId,
+        clientId: s.applicationId,
+        authenticationRecord: s.authenticationRecord,
+        tokenCachePersistenceOptions: cache?.options,
+        // Later commands never prompt: a session that needs the user again says so.
+        disableAutomaticAuthentication: !prompt,
+        userPromptCallback: (info) => prompt?.(info.message),
+      });
+    case 'servicePrincipalSecret':
+      return new ClientSecretCredential(need('--service-principal needs --tenant-id', s.tenantId), need('--service-principal needs --application-id', s.applicationId), clientSecret(env), options);
+    case 'servicePrincipalCertificate':
+      return new ClientCertificateCredential(need('--service-principal needs --tenant-id', s.tenantId), need('--service-principal needs --application-id', s.applicationId), { certificatePath: s.certificatePath! }, options);
+    case 'managedIdentity':
+      if (s.identityClientId && s.identityResourceId) throw new UsageError('give --identity-client-id or --identity-resource-id, not both');
+      if (s.identityResourceId) return new ManagedIdentityCredential({ resourceId: s.identityResourceId, ...options });
+      if (s.identityClientId) return new ManagedIdentityCredential({ clientId: s.identityClientId, ...options });
+      return new ManagedIdentityCredential({ ...options });
+    case 'workloadIdentity':
+      return new WorkloadIdentityCredential({
+        ...options,
+        tenantId: need('--federated-token-file needs --tenant-id', s.tenantId),
+        clientId: need('--federated-token-file needs --application-id', s.applicationId),
+        tokenFilePath: s.federatedTokenFile!,
+      });
+    case 'azureCli':
+      return new AzureCliCredential(s.tenantId ? { tenantId: s.tenantId } : {});
+  }
+}
+
+/** A device-code sign-in: the code and URL through `prompt`, then the token; the record says who, for the session. */
+export async function deviceCodeSignIn(req: LoginRequest, env: NodeJS.ProcessEnv, prompt: (message: string) => void, cache?: TokenCache): Promise<{ record: AuthenticationRecord; token: AccessToken; credential: TokenCredential }> {
+  const credential = loginCredential(req, env, prompt, cache) as DeviceCodeCredential;
+  const record = await credential.authenticate(STORAGE_SCOPE);
+  if (!record) throw new Error('the sign-in returned no account');
+  // From the cache now: no second prompt (MSAL refreshes with the refresh token when the access token is near its end).
+  const token = await credential.getToken(STORAGE_SCOPE);
+  return { record, token, credential };
 }

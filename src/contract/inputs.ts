@@ -11,16 +11,16 @@
 
 // The value lists of the choice inputs live with the option types, in the
 // order messages and manifests give them.
-import { ACCESS_TIERS, CHECK_MD5, COMPARE_HASH, JOB_COMMANDS, LOG_LEVELS, OUTPUT_TYPES, OVERWRITE } from './options.ts';
-export { ACCESS_TIERS, CHECK_MD5, COMPARE_HASH, JOB_COMMANDS, LOG_LEVELS, OUTPUT_TYPES, OVERWRITE };
+import { ACCESS_TIERS, CHECK_MD5, COMPARE_HASH, FROM_TO, JOB_COMMANDS, LOG_LEVELS, MODES, OUTPUT_TYPES, OVERWRITE, PURGE_FAILURE } from './options.ts';
+export { ACCESS_TIERS, CHECK_MD5, COMPARE_HASH, FROM_TO, JOB_COMMANDS, LOG_LEVELS, MODES, OUTPUT_TYPES, OVERWRITE, PURGE_FAILURE };
 /** authType as the command line spells it (parseJobOptions also takes the CI spellings). */
-export const AUTH_TYPES = ['auto', 'sas', 'key', 'connection-string', 'workload-identity', 'managed-identity', 'azure-cli'] as const;
+export const AUTH_TYPES = ['auto', 'sas', 'key', 'connection-string', 'workload-identity', 'managed-identity', 'azure-cli', 'login'] as const;
 /** authType as the CI step offers it (task.json's pickList). */
 export const CI_AUTH_TYPES = ['auto', 'oidc', 'sas', 'key', 'connectionString', 'managedIdentity', 'azureCli'] as const;
 /** What `jobs show --with-status` picks from transfers.jsonl. */
 export const TRANSFER_STATUSES = ['Failed', 'Skipped', 'Completed', 'Deleted', 'DryRun', 'Cancelled'] as const;
 
-export type CliCommand = 'copy' | 'sync' | 'list' | 'make' | 'remove' | 'jobs';
+export type CliCommand = 'copy' | 'sync' | 'list' | 'make' | 'remove' | 'jobs' | 'login';
 
 export interface InputRow {
   /** How a value is written. boolean: a switch (CLI `--x`, `--x=false`). list: one a line or ';'-separated. choice: one of `values`. */
@@ -42,8 +42,8 @@ export interface InputRow {
     stepDefault?: string;
     /** Declared in action.yml and task.json when it differs from stepDefault. Default: stepDefault ?? ''. */
     manifestDefault?: string;
-    /** task.json type when it is not derived from kind. */
-    taskType?: 'connectedService:AzureRM';
+    /** task.json type when it is not derived from kind (multiLine: text whose lines mean something, such as inline header rules). */
+    taskType?: 'connectedService:AzureRM' | 'multiLine';
     /** task.json groupName; none: the task editor shows it at the top. */
     group?: 'auth' | 'filters' | 'blob' | 'performance' | 'evidence';
     /** pickList values when the CI spelling differs from `values`. */
@@ -55,7 +55,12 @@ export interface InputRow {
 
 /** Every input, in the order of the CI step inputs (action.yml, task.json); CLI-only rows where they fit, the `jobs` flags last. */
 export const INPUTS = {
-  mode: { kind: 'choice', values: JOB_COMMANDS, help: 'What to do: copy, sync, remove, list or make (create a container).', ci: { stepDefault: 'copy' } },
+  mode: {
+    kind: 'choice',
+    values: MODES,
+    help: 'What to do: copy, sync, remove, list, make (create a container) or merge (finish one job that shards ran: guards, deletions, one report).',
+    ci: { stepDefault: 'copy' },
+  },
   source: {
     kind: 'text',
     secret: 'carrier',
@@ -63,6 +68,15 @@ export const INPUTS = {
     ci: {},
   },
   destination: { kind: 'text', secret: 'carrier', help: 'Where to (copy and sync): a local path or a blob URL.', ci: {} },
+  fromTo: {
+    kind: 'choice',
+    values: FROM_TO,
+    help: "AzCopy's --from-to: the kinds of the two sides, LocalBlob | BlobLocal | BlobBlob | LocalFile | FileLocal | FileFile | BlobFile | FileBlob, or BlobTrash | FileTrash for remove, list and make. Needed only for a path-style URL of a file share not under AZCP_FILE_ENDPOINT; a contradiction with the URLs is refused.",
+    example: 'LocalFile',
+    env: 'AZCP_FILE_ENDPOINT',
+    cli: { flag: 'from-to' },
+    ci: {},
+  },
   recursive: {
     kind: 'boolean',
     help: 'Include subfolders (copy: off by default; sync: on).',
@@ -101,6 +115,13 @@ export const INPUTS = {
     ci: { group: 'filters' },
   },
   includeBefore: { kind: 'text', help: 'Only objects modified at or before this time.', example: '2026-06-30', cli: { flag: 'include-before' }, ci: { group: 'filters' } },
+  listOfFiles: {
+    kind: 'text',
+    help: 'Act on these relative paths only: a file with one path a line (- reads standard input). The other filters apply too.',
+    example: 'files.txt',
+    cli: { flag: 'list-of-files' },
+    ci: { group: 'filters' },
+  },
   overwrite: {
     kind: 'choice',
     values: OVERWRITE,
@@ -200,11 +221,74 @@ export const INPUTS = {
   noGuessMimeType: { kind: 'boolean', help: 'Do not guess Content-Type from names.', cli: { flag: 'no-guess-mime-type' } },
   cacheControl: { kind: 'text', help: 'Cache-Control for uploaded blobs.', example: '"public, max-age=3600"', cli: { flag: 'cache-control' }, ci: { group: 'blob' } },
   metadata: { kind: 'list', help: 'Metadata for uploaded blobs, k=v;k2=v2.', example: '"team=web;build=1234"', cli: { flag: 'metadata' }, ci: { group: 'blob' } },
+  // Static-site deploys (issue 13): per-path headers, safe order, CDN purge.
+  headerRules: {
+    kind: 'text',
+    help: 'Header rules: a file, or the rules inline, one a line: GLOB  Header-Name: value (Cache-Control, Content-Type, Content-Encoding, Content-Language, Content-Disposition, x-ms-meta-NAME); the last matching line wins, # starts a comment.',
+    example: './site.rules',
+    cli: { flag: 'header-rules' },
+    ci: { group: 'blob', taskType: 'multiLine' },
+  },
+  contentEncoding: { kind: 'text', help: 'Content-Encoding for uploaded blobs (a default under --header-rules).', example: 'gzip', cli: { flag: 'content-encoding' } },
+  contentDisposition: { kind: 'text', help: 'Content-Disposition for uploaded blobs.', example: '"attachment"', cli: { flag: 'content-disposition' } },
+  contentLanguage: { kind: 'text', help: 'Content-Language for uploaded blobs.', example: 'en-GB', cli: { flag: 'content-language' } },
+  blobTags: {
+    kind: 'text',
+    help: "Blob index tags for written blobs, k=v&k2=v2 (at most 10; letters, digits, space and + - . / : = _).",
+    example: '"team=web&release=42"',
+    cli: { flag: 'blob-tags' },
+  },
+  s2sPreserveProperties: {
+    kind: 'boolean',
+    help: 'Blob → blob: keep the source blob\'s headers, metadata and tags (default true; header flags and rules still win).',
+    cli: { flag: 's2s-preserve-properties' },
+  },
+  s2sPreserveAccessTier: {
+    kind: 'boolean',
+    help: "Blob → blob: give each copy its source's access tier (default false: the destination account's default, or --access-tier).",
+    cli: { flag: 's2s-preserve-access-tier' },
+  },
+  uploadLast: {
+    kind: 'list',
+    help: 'Globs of files written only after every other transfer succeeded (default **/*.html when the destination container is $web); deletions come after them.',
+    example: '"**/*.html;sw.js"',
+    cli: { flag: 'upload-last' },
+    ci: { group: 'blob' },
+  },
+  purgeCdn: {
+    kind: 'list',
+    help: 'After the job: purge what it wrote or deleted from these Azure Front Door (Standard/Premium) or Azure CDN endpoints, by ARM resource id.',
+    example: '/subscriptions/SUB/resourceGroups/RG/providers/Microsoft.Cdn/profiles/P/afdEndpoints/E',
+    cli: { flag: 'purge-cdn' },
+    ci: { group: 'blob' },
+  },
+  purgeWait: { kind: 'boolean', help: 'Wait until the purge has finished (default true).', cli: { flag: 'purge-wait' }, ci: { manifestDefault: 'true', group: 'blob' } },
+  purgeMaxPaths: {
+    kind: 'text',
+    help: 'Purge everything (/*) instead when more than this many paths changed (default 100).',
+    example: '500',
+    cli: { flag: 'purge-max-paths' },
+    ci: { group: 'blob' },
+  },
+  purgeFailure: {
+    kind: 'choice',
+    values: PURGE_FAILURE,
+    help: 'fail | warn: whether a failed purge fails the job (default fail; the files are live either way).',
+    example: 'warn',
+    cli: { flag: 'purge-failure' },
+    ci: { manifestDefault: 'fail', group: 'blob' },
+  },
   shard: {
     kind: 'text',
-    help: 'Work on shard I of N (a stable split by name), to spread one job over N machines.',
-    example: '2/4',
+    help: 'Run shard I of N of one job spread over N machines (a stable split by name); its deletions wait for the merge (azcp jobs merge). auto: I and N from Azure Pipelines parallel jobs, a Kubernetes Indexed Job (with AZCP_SHARD_COUNT) or AZCP_SHARD.',
+    example: '2/4 | auto',
+    env: 'AZCP_SHARD, SYSTEM_JOBPOSITIONINPHASE, SYSTEM_TOTALJOBSINPHASE, JOB_COMPLETION_INDEX, AZCP_SHARD_COUNT',
     cli: { flag: 'shard' },
+    ci: { group: 'performance' },
+  },
+  shardsFrom: {
+    kind: 'list',
+    help: 'merge: the folder that holds the shards\' job folders (downloaded artifacts), or the folders themselves.',
     ci: { group: 'performance' },
   },
   followSymlinks: {
@@ -220,7 +304,7 @@ export const INPUTS = {
   authType: {
     kind: 'choice',
     values: AUTH_TYPES,
-    help: 'auto | sas | key | connection-string | workload-identity | managed-identity | azure-cli. auto: SAS in the URL, then AZCP_ACCOUNT_KEY / AZURE_STORAGE_KEY, AZCP_CONNECTION_STRING, then Entra ID.',
+    help: 'auto | sas | key | connection-string | workload-identity | managed-identity | azure-cli | login. auto: SAS in the URL, then AZCP_ACCOUNT_KEY / AZURE_STORAGE_KEY, AZCP_CONNECTION_STRING, then the azcp login session, then Entra ID. login: the session azcp login saved.',
     example: 'azure-cli',
     cli: { flag: 'auth' },
     ci: { stepDefault: 'auto', group: 'auth', values: CI_AUTH_TYPES },
@@ -231,7 +315,13 @@ export const INPUTS = {
     env: 'AZURE_CLIENT_ID',
     ci: { group: 'auth' },
   },
-  tenantId: { kind: 'text', help: 'oidc: the Entra tenant (directory) id.', env: 'AZURE_TENANT_ID', ci: { group: 'auth' } },
+  tenantId: {
+    kind: 'text',
+    help: 'oidc: the Entra tenant (directory) id.',
+    env: 'AZURE_TENANT_ID',
+    cli: { flag: 'tenant-id', for: { login: { help: 'The Entra tenant (directory) id or domain (default: organizations; env AZURE_TENANT_ID).', example: 'contoso.onmicrosoft.com' } } },
+    ci: { group: 'auth' },
+  },
   audience: {
     kind: 'text',
     help: 'oidc: the audience of the GitHub ID token; must match the federated credential.',
@@ -285,9 +375,9 @@ export const INPUTS = {
   outputType: {
     kind: 'choice',
     values: OUTPUT_TYPES,
-    help: 'text | json: json prints the report (or the listing) as JSON on stdout.',
+    help: "text | json: json prints AzCopy's JSON lines on stdout (TimeStamp, MessageType, MessageContent), nothing else; EndOfJob carries the report.",
     example: 'json',
-    cli: { flag: 'output-type', for: { jobs: { help: 'text | json.', example: '' } } },
+    cli: { flag: 'output-type', for: { jobs: { help: 'text | json (jobs list and show: plain JSON; resume: JSON lines).', example: '' } } },
   },
   logLevel: {
     kind: 'choice',
@@ -310,6 +400,16 @@ export const INPUTS = {
   },
   destinationSas: { kind: 'text', secret: 'value', help: 'resume: the SAS for the destination URL.', cli: { flag: 'destination-sas' } },
   olderThanDays: { kind: 'text', help: 'clean: only jobs that ended at least this many days ago.', cli: { flag: 'older-than-days' } },
+  // azcp login: how to sign in once for later commands (AzCopy's flag names).
+  servicePrincipal: { kind: 'boolean', help: 'Sign in as a service principal: --application-id and a secret in AZCP_CLIENT_SECRET, or --certificate-path.', cli: { flag: 'service-principal' } },
+  applicationId: { kind: 'text', help: 'The application (client) id of the service principal.', example: '00000000-0000-0000-0000-000000000000', cli: { flag: 'application-id' } },
+  certificatePath: { kind: 'text', help: 'A PEM file with the service principal\'s certificate and private key.', example: './sp.pem', cli: { flag: 'certificate-path' } },
+  identity: { kind: 'boolean', help: 'Sign in with the managed identity of this machine.', cli: { flag: 'identity' } },
+  identityClientId: { kind: 'text', help: 'A user-assigned managed identity, by client id.', cli: { flag: 'identity-client-id' } },
+  identityResourceId: { kind: 'text', help: 'A user-assigned managed identity, by resource id.', cli: { flag: 'identity-resource-id' } },
+  federatedTokenFile: { kind: 'text', help: 'Workload identity: a file holding the federated token (with --application-id and --tenant-id).', example: '/var/run/secrets/azure/tokens/azure-identity-token', cli: { flag: 'federated-token-file' } },
+  azureCli: { kind: 'boolean', help: 'Use the Azure CLI\'s sign-in (az login) for later commands.', cli: { flag: 'azure-cli' } },
+  authorityHost: { kind: 'text', help: 'The Entra authority (sovereign clouds; env AZURE_AUTHORITY_HOST).', example: 'https://login.microsoftonline.us', env: 'AZURE_AUTHORITY_HOST', cli: { flag: 'authority-host' } },
 } as const satisfies Record<string, InputRow>;
 
 export type InputKey = keyof typeof INPUTS;

@@ -194,18 +194,16 @@ export interface PlanHooks {
   hashDestination?: (entry: Entry) => Promise<string | undefined>;
 }
 
+/** Whether decide() compares this pair by MD5 and `one`'s is not known yet. */
+function needsHash(one: Entry, other: Entry, rules: PlanRules): boolean {
+  return rules.command === 'sync' && rules.compareHash === 'md5' && !rules.mirrorMode && one.md5 === undefined && one.size === other.size;
+}
+
 /** Whether decide() could only tell this pair apart by the source's MD5, which is not known yet. */
 function needsSourceHash(source: Entry, destination: Entry, rules: PlanRules): boolean {
-  return (
-    rules.command === 'sync' &&
-    rules.compareHash === 'md5' &&
-    !rules.mirrorMode &&
-    source.md5 === undefined &&
-    source.size === destination.size &&
-    // Without a destination MD5 the answer is 'hash' whatever the source
-    // hashes to, so reading the whole source file would be wasted work.
-    destination.md5 !== undefined
-  );
+  // Without a destination MD5 the answer is 'hash' whatever the source
+  // hashes to, so reading the whole source file would be wasted work.
+  return needsHash(source, destination, rules) && destination.md5 !== undefined;
 }
 
 /**
@@ -220,17 +218,24 @@ export async function* plan(
   hooks: PlanHooks = {},
 ): AsyncGenerator<PlanStep> {
   for await (const pair of mergeJoin(source, destination)) {
+    // A destination whose listing carries no MD5 (a local file; an Azure
+    // Files share, whose listing has none) is asked for it first, when the
+    // source has one or can get one. Without this, every file of equal size
+    // counted as different and a sync with --compare-hash md5 sent everything.
+    if (
+      pair.source &&
+      pair.destination &&
+      hooks.hashDestination &&
+      (pair.source.md5 !== undefined || hooks.hashSource) &&
+      needsHash(pair.destination, pair.source, rules)
+    ) {
+      const md5 = await hooks.hashDestination(pair.destination);
+      if (md5 !== undefined) pair.destination = { ...pair.destination, md5 };
+    }
     if (pair.source && pair.destination && hooks.hashSource && needsSourceHash(pair.source, pair.destination, rules)) {
       const md5 = await hooks.hashSource(pair.source);
       // A copy, so the caller's listing entry is not changed behind its back.
       if (md5 !== undefined) pair.source = { ...pair.source, md5 };
-    }
-    // Blob → local by MD5: the blob has its Content-MD5, the local file has
-    // none until hashed. Without this, every file of equal size counted as
-    // different and a sync with --compare-hash md5 downloaded everything.
-    if (pair.source && pair.destination && hooks.hashDestination && needsSourceHash(pair.destination, pair.source, rules)) {
-      const md5 = await hooks.hashDestination(pair.destination);
-      if (md5 !== undefined) pair.destination = { ...pair.destination, md5 };
     }
     const action = decide(pair, rules);
     yield action ?? { kind: 'extra', destination: pair.destination! };

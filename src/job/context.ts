@@ -4,12 +4,14 @@
 import { JobFolder, type TransferRecord } from './evidence/journal.ts';
 import { redact, describeError } from '../auth/redact.ts';
 import type { JobOptions } from '../contract/options.ts';
-import type { Counts, JobHooks, Progress } from './types.ts';
+import type { Counts, JobHooks, JobReport, Progress } from './types.ts';
 import type { LogLevel } from '../contract/options.ts';
 import { REPORT_LIST_CAP } from './evidence/report.ts';
 import { expiredSasMessage } from '../auth/sas.ts';
 import { VERSION } from '../version.ts';
 import { printable } from './printable.ts';
+import type { Published } from './publish/published.ts';
+import { join } from 'node:path';
 
 const LEVELS: Record<LogLevel, number> = { error: 0, warning: 1, info: 2, debug: 3 };
 
@@ -30,6 +32,12 @@ export class JobContext {
   readonly enumerationProblems: Array<{ path: string; error: string }> = [];
   /** Linked folders of a local source that were not followed: deletions under them are withheld. */
   readonly unfollowedLinks: Array<{ name: string; path: string }> = [];
+  /** copy and sync: what the job published (header rules, upload-last, CDN purge). */
+  published?: Published;
+  /** A CDN purge that failed with purgeFailure fail: the job fails, its files stay live. */
+  purgeFailed?: string;
+  /** Sections a command adds to the report (a shard's plan, a merge's rows): kept even when the command then throws. */
+  readonly reportExtras: Partial<JobReport> = {};
   bytesPlanned = 0;
   bytesInFlight = 0;
   phase: Progress['phase'] = 'planning';
@@ -43,6 +51,9 @@ export class JobContext {
 
   constructor(readonly options: JobOptions, readonly hooks: JobHooks) {
     this.folder = JobFolder.create(options.jobDir, options.inputs, VERSION, hooks.jobId);
+    // The host's first line (Init): before the warnings below, so a reader
+    // of JSON output knows the job id and log of every message after it.
+    hooks.onStart?.({ jobId: this.jobId, jobFolder: this.folder.dir, logPath: join(this.folder.dir, 'azcp.log') });
     // A sync reports what its --overwrite rule left different from the
     // source, 0 included: the count a reader checks is always there.
     if (options.command === 'sync') {
@@ -108,9 +119,14 @@ export class JobContext {
 
   record(rec: TransferRecord): void {
     this.folder.recordTransfer(rec);
+    // Every dry-run line passes here, whichever command planned it.
+    if (rec.status === 'DryRun') this.hooks.onDryRun?.({ path: rec.path, size: rec.size, action: rec.action, reason: rec.reason });
   }
 
-  transferred(path: string, size: number, action: string, bytes: number): void {
+  /** The source listing has ended: the planned totals are final (progress can give an ETA). */
+  listingComplete = false;
+
+  transferred(path: string, size: number, action: string, bytes: number, extra?: Pick<TransferRecord, 'headers' | 'setBy'>): void {
     this.counts.transferred++;
     if (this.overwritingNewer.delete(path)) this.countOverwroteNewer(path);
     if (this.hooks.jobId && bytes < size) {
@@ -119,7 +135,7 @@ export class JobContext {
       this.counts.bytes += size;
       this.resume.bytesEarlier += size - bytes;
     } else this.counts.bytes += bytes;
-    this.record({ path, size, status: 'Completed', action });
+    this.record({ path, size, status: 'Completed', action, ...extra });
     this.log('debug', `${action} ${path} (${size} bytes)`);
   }
 
@@ -186,6 +202,15 @@ export class JobContext {
     if (this.overwroteNewer.length < REPORT_LIST_CAP) this.overwroteNewer.push(path);
   }
 
+  /** Property drift: the bytes were current, the headers or metadata were set anew (no upload). Counted in skipped too. */
+  propertiesUpdated(path: string, size: number, differs: string[], extra?: Pick<TransferRecord, 'headers' | 'setBy'>): void {
+    this.counts.skipped++;
+    this.counts.propertiesUpdated = (this.counts.propertiesUpdated ?? 0) + 1;
+    const reason = `content identical; ${this.options.dryRun ? 'would set' : 'set'} ${differs.join(', ')}`;
+    this.record({ path, size, status: this.options.dryRun ? 'DryRun' : 'Skipped', action: 'set-properties', reason, ...extra });
+    this.log(this.options.dryRun ? 'info' : 'debug', `${path}: ${reason}`);
+  }
+
   skip(path: string, size: number, reason: string): void {
     this.counts.skipped++;
     if (this.skipped.length < REPORT_LIST_CAP) this.skipped.push({ path, reason });
@@ -203,6 +228,9 @@ export class JobContext {
       bytes: this.counts.bytes + this.bytesInFlight,
       bytesPlanned: this.bytesPlanned,
       elapsedMs: Date.now() - this.started,
+      total: this.counts.total,
+      retries: this.retries,
+      listingComplete: this.listingComplete,
     };
   }
 

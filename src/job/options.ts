@@ -5,24 +5,26 @@
 // resolving paths.
 import { cpus, homedir } from 'node:os';
 import { join } from 'node:path';
-import picomatch from 'picomatch';
+import { globProblem } from '../engine/glob-check.ts';
 import { parseLocation, destinationProblem } from '../storage/backends.ts';
 import type { Location } from '../contract/location.ts';
 import {
-  ACCESS_TIERS, CHECK_MD5, COMPARE_HASH, JOB_COMMANDS, LOG_LEVELS, OUTPUT_TYPES, OVERWRITE,
+  ACCESS_TIERS, CHECK_MD5, COMPARE_HASH, FROM_TO, LOG_LEVELS, MODES, OUTPUT_TYPES, OVERWRITE,
   type AuthInputs, type AuthKind, type FilterOptions, type JobOptions, type MaxDelete, type RawInputs,
 } from '../contract/options.ts';
 import { registerInputSecrets } from '../auth/secrets.ts';
 import { UsageError } from '../contract/errors.ts';
 import { refuseOverlap } from './overlap.ts';
+import { MAX_SHARDS, resolveShard } from './shard.ts';
 import { SECRET_INPUTS, type InputKey } from '../contract/inputs.ts';
+import { parseBlobTags } from './publish/blob-tags.ts';
+import { parseGlobList, parseHeaderRulesInput, parsePurge } from './publish/options.ts';
 
 // Inputs whose values are secrets (masked by CI hosts, kept out of job.json,
 // redacted everywhere else): derived from the input table.
 export { SECRET_INPUTS };
 
-
-export const MAX_SHARDS = 1000;
+export { MAX_SHARDS };
 
 export const DEFAULT_CONCURRENCY = Math.min(64, Math.max(16, cpus().length * 16));
 
@@ -158,43 +160,24 @@ function validRegexes(list: string[], flag: string): string[] {
   return list;
 }
 
-/**
- * Include/exclude globs must compile to what they say. picomatch accepts an
- * unclosed '[', '{' or '(' silently and then matches nothing ('{a,') or
- * something else ('@(x' matches "(x"): a filter that quietly drops every
- * file is worse than an error.
- */
+/** Include/exclude globs must compile to what they say (engine/glob-check.ts). */
 function validGlobs(list: string[], flag: string): string[] {
   for (const p of list) {
-    const open = unclosed(p);
-    if (open) throw new UsageError(`${flag} "${p}" has a '${open}' without a closing '${CLOSER[open]}'; write \\${open} for a literal '${open}'`);
-    let re: RegExp;
-    try {
-      re = picomatch.makeRe(p, { dot: true, windows: false });
-    } catch (e) {
-      throw new UsageError(`${flag} "${p}" is not a valid pattern: ${(e as Error).message}`);
-    }
-    if (re.source === '$^') throw new UsageError(`${flag} "${p}" is not a valid pattern: it can match nothing`);
+    const problem = globProblem(p);
+    if (problem) throw new UsageError(`${flag} "${p}" ${problem}`);
   }
   return list;
 }
 
-const CLOSER: Record<string, string> = { '[': ']', '{': '}', '(': ')' };
+const FROM_TO_KIND: Record<string, string> = { Local: 'local', Blob: 'blob', File: 'file' };
 
-/** The bracket a glob leaves open, if any ('\\' escapes the next character). */
-function unclosed(p: string): string | undefined {
-  const open: string[] = [];
-  for (let i = 0; i < p.length; i++) {
-    const c = p[i];
-    if (c === '\\') i++;
-    else if (c === '[') {
-      const close = p.indexOf(']', i + 1);
-      if (close < 0) return '[';
-      i = close;
-    } else if (c === '{' || c === '(') open.push(c);
-    else if (open.length && c === CLOSER[open[open.length - 1]]) open.pop();
+/** The backend kinds --from-to names (AzCopy's values). Trash is the one target of remove, list and make. */
+function fromToKinds(fromTo: string, twoSided: boolean, command: string, flag: string): { source: string; destination?: string } {
+  const [, from, to] = /^(Local|Blob|File)(Local|Blob|File|Trash)$/.exec(fromTo)!;
+  if (twoSided === (to === 'Trash')) {
+    throw new UsageError(twoSided ? `${flag} ${fromTo} is for remove, list and make; ${command} takes a pair such as LocalFile or FileBlob` : `${command} takes one URL: give ${flag} ${from}Trash, not ${fromTo}`);
   }
-  return open.pop();
+  return { source: FROM_TO_KIND[from], destination: to === 'Trash' ? undefined : FROM_TO_KIND[to] };
 }
 
 const AUTH_ALIASES: Record<string, AuthKind> = {
@@ -210,6 +193,7 @@ const AUTH_ALIASES: Record<string, AuthKind> = {
   managedidentity: 'managed-identity',
   'azure-cli': 'azure-cli',
   azurecli: 'azure-cli',
+  login: 'login',
 };
 
 /**
@@ -219,19 +203,24 @@ const AUTH_ALIASES: Record<string, AuthKind> = {
  */
 export function parseJobOptions(raw: RawInputs, flagName: (key: string) => string = (k) => k): JobOptions {
   const f = flagName;
-  const command = oneOf(raw, 'mode', JOB_COMMANDS, 'copy', f('mode'));
+  const mode = oneOf(raw, 'mode', MODES, 'copy', f('mode'));
+  // A merge's options are its shards' (job/merge-options.ts reads their folders).
+  if (mode === 'merge') throw new UsageError(`${f('mode')} merge takes its options from the shards' job folders: azcp jobs merge FOLDER... (CI: shardsFrom)`);
+  const command = mode;
   const twoSided = command === 'copy' || command === 'sync';
 
   const sourceText = str(raw, 'source');
   if (!sourceText) {
     throw new UsageError(twoSided ? `${f('source')} is missing: say what to ${command} from` : `${f('source')} is missing: give the blob URL to ${command}`);
   }
-  const source = parseLocation(sourceText, twoSided ? 'source' : 'target');
+  const fromTo = str(raw, 'fromTo') === undefined ? undefined : oneOf(raw, 'fromTo', FROM_TO, 'LocalBlob', f('fromTo'));
+  const kinds = fromTo ? fromToKinds(fromTo, twoSided, command, f('fromTo')) : undefined;
+  const source = parseLocation(sourceText, twoSided ? 'source' : 'target', kinds && { kind: kinds.source, said: `${f('fromTo')} ${fromTo}` });
   let destination: Location | undefined;
   if (twoSided) {
     const destText = str(raw, 'destination');
     if (!destText) throw new UsageError(`${f('destination')} is missing: say where to ${command} to`);
-    destination = parseLocation(destText, 'destination');
+    destination = parseLocation(destText, 'destination', kinds && { kind: kinds.destination!, said: `${f('fromTo')} ${fromTo}` });
     if (!source.remote && !destination.remote) {
       throw new UsageError(`both ${f('source')} and ${f('destination')} are local paths; one of them must be a blob URL`);
     }
@@ -293,22 +282,20 @@ export function parseJobOptions(raw: RawInputs, flagName: (key: string) => strin
     concurrency = positiveInt({ concurrency: envConcurrency }, 'concurrency', 'AZCP_CONCURRENCY', 1, 1024);
   }
 
-  let shard: JobOptions['shard'];
   const shardText = numberText(raw, 'shard', f('shard'), '2/4');
-  if (shardText) {
-    const m = /^(\d+)\/(\d+)$/.exec(shardText);
-    if (!m || Number(m[2]) < 1 || Number(m[1]) < 1 || Number(m[1]) > Number(m[2])) {
-      throw new UsageError(`${f('shard')} must be I/N with 1 ≤ I ≤ N, e.g. 2/4; got "${shardText}"`);
-    }
-    // Shards split by a 32-bit hash; far more shards than machines is a typo,
-    // and past 2^32 every name would land in shard 1.
-    if (Number(m[2]) > MAX_SHARDS) throw new UsageError(`${f('shard')} N must be at most ${MAX_SHARDS}; got "${shardText}"`);
-    shard = { index: Number(m[1]), count: Number(m[2]) };
-  }
+  // A shard's deletions wait for the merge, which finishes copies and syncs
+  // only; a remove split N ways would apply its guard N times.
+  if (shardText && !twoSided) throw new UsageError(`${f('shard')} splits a copy or sync over N machines; ${command} runs whole`);
+  const shard: JobOptions['shard'] = shardText ? resolveShard(shardText, f('shard')) : undefined;
+  // A shard stops before its deletions and the purge (they follow the
+  // whole job, at the merge), and the merge does not purge yet: refuse the
+  // pair rather than deploy with a CDN that silently keeps old files.
+  if (shard && parseList(raw.purgeCdn).length > 0) throw new UsageError(`${f('purgeCdn')} cannot be combined with ${f('shard')}: purge the CDN in a step after the merge (a later sync with --purge-cdn, or the CDN's own purge)`);
+  if (str(raw, 'listOfFiles') && !twoSided) throw new UsageError(`${f('listOfFiles')} applies to copy and sync`);
 
   const authText = (str(raw, 'authType') ?? str({ authType: raw.auth }, 'authType') ?? 'auto').toLowerCase();
   const authKind = AUTH_ALIASES[authText];
-  if (!authKind) throw new UsageError(`${f('authType')} must be one of auto, sas, key, connection-string, workload-identity, managed-identity, azure-cli; got "${authText}"`);
+  if (!authKind) throw new UsageError(`${f('authType')} must be one of auto, sas, key, connection-string, workload-identity, managed-identity, azure-cli, login; got "${authText}"`);
   const auth: AuthInputs = {
     kind: authKind,
     clientId: str(raw, 'clientId'),
@@ -333,6 +320,7 @@ export function parseJobOptions(raw: RawInputs, flagName: (key: string) => strin
 
   const options: JobOptions = {
     command,
+    fromTo,
     source,
     destination,
     // sync works on whole trees by default (as AzCopy's sync does); copy asks.
@@ -358,19 +346,32 @@ export function parseJobOptions(raw: RawInputs, flagName: (key: string) => strin
     guessMimeType: !parseBool(raw, 'noGuessMimeType', false, f('noGuessMimeType')),
     cacheControl: str(raw, 'cacheControl'),
     metadata: parseMetadata(str(raw, 'metadata')),
+    headers: { contentEncoding: str(raw, 'contentEncoding'), contentDisposition: str(raw, 'contentDisposition'), contentLanguage: str(raw, 'contentLanguage') },
+    headerRules: twoSided ? parseHeaderRulesInput(raw, f('headerRules')) : undefined,
+    blobTags: parseBlobTags(str(raw, 'blobTags'), f('blobTags')),
+    s2sPreserveProperties: parseBool(raw, 's2sPreserveProperties', true, f('s2sPreserveProperties')),
+    s2sPreserveAccessTier: parseBool(raw, 's2sPreserveAccessTier', false, f('s2sPreserveAccessTier')),
+    uploadLast: raw.uploadLast === undefined || parseList(raw.uploadLast).length === 0 ? undefined : parseGlobList(parseList(raw.uploadLast), f('uploadLast')),
+    purge: twoSided ? parsePurge(raw, parseList(raw.purgeCdn), destination?.remote === true, f, (k, d) => parseBool(raw, k, d, f(k))) : undefined,
     shard,
+    listOfFiles: str(raw, 'listOfFiles'),
     auth,
     jobDir,
     outputType: oneOf(raw, 'outputType', OUTPUT_TYPES, 'text', f('outputType')),
     logLevel: oneOf(raw, 'logLevel', LOG_LEVELS, 'info', f('logLevel')),
     failOnMismatch: parseBool(raw, 'failOnMismatch', true, f('failOnMismatch')),
     commandLine: String(raw.commandLine ?? ''),
-    inputs: raw,
+    // job.json keeps the shard this run resolved (--shard auto): a resume
+    // on another runner is the same shard.
+    inputs: shard && String(raw.shard).trim().toLowerCase() === 'auto' ? { ...raw, shard: `${shard.index}/${shard.count}` } : raw,
   };
   // These travel as HTTP headers: a character a header cannot carry would
   // fail every upload of the job, one file at a time.
   headerSafe(options.contentType, f('contentType'));
   headerSafe(options.cacheControl, f('cacheControl'));
+  headerSafe(options.headers.contentEncoding, f('contentEncoding'));
+  headerSafe(options.headers.contentDisposition, f('contentDisposition'));
+  headerSafe(options.headers.contentLanguage, f('contentLanguage'));
   for (const [key, value] of Object.entries(options.metadata)) headerSafe(value, `${f('metadata')} value of "${key}"`);
   if (options.accessTier === 'Archive' && command === 'sync') {
     throw new UsageError(`${f('accessTier')} Archive cannot be used with sync: archived blobs cannot be read back to compare`);

@@ -8,11 +8,11 @@
 import type { Location, RemoteLocation } from '../contract/location.ts';
 import { UsageError } from '../contract/errors.ts';
 
-/** The same machine however the loopback address is written. */
+/** The same machine however the loopback address is written; the same service (a container and a share of one name are not the same place). */
 function endpointKey(loc: RemoteLocation): string {
   const u = new URL(loc.serviceUrl);
   const host = ['localhost', '127.0.0.1', '[::1]'].includes(u.hostname) ? 'loopback' : u.hostname;
-  return `${u.protocol}//${host}:${u.port}${u.pathname.replace(/\/+$/, '')}|${loc.container}`;
+  return `${loc.kind}|${u.protocol}//${host}:${u.port}${u.pathname.replace(/\/+$/, '')}|${loc.container}`;
 }
 
 /** The location's folder or blob as '/'-separated segments. */

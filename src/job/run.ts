@@ -10,10 +10,12 @@ import type { CommandOutcome, JobHooks, JobReport, Reconciliation } from './type
 import { JobContext } from './context.ts';
 import { verdict, summaryMarkdown, unverifiedWarning } from './evidence/report.ts';
 import { formatBytes } from './evidence/format.ts';
+import { jobFingerprint } from './shard.ts';
 import { transferCommand } from './commands/transfer.ts';
 import { listCommand } from './commands/list.ts';
 import { makeCommand } from './commands/make.ts';
 import { removeCommand } from './commands/remove.ts';
+import { mergeCommand } from './commands/merge.ts';
 
 export type CommandRun = (ctx: JobContext, hooks: JobHooks, signal: AbortSignal) => Promise<CommandOutcome>;
 
@@ -42,7 +44,9 @@ export async function runJob(options: JobOptions, hooks: JobHooks = {}): Promise
   let usageError: UsageError | undefined;
   let outcome: CommandOutcome | undefined;
   try {
-    outcome = await COMMAND_RUNS[options.command](ctx, hooks, abort.signal);
+    // A merge finishes a copy or sync that shards ran: it has its own run.
+    const run = options.merge ? mergeCommand : COMMAND_RUNS[options.command];
+    outcome = await run(ctx, hooks, abort.signal);
   } catch (err) {
     // Only the job's own signal means "cancelled": an AbortError from
     // anywhere else (a request the SDK gave up on) is a failure, or the job
@@ -90,6 +94,7 @@ function finish(ctx: JobContext, end: { cancelled: boolean; fatal?: string; reco
     unreadable: ctx.enumerationProblems.length,
     success: end.success,
     notVerifiedByMd5: notEndToEnd,
+    purgeFailed: ctx.purgeFailed,
   });
   const endedAt = Date.now();
   const report: JobReport = {
@@ -116,10 +121,15 @@ function finish(ctx: JobContext, end: { cancelled: boolean; fatal?: string; reco
     ...(ctx.hooks.jobId ? { resume: { ...ctx.resume } } : {}),
     ...(ctx.folder.journalDropped ? { journal: { maxBytes: ctx.folder.journalMaxBytes, droppedLines: ctx.folder.journalDropped } } : {}),
     ...(checked.endToEnd + notEndToEnd > 0 ? { verification: { ...checked } } : {}),
+    ...(ctx.published && Object.keys(ctx.published.report).length ? { published: ctx.published.report } : {}),
     warnings: ctx.warnings,
     durationMs: endedAt - ctx.started,
     jobFolder: ctx.folder.dir,
     reportPath: join(ctx.folder.dir, 'report.json'),
+    // A shard says which one it is and of which job, whatever it met:
+    // the merge must be able to name a failed shard too.
+    ...(o.shard ? { shard: { ...o.shard }, fingerprint: jobFingerprint(o) } : {}),
+    ...ctx.reportExtras,
   };
   ctx.folder.writeFile('report.json', JSON.stringify(report, null, 2) + '\n');
   ctx.folder.writeFile('summary.md', summaryMarkdown(report));

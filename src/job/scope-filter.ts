@@ -1,8 +1,8 @@
 // Which entries a job works on: the user's filters, applied to names below
 // the name prefix, and the shard (--shard I/N) by a stable hash of the name,
 // so N machines can split one job without talking to each other.
-import { createHash } from 'node:crypto';
 import type { Entry } from '../engine/types.ts';
+import { shardOf } from '../engine/shard.ts';
 import { makeFilter, type EntryFilter } from '../engine/filters.ts';
 import type { JobOptions } from '../contract/options.ts';
 
@@ -14,8 +14,7 @@ export function scopeFilter(o: JobOptions, namePrefix: string): EntryFilter {
     // Most jobs have no name prefix: no copy of the entry on the hot path then.
     if (!keep(namePrefix ? { ...e, name: e.name.slice(namePrefix.length) } : e)) return false;
     if (!shard) return true;
-    const h = createHash('md5').update(e.name).digest().readUInt32BE(0);
-    return h % shard.count === shard.index - 1;
+    return shardOf(e.name, shard.count) === shard.index;
   };
 }
 
@@ -36,6 +35,7 @@ export function filtersInUse(o: JobOptions): string[] {
   list('exclude-regex', f.excludeRegex);
   if (f.includeAfter !== undefined) out.push(`--include-after ${new Date(f.includeAfter).toISOString()}`);
   if (f.includeBefore !== undefined) out.push(`--include-before ${new Date(f.includeBefore).toISOString()}`);
+  if (o.listOfFiles) out.push(`--list-of-files ${JSON.stringify(o.listOfFiles)}`);
   if (o.shard) out.push(`--shard ${o.shard.index}/${o.shard.count}`);
   return out;
 }

@@ -1,6 +1,7 @@
 // What a job reports, to hosts and to the job folder.
 import type { TokenCredential } from '@azure/core-auth';
 import type { LogLevel } from '../contract/options.ts';
+import type { PublishedReport } from './publish/published.ts';
 
 export type JobStatus = 'Completed' | 'CompletedWithErrors' | 'Failed' | 'Cancelled' | 'DryRun';
 
@@ -18,6 +19,9 @@ export interface Counts {
   keptNewerAtDestination?: number;
   /** sync (default rule): transfers that replaced a destination newer than its source. */
   overwroteNewerAtDestination?: number;
+  /** sync with header rules or header flags: objects whose bytes were current but
+   *  whose headers or metadata were set anew, without an upload (also in skipped). */
+  propertiesUpdated?: number;
 }
 
 export interface Reconciliation {
@@ -93,10 +97,54 @@ export interface JobReport {
    *  Content-MD5 (or were empty), how many only range by range in transit (the blob has no
    *  Content-MD5), and how many not at all. */
   verification?: { endToEnd: number; inTransit: number; none: number };
+  /** copy and sync with header rules, header flags, upload-last or a CDN purge: what was published. */
+  published?: PublishedReport;
   warnings: string[];
   durationMs: number;
   jobFolder: string;
   reportPath: string;
+  /** A shard of one job spread over N machines (--shard I/N): azcp jobs merge combines the N. */
+  shard?: { index: number; count: number };
+  /** A shard's and a merge's: the hash of what makes the job this job (job/shard.ts jobFingerprint). No secret goes into it. */
+  fingerprint?: string;
+  /** A shard's: what the merge needs to guard and finish the whole job. */
+  shardPlan?: ShardPlan;
+  /** --list-of-files: how many distinct paths it named, and the digest of the sorted list (shards of one job must agree). */
+  listOfFiles?: { paths: number; digest: string };
+  /** A merge's: one row per shard, in shard order. */
+  shards?: ShardRow[];
+}
+
+/** What a shard leaves for the merge, beside its deletions.jsonl. */
+export interface ShardPlan {
+  runner: { name: string; ci?: string; runId?: string };
+  /** Objects of this shard's slice at each side (before and after the filters: see leftOutByFilters). */
+  sourceScanned: number;
+  destinationScanned: number;
+  /** Source objects of this slice that the filters left out (the empty-source message). */
+  leftOutByFilters: number;
+  /** Planned deletions, written to deletions.jsonl and not done: the merge guards and runs them. */
+  deferredDeletions: { count: number; bytes: number };
+  /** Source paths that could not be read: any one forbids the job's deletions. */
+  unreadableSourcePaths: number;
+  /** Linked folders of a local source that were not followed: deletions under them are withheld. */
+  unfollowedLinks: Array<{ name: string; path: string }>;
+}
+
+/** One shard as the merge's report and summary show it. */
+export interface ShardRow {
+  index: number;
+  count: number;
+  jobId: string;
+  status: string;
+  files: number;
+  transferred: number;
+  failed: number;
+  bytes: number;
+  durationMs: number;
+  retries: number;
+  deferredDeletions: number;
+  runner: string;
 }
 
 
@@ -111,6 +159,29 @@ export interface Progress {
   /** Bytes planned for transfer so far (grows while planning streams). */
   bytesPlanned: number;
   elapsedMs: number;
+  /** Objects in scope so far (counts.total): done + skipped + failed reach it at the end. */
+  total?: number;
+  /** HTTP requests retried so far. */
+  retries?: number;
+  /** The source listing has ended: total and bytesPlanned are final, so an ETA means something. */
+  listingComplete?: boolean;
+}
+
+/** The job's first message, once it has an id and a folder (JSON output's Init line). */
+export interface JobStart {
+  jobId: string;
+  jobFolder: string;
+  logPath: string;
+}
+
+/** A dry run's planned action, as it is recorded (JSON output's Dryrun line). */
+export interface DryRunRecord {
+  /** The object's name as the job knows it (relative to the location). */
+  path: string;
+  size: number;
+  /** upload, download, copy, delete. */
+  action?: string;
+  reason?: string;
 }
 
 /** What a host lends the job. All optional: the CLI lends little. */
@@ -128,6 +199,10 @@ export interface JobHooks {
   onListEntry?: (e: ListedObject) => void;
   /** Job id to use (resume); a new one otherwise. */
   jobId?: string;
+  /** Called once, before any other message, when the job has its id and folder. */
+  onStart?: (start: JobStart) => void;
+  /** A dry run: called for each action it would take (also said by log()). */
+  onDryRun?: (rec: DryRunRecord) => void;
 }
 
 export interface ListedObject {
@@ -143,6 +218,8 @@ export interface ListedObject {
 export interface CommandOutcome {
   reconciliation?: Reconciliation;
   success?: string;
+  /** A shard ran: it did its transfers and wrote its deletions down for the merge; there is nothing to reconcile yet. */
+  deferred?: true;
 }
 
 /** The old name of ListedObject, kept for the hosts' imports until they use the new one. */

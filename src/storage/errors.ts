@@ -57,6 +57,7 @@ export function jobWideFailure(err: unknown): string | undefined {
   if (e?.statusCode === 401) return 'authentication required';
   if (e?.statusCode === 403 && /^Authentication|^Authorization/.test(code)) return `access refused (${code})`;
   if (e?.statusCode === 404 && code === 'ContainerNotFound') return 'the container no longer exists';
+  if (e?.statusCode === 404 && code === 'ShareNotFound') return 'the share no longer exists';
   if (code === 'ENOTFOUND') return 'the account host cannot be resolved';
   return undefined;
 }
@@ -94,7 +95,7 @@ export function explainAccessError(err: unknown, at: AccessFacts): string {
   const code = errorCodeOf(err);
   const { role, account, container, serviceUrl, containerNoun } = at;
   const where = `${account}/${container}`;
-  if (e.statusCode === 404 || code === 'ContainerNotFound') {
+  if (e.statusCode === 404 || code === 'ContainerNotFound' || code === 'ShareNotFound') {
     return `the ${role} ${containerNoun} "${container}" does not exist in account "${account}"; create it with: azcp make ${serviceUrl}/${container}`;
   }
   if (code === 'ENOTFOUND' || /ENOTFOUND|getaddrinfo/.test(e.message ?? '')) {

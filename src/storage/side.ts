@@ -10,6 +10,7 @@ import type { Entry } from '../engine/types.ts';
 import type { MemoryBudget } from '../engine/limiter.ts';
 import type { AccessTier, AuthInputs, CheckMd5 } from '../contract/options.ts';
 import type { Location } from '../contract/location.ts';
+import type { ObjectHeaders } from '../contract/headers.ts';
 
 export type Role = 'source' | 'destination' | 'target';
 /** What the job will do on a side, in order. A backend maps it to its own credential check (SAS sp= letters r l w d c). */
@@ -65,15 +66,28 @@ export interface SourceScope<E extends Entry = Entry> {
   /** The names a wildcard in the source chose (`site*`): the destination is
    *  compared, and deleted from, under those names only. Absent: all names. */
   readonly selects?: (name: string) => boolean;
+  /** Sides with real folders (local, Azure Files): the folders in scope that hold no file at all, as job names, so a copy of a folder keeps them. */
+  emptyFolders?(): AsyncIterable<string>;
+  /**
+   * Optional, for backends where one listing per path is cheaper than one
+   * of everything when a job names few paths (--list-of-files): the objects
+   * whose names below namePrefix start with `path` (a string prefix: the
+   * caller keeps `path` itself and what is under `path/`), ascending.
+   */
+  listUnder?(path: string, quiet?: boolean): AsyncIterable<E>;
 }
 
 export interface DestinationScope<E extends Entry = Entry> {
   /** What the destination holds under the names the source's objects take, ascending. */
   list(): AsyncIterable<E>;
+  /** As SourceScope.listUnder: what the destination holds under the source name namePrefix + path. */
+  listUnder?(path: string): AsyncIterable<E>;
   /** The side's own address for a job name (an absolute path, a blob name), or why there can be none. Opaque to job/. */
   locate(name: string): { target: string } | { reason: string };
   /** Before the first write (not in a dry run): a local destination makes its folder, or refuses the job (exit 2). */
   prepare?(): Promise<void>;
+  /** Sides with real folders: makes the (empty) folder at `target` (as locate() names it), never through a link. */
+  makeFolder?(target: string): Promise<void>;
 }
 
 /** What list and remove work on: the one object the URL names, or everything below it. */
@@ -101,6 +115,8 @@ export interface ObjectProperties {
   lastModifiedMs: number;
   md5?: string;
   contentType?: string;
+  /** The other standard headers, where the backend keeps them (property drift compares them). */
+  headers?: ObjectHeaders;
   tier?: string;
   etag?: string;
   metadata?: Record<string, string>;
@@ -144,6 +160,8 @@ export interface Side<E extends Entry = Entry> {
   hash?(entry: E): Promise<string | undefined>;
   /** Deletes one object. An object already gone counts as done. */
   remove(entry: E): Promise<void>;
+  /** Sets an existing object's headers and/or metadata without rewriting its bytes (property drift); its Content-MD5 and azcp's own metadata stay. Absent: the side cannot (local files). */
+  setProperties?(entry: E, props: WriteProps, parts: { headers: boolean; metadata: boolean }): Promise<void>;
   /** After the deletions of a job. Azure Files: remove folders the deletions left empty. */
   afterDeletes?(): Promise<void>;
 }
@@ -168,6 +186,8 @@ export interface Backend {
   kind: string;
   /** URL backends: whether this URL is theirs (asked in the registry's order). */
   claims?(url: URL): boolean;
+  /** URL backends: whether this URL may be theirs when --from-to says so (a path-style or custom endpoint). */
+  claimsWhenTold?(url: URL): boolean;
   /** The location the text names. `url` is the parsed URL for URL backends. */
   parse(text: string, url: URL | undefined, role: Role): Location;
   /** Why an object cannot be written at `path` (a name too long for the service), if it cannot. */
@@ -195,7 +215,23 @@ export interface CopySource {
   mtimeMs: number;
   md5?: string;
   contentType?: string;
+  /** The source's other headers, kept by a copy (--s2s-preserve-properties). */
+  headers?: ObjectHeaders;
   metadata?: Record<string, string>;
+  /** Blob index tags, when the source has any (read only when they are kept). */
+  tags?: Record<string, string>;
+  tier?: string;
+}
+
+/**
+ * What the job sets on one object it writes: its headers and metadata,
+ * resolved per path from the flags and the header rules. Uploads get every
+ * header (Content-Type already guessed); copies get only what the flags and
+ * rules set, over the source's own when those are kept.
+ */
+export interface WriteProps {
+  headers: ObjectHeaders;
+  metadata: Record<string, string>;
 }
 
 /** The job's choices that shape reads and writes (picked from JobOptions). */
@@ -208,6 +244,12 @@ export interface TransferSettings {
   cacheControl?: string;
   metadata: Record<string, string>;
   accessTier?: AccessTier;
+  /** Blob index tags for everything written (--blob-tags). */
+  blobTags?: Record<string, string>;
+  /** Copies keep the source's headers, metadata and tags (--s2s-preserve-properties). */
+  s2sPreserveProperties: boolean;
+  /** Copies keep the source's access tier (--s2s-preserve-access-tier). */
+  s2sPreserveAccessTier: boolean;
   /** An object marked as a symbolic link comes back as a link (--preserve-symlinks). */
   preserveSymlinks: boolean;
   concurrency: number;
@@ -245,11 +287,12 @@ export interface FileSystemSide<E extends Entry = Entry> extends Side<E> {
 /** A remote store of objects. A source-only backend implements readToFile and copySource only. */
 export interface ObjectStoreSide<E extends Entry = Entry> extends Side<E> {
   /** Upload: writes object `target` from a local file. */
-  writeFromFile(file: LocalFile, target: string, job: TransferJob, io: TransferIo): Promise<TransferOutcome>;
+  writeFromFile(file: LocalFile, target: string, job: TransferJob, io: TransferIo, props?: WriteProps): Promise<TransferOutcome>;
   /** Download: reads one object into a local file, never leaving a partial file at `path`. */
   readToFile(entry: E, path: string, job: TransferJob & { makeFolder(dir: string): Promise<void> }, io: TransferIo): Promise<TransferOutcome>;
   /** Where another service can read this object from. */
-  copySource(entry: E): Promise<CopySource>;
+  /** withProperties: also the headers, metadata and tags a copy keeps (tags cost a request, only for objects that have some). */
+  copySource(entry: E, withProperties?: boolean): Promise<CopySource>;
   /** Writes object `target` from a copy source inside the service. The bytes never pass through this machine. */
-  writeFromSource(source: CopySource, target: string, job: TransferJob, io: TransferIo): Promise<TransferOutcome>;
+  writeFromSource(source: CopySource, target: string, job: TransferJob, io: TransferIo, props?: WriteProps): Promise<TransferOutcome>;
 }

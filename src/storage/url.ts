@@ -3,6 +3,7 @@
 import { isIP } from 'node:net';
 import { redact } from '../auth/redact.ts';
 import { UsageError } from '../contract/errors.ts';
+import { fileEndpoint } from '../contract/env.ts';
 
 /** A valid http(s) URL without user info or '.'/'..' segments, or a UsageError saying what to write. */
 export function checkStorageUrl(text: string, role: string): URL {
@@ -13,7 +14,7 @@ export function checkStorageUrl(text: string, role: string): URL {
     throw new UsageError(`the ${role} "${redact(text)}" is not a valid URL`);
   }
   if (url.protocol !== 'https:' && url.protocol !== 'http:') {
-    throw new UsageError(`the ${role} uses ${url.protocol.replace(':', '')}://, which azcp does not support: use a blob URL (https://ACCOUNT.blob.core.windows.net/CONTAINER) or a local path`);
+    throw new UsageError(`the ${role} uses ${url.protocol.replace(':', '')}://, which azcp does not support: use a blob URL (https://ACCOUNT.blob.core.windows.net/CONTAINER), a share URL (https://ACCOUNT.file.core.windows.net/SHARE) or a local path`);
   }
   if (url.username || url.password) {
     throw new UsageError(`the ${role} URL must not carry a user name or password; use --auth or a SAS token`);
@@ -34,11 +35,19 @@ export function isPathStyle(url: URL): boolean {
   return isIP(bareHost) !== 0 || host === 'localhost' || !host.includes('.');
 }
 
+/** The URL is at or below AZCP_FILE_ENDPOINT: a share, whatever its host looks like. */
+export function underFileEndpoint(url: URL, env: NodeJS.ProcessEnv = process.env): boolean {
+  const endpoint = fileEndpoint(env);
+  if (!endpoint) return false;
+  const here = `${url.protocol}//${url.host}${url.pathname}`.toLowerCase();
+  return here === endpoint || here.startsWith(`${endpoint}/`);
+}
+
 /** Why no backend takes this URL: the Azure endpoints azcp does not serve, each with what to write instead. */
 export function unclaimedUrlMessage(url: URL, role: string): string {
   const host = url.hostname.toLowerCase();
-  if (/\.(file|queue|table)\.core\./.test(host)) {
-    return `the ${role} is an Azure ${host.split('.')[1]} endpoint; azcp moves blobs: use ACCOUNT.blob.core.windows.net`;
+  if (/\.(queue|table)\.core\./.test(host)) {
+    return `the ${role} is an Azure ${host.split('.')[1]} endpoint; azcp moves blobs and files: use ACCOUNT.blob.core.windows.net or ACCOUNT.file.core.windows.net`;
   }
   if (/\.dfs\.core\./.test(host)) {
     return `the ${role} uses the Data Lake endpoint (.dfs.); use the blob endpoint instead: ${host.replace('.dfs.', '.blob.')}`;

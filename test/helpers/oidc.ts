@@ -111,6 +111,8 @@ export async function startIdentityProvider(opts: {
   federated?: FederatedCredential[];
   clientSecrets?: Record<string, string>;
   accessTokenTtl?: number;
+  /** Resources besides storage it issues tokens for (an ARM stand-in's origin): scope RESOURCE/.default, aud RESOURCE. */
+  resources?: string[];
 }): Promise<IdentityProvider> {
   const signer = newSigner();
   const exchanges: TokenExchange[] = [];
@@ -155,7 +157,8 @@ export async function startIdentityProvider(opts: {
         if (tenant !== opts.tenantId) return refuse(res, record, 'AADSTS90002', `Tenant '${tenant}' not found.`);
         if (form.get('grant_type') !== 'client_credentials') return refuse(res, record, 'AADSTS70003', 'unsupported grant type');
         const scope = form.get('scope') ?? '';
-        if (!scope.split(' ').includes('https://storage.azure.com/.default')) return refuse(res, record, 'AADSTS70011', `unexpected scope '${scope}'`);
+        const resource = ['https://storage.azure.com', ...(opts.resources ?? [])].find((r) => scope.split(' ').includes(`${r}/.default`));
+        if (!resource) return refuse(res, record, 'AADSTS70011', `unexpected scope '${scope}'`);
         const assertion = form.get('client_assertion');
         if (assertion) {
           if (form.get('client_assertion_type') !== 'urn:ietf:params:oauth:client-assertion-type:jwt-bearer') {
@@ -189,7 +192,7 @@ export async function startIdentityProvider(opts: {
         const ttl = provider.accessTokenTtl;
         const accessToken = signJwt(
           {
-            aud: 'https://storage.azure.com',
+            aud: resource,
             iss: `https://sts.windows.net/${opts.tenantId}/`,
             iat: t,
             nbf: t,
@@ -334,7 +337,7 @@ export interface ArtifactService {
  * CreateArtifact answers a signed upload URL (here: a blob in Azurite with a
  * SAS, so the zip really is uploaded), FinalizeArtifact records it.
  */
-export async function startArtifactService(opts: { signedUploadUrl: (name: string) => string }): Promise<ArtifactService> {
+export async function startArtifactService(opts: { signedUploadUrl: (name: string) => string; signedDownloadUrl?: (name: string) => string }): Promise<ArtifactService> {
   const signer = newSigner();
   const runtimeToken = signJwt({ scp: 'Actions.ExampleScope Actions.Results:run-backend-1:job-backend-1', exp: now() + 3600 }, signer);
   const created: ArtifactService['created'] = [];
@@ -351,6 +354,19 @@ export async function startArtifactService(opts: { signedUploadUrl: (name: strin
     if (method === 'FinalizeArtifact') {
       finalized.push({ name: data.name, size: String(data.size), hash: data.hash });
       return json(res, 200, { ok: true, artifact_id: '4242' });
+    }
+    // Listing and downloading (the merge step): the finalized artifacts of
+    // this run, with ids 5000 + their order, each at its upload blob.
+    if (method === 'ListArtifacts') {
+      const idFilter = data.id_filter ?? data.idFilter;
+      const wanted = idFilter === undefined ? undefined : String(typeof idFilter === 'object' ? idFilter.value : idFilter);
+      const artifacts = finalized
+        .map((f, i) => ({ workflow_run_backend_id: 'run-backend-1', workflow_job_run_backend_id: 'job-backend-1', database_id: String(5000 + i), name: f.name, size: f.size, created_at: new Date(Date.UTC(2026, 0, 1, 0, 0, i)).toISOString() }))
+        .filter((a) => wanted === undefined || a.database_id === wanted);
+      return json(res, 200, { artifacts });
+    }
+    if (method === 'GetSignedArtifactURL' && opts.signedDownloadUrl) {
+      return json(res, 200, { signed_url: opts.signedDownloadUrl(data.name) });
     }
     json(res, 404, { msg: `unknown method ${method}` });
   });

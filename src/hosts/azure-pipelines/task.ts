@@ -12,7 +12,7 @@ import { redact } from '../../auth/redact.ts';
 import { snapshotSecrets, getAzurePipelinesInputs, getServiceConnection } from './inputs.ts';
 import { artifactNameOf, type StepInputs } from '../ci/inputs.ts';
 import { stepOutputs, stepResult, summaryPath } from '../ci/outputs.ts';
-import { progressLine, percentOf } from '../ci/progress.ts';
+import { progressLines, percentOf } from '../ci/progress.ts';
 import { runCiStep } from '../ci/step.ts';
 
 type TaskLib = typeof import('azure-pipelines-task-lib/task.js');
@@ -22,12 +22,14 @@ export async function runAzurePipelinesTask(): Promise<void> {
   const secrets = snapshotSecrets();
   const mod = (await import('azure-pipelines-task-lib/task.js')) as TaskLib & { default?: TaskLib };
   const tl: TaskLib = mod.default ?? mod;
+  // One job's progress lines: the rate of the last few seconds, not the average since the start.
+  const line = progressLines();
   await runCiStep({
     readInputs: () => getAzurePipelinesInputs(tl, secrets),
     credential: (inputs, options) => serviceConnectionCredential(tl, inputs, options, secrets),
     log: (level, message) => log(tl, level, message),
     progress: (p) => {
-      console.log(progressLine(p));
+      console.log(line(p));
       const pct = percentOf(p);
       if (pct !== undefined) tl.setProgress(pct, `azcp ${p.phase}`);
     },
@@ -36,6 +38,14 @@ export async function runAzurePipelinesTask(): Promise<void> {
     fail: (message) => {
       tl.setResult(tl.TaskResult.Failed, message);
       process.exitCode = 1;
+    },
+    // mode merge: the shards' artifacts were downloaded by a DownloadPipelineArtifact
+    // (or `download: current`) step; shardsFrom names where, by default the pipeline workspace.
+    prepareMerge: async (inputs) => {
+      if (!inputs.raw.shardsFrom) {
+        const workspace = tl.getVariable('Pipeline.Workspace');
+        if (workspace) inputs.raw.shardsFrom = workspace;
+      }
     },
     publish: (inputs, options, report) => publish(tl, inputs, options, report),
   });

@@ -14,6 +14,8 @@ export function stepOutputs(report: JobReport): Record<string, string> {
     filesFailed: String(report.counts.failed),
     filesDeleted: String(report.counts.deleted),
     bytesTransferred: String(report.counts.bytes),
+    // Property drift (sync with header rules or header flags); 0 otherwise.
+    propertiesUpdated: String(report.counts.propertiesUpdated ?? 0),
     reconciled: String(report.reconciliation?.ok === true),
     reportPath: report.reportPath,
   };

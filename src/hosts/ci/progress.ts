@@ -2,7 +2,7 @@
 // (never redrawn: CI logs are append-only) and, for mode list, the listing up
 // to a cap.
 import { printable } from '../../job/printable.ts';
-import { formatBytes } from '../../job/evidence/format.ts';
+import { progressLine as sharedProgressLine, RateMeter } from '../../job/evidence/progress-line.ts';
 import type { Progress, ListedObject } from '../../job/types.ts';
 
 /** 0..100 when it can be known (bytes planned so far), else undefined. */
@@ -12,14 +12,15 @@ export function percentOf(p: Progress): number | undefined {
   return Math.max(0, Math.min(99, Math.floor((p.bytes / p.bytesPlanned) * 100)));
 }
 
-export function progressLine(p: Progress): string {
-  const secs = Math.round(p.elapsedMs / 1000);
-  const pct = percentOf(p);
-  return (
-    `[azcp] ${p.phase}${pct === undefined ? '' : ` ${pct}%`}: ` +
-    `${p.transferred} transferred, ${p.skipped} skipped, ${p.failed} failed, ${p.deleted} deleted, ` +
-    `${formatBytes(p.bytes)}${p.bytesPlanned > 0 ? ` of ${formatBytes(p.bytesPlanned)}` : ''}; ${p.scanned} scanned; ${secs}s`
-  );
+/** The terminal's progress line (files and bytes done of the planned totals, rate, ETA, retries), marked as azcp's. */
+export function progressLine(p: Progress, rate?: number): string {
+  return `[azcp] ${sharedProgressLine(p, rate)}`;
+}
+
+/** The lines of one job's log: each with the rate of the last few seconds (see RateMeter). */
+export function progressLines(): (p: Progress) => string {
+  const meter = new RateMeter();
+  return (p) => progressLine(p, meter.add(p));
 }
 
 /** Lines a CI log shows for mode list; the full listing is list.jsonl in the job folder. */

@@ -4,6 +4,7 @@
 import type { TokenCredential } from '@azure/core-auth';
 import type { JobOptions } from '../../contract/options.ts';
 import { parseJobOptions } from '../../job/options.ts';
+import { mergeOptions } from '../../job/merge-options.ts';
 import type { JobReport, Progress } from '../../job/types.ts';
 import type { LogLevel } from '../../contract/options.ts';
 import { redact, describeError } from '../../auth/redact.ts';
@@ -51,6 +52,8 @@ export interface StepHost {
   warn(message: string): void;
   /** Fails the step with one line. */
   fail(message: string): void;
+  /** mode merge: make inputs.raw.shardsFrom name local folders (download the shards' artifacts). */
+  prepareMerge?(inputs: StepInputs): Promise<void>;
   /** Outputs, summary, artifact and the step's result. */
   publish(inputs: StepInputs, options: JobOptions, report: JobReport): Promise<void> | void;
 }
@@ -67,7 +70,11 @@ export async function runCiStep(host: StepHost): Promise<void> {
   let options: JobOptions;
   try {
     inputs = host.readInputs();
-    options = parseJobOptions(inputs.raw);
+    // mode merge: the host first brings the shards' folders (GitHub downloads their artifacts).
+    if (inputs.raw.mode === 'merge') {
+      await host.prepareMerge?.(inputs);
+      options = mergeOptions(inputs.raw);
+    } else options = parseJobOptions(inputs.raw);
   } catch (err) {
     host.fail(failureMessage(err));
     return;

@@ -36,10 +36,13 @@ export function flagSpecs(keys: readonly InputKey[], command: CliCommand): FlagS
 // The help order of each command: no single order fits all (sync lists
 // --max-delete after --concurrency, remove before it).
 const FILTERS: InputKey[] = ['includePattern', 'excludePattern', 'includePath', 'excludePath', 'includeRegex', 'excludeRegex', 'includeAfter', 'includeBefore'];
+/** Filters of the two-sided commands only. */
+const TRANSFER_FILTERS: InputKey[] = [...FILTERS, 'listOfFiles'];
 const COMMON: InputKey[] = ['authType', 'jobDir', 'outputType', 'logLevel', 'concurrency'];
 const TRANSFER: InputKey[] = [
+  'fromTo',
   'recursive',
-  ...FILTERS,
+  ...TRANSFER_FILTERS,
   'overwrite',
   'dryRun',
   'putMd5',
@@ -50,6 +53,18 @@ const TRANSFER: InputKey[] = [
   'noGuessMimeType',
   'cacheControl',
   'metadata',
+  'headerRules',
+  'contentEncoding',
+  'contentDisposition',
+  'contentLanguage',
+  'blobTags',
+  's2sPreserveProperties',
+  's2sPreserveAccessTier',
+  'uploadLast',
+  'purgeCdn',
+  'purgeWait',
+  'purgeMaxPaths',
+  'purgeFailure',
   'shard',
   'followSymlinks',
   'preserveSymlinks',
@@ -62,10 +77,11 @@ const SYNC_ONLY: InputKey[] = ['deleteDestination', 'maxDelete', 'compareHash', 
 export const COMMAND_INPUTS: Record<CliCommand, readonly InputKey[]> = {
   copy: TRANSFER,
   sync: [...TRANSFER, ...SYNC_ONLY],
-  list: [...FILTERS, ...COMMON],
-  make: COMMON,
-  remove: ['recursive', ...FILTERS, 'dryRun', 'maxDelete', ...COMMON],
-  jobs: ['jobDir', 'withStatus', 'sourceSas', 'destinationSas', 'olderThanDays', 'outputType'],
+  list: ['fromTo', ...FILTERS, ...COMMON],
+  make: ['fromTo', ...COMMON],
+  remove: ['fromTo', 'recursive', ...FILTERS, 'dryRun', 'maxDelete', ...COMMON],
+  jobs: ['jobDir', 'withStatus', 'sourceSas', 'destinationSas', 'olderThanDays', 'outputType', 'authType', 'logLevel'],
+  login: ['tenantId', 'authorityHost', 'servicePrincipal', 'applicationId', 'certificatePath', 'identity', 'identityClientId', 'identityResourceId', 'federatedTokenFile', 'azureCli', 'outputType'],
 };
 
 export const COMMANDS: Record<string, CommandSpec> = {
@@ -122,3 +138,26 @@ export const COMMANDS: Record<string, CommandSpec> = {
 
 /** The options of `azcp jobs` (every subcommand takes the same list). */
 export const JOBS_FLAGS: FlagSpec[] = flagSpecs(COMMAND_INPUTS.jobs, 'jobs');
+
+/** The options of `azcp login` (status and logout take none but --output-type). */
+export const LOGIN_FLAGS: FlagSpec[] = flagSpecs(COMMAND_INPUTS.login, 'login');
+
+/**
+ * The commands that are not jobs, as completion and the overview list them:
+ * their words after the command (subcommands or fixed arguments) and flags.
+ */
+export interface ToolCommand {
+  name: string;
+  summary: string;
+  /** Words that may follow the command: subcommands, or a fixed choice (completion's shells). */
+  words: string[];
+  flags: FlagSpec[];
+}
+
+export const TOOL_COMMANDS: ToolCommand[] = [
+  { name: 'jobs', summary: 'jobs list | show JOB_ID | resume JOB_ID | merge FOLDER... | clean: the job folders.', words: ['list', 'show', 'resume', 'merge', 'clean'], flags: JOBS_FLAGS },
+  { name: 'login', summary: 'Sign in once for later commands (device code by default); login status shows who.', words: ['status'], flags: LOGIN_FLAGS },
+  { name: 'logout', summary: 'Forget the saved sign-in (the session and its cached tokens).', words: [], flags: [] },
+  { name: 'env', summary: 'Every AZCP_* variable with its value or default (secrets: set or unset).', words: [], flags: [] },
+  { name: 'completion', summary: 'Print a shell completion script: azcp completion bash|zsh|fish.', words: ['bash', 'zsh', 'fish'], flags: [] },
+];

@@ -80,7 +80,25 @@ export async function jobsCommand(args: string[], io: CliIo): Promise<number> {
           io.err(`note: the ${side} had a SAS that was not stored; pass --${side}-sas if access fails\n`);
         }
       }
+      // A merge is done again from its shards' folders, as a new job: its
+      // journal is theirs, copied anew, and deletions already done count as done.
+      if (m.inputs.mode === 'merge') {
+        io.err(`note: job ${id} is a merge; merging its shards again as a new job\n`);
+        return runWithInputs(inputs, io);
+      }
       return runWithInputs(inputs, io, id);
+    }
+    case 'merge': {
+      // The folders of the N shards of one job: the merge guards, deletes and reconciles once for all.
+      if (!parsed.positionals.length) throw new UsageError('jobs merge needs the shard job folders: azcp jobs merge FOLDER... (or one folder that holds them)');
+      const inputs: RawInputs = {
+        mode: 'merge',
+        shardsFrom: parsed.positionals.join('\n'),
+        jobDir: root,
+        commandLine: ['azcp', 'jobs', ...args].map((a) => (/\s/.test(a) ? JSON.stringify(a) : a)).join(' '),
+      };
+      for (const k of ['sourceSas', 'destinationSas', 'outputType', 'authType', 'logLevel'] as const) if (parsed.raw[k] !== undefined) inputs[k] = parsed.raw[k];
+      return runWithInputs(inputs, io);
     }
     case 'clean': {
       const days = parsed.raw.olderThanDays !== undefined ? Number(parsed.raw.olderThanDays) : 0;
@@ -113,7 +131,7 @@ export async function jobsCommand(args: string[], io: CliIo): Promise<number> {
       return 0;
     }
     default:
-      throw new UsageError(`unknown jobs command "${sub}"; use list, show, resume or clean`);
+      throw new UsageError(`unknown jobs command "${sub}"; use list, show, resume, merge or clean`);
   }
 }
 

@@ -1,26 +1,17 @@
 // Runs one job for the terminal: options from raw inputs, Ctrl-C as a
-// graceful stop, progress on stderr, the summary (or JSON) on stdout, and
+// graceful stop, the job's messages through one sink (text: progress on
+// stderr, the summary on stdout; json: AzCopy's JSON lines on stdout), and
 // the exit status. Used by a command line and by `jobs resume`.
 import { parseJobOptions } from '../../job/options.ts';
+import { mergeOptions } from '../../job/merge-options.ts';
 import type { RawInputs } from '../../contract/options.ts';
 import { runJob } from '../../job/run.ts';
-import { formatBytes, throughput } from '../../job/evidence/format.ts';
-import type { JobReport, Progress, ListedObject } from '../../job/types.ts';
 import { flagOf } from '../../contract/inputs.ts';
 import { LiveLine } from './live-line.ts';
-import { summaryText } from './summary.ts';
-import { printable } from '../../job/printable.ts';
+import { JsonLinesSink, TextSink } from './output.ts';
+import type { CliIo } from './io.ts';
 
-export interface CliIo {
-  out: (text: string) => void;
-  err: (text: string) => void;
-  isTTY: boolean;
-  env: NodeJS.ProcessEnv;
-  /** The terminal's width, when stderr is one: the progress line never wraps. */
-  columns?: number;
-  /** Aborted when stdout's reader went away (`azcp list … | head -1`). */
-  outputClosed?: AbortSignal;
-}
+export type { CliIo } from './io.ts';
 
 /** Exit status when stdout's reader went away during a listing: what a
  *  process killed by SIGPIPE reports (AzCopy, ls, find), without the kill. */
@@ -28,7 +19,8 @@ export const EXIT_OUTPUT_CLOSED = 128 + 13;
 
 /** Runs a job from raw inputs (also used by `jobs resume`). */
 export async function runWithInputs(raw: RawInputs, io: CliIo, jobId?: string): Promise<number> {
-  const options = parseJobOptions(raw, flagOf);
+  // A merge's options are those of the job its shards ran (read from their folders).
+  const options = raw.mode === 'merge' ? mergeOptions(raw, flagOf) : parseJobOptions(raw, flagOf);
   const controller = new AbortController();
   const term = new LiveLine(io);
   let interrupts = 0;
@@ -53,29 +45,16 @@ export async function runWithInputs(raw: RawInputs, io: CliIo, jobId?: string): 
   else io.outputClosed?.addEventListener('abort', onOutputClosed, { once: true });
   const quiet = () => outputGone && options.command === 'list';
   const json = options.outputType === 'json';
-  const listed: ListedObject[] = [];
+  const sink = json ? new JsonLinesSink(io, options) : new TextSink(io, term, options.command, () => outputGone);
   try {
     const report = await runJob(options, {
       signal: controller.signal,
       jobId,
-      log: (level, message) => {
-        if (!quiet()) term.err(`${level === 'info' ? '' : `${level}: `}${message}\n`);
-      },
-      progressIntervalMs: io.isTTY ? 500 : 10_000,
-      progress: (p) => {
-        if (options.command === 'list' || options.command === 'make') return;
-        const line = progressLine(p);
-        if (io.isTTY && p.phase !== 'done') term.draw(line);
-        else if (p.phase !== 'done') term.err(line + '\n');
-      },
-      onListEntry: (e) => {
-        if (json) listed.push(e);
-        else if (!outputGone) term.out(`${printable(e.name)}\t${e.size}\t${e.lastModified}\t${e.tier ?? ''}\t${e.md5 ?? ''}\n`);
-      },
+      ...sink.hooks(quiet),
     });
     term.end();
     if (quiet()) return EXIT_OUTPUT_CLOSED;
-    printReport(report, options.command, json, listed, io);
+    sink.end(report);
     return report.exitCode;
   } finally {
     // Before any error reaches the terminal: it starts on a line of its own.
@@ -84,26 +63,4 @@ export async function runWithInputs(raw: RawInputs, io: CliIo, jobId?: string): 
     process.off('SIGTERM', onSignal);
     io.outputClosed?.removeEventListener('abort', onOutputClosed);
   }
-}
-
-function progressLine(p: Progress): string {
-  const secs = Math.max(p.elapsedMs / 1000, 0.001);
-  const pct = p.bytesPlanned > 0 ? ` ${Math.min(100, (p.bytes / p.bytesPlanned) * 100).toFixed(1)}%` : '';
-  return `[${p.phase}] ${p.transferred} done, ${p.skipped} skipped, ${p.failed} failed, ${p.deleted} deleted of ${p.scanned} scanned · ${formatBytes(p.bytes)}${pct} · ${throughput(p.bytes, secs * 1000)} · ${Math.round(secs)} s`;
-}
-
-export function printReport(report: JobReport, command: string, json: boolean, listed: ListedObject[], io: CliIo): void {
-  if (json) {
-    io.out(JSON.stringify(command === 'list' ? { ...report, blobs: listed } : report, null, 2) + '\n');
-    return;
-  }
-  if (command === 'list') {
-    io.err(report.exitCode === 0 ? `${report.counts.total} blobs listed.\n` : `${report.message}\n`);
-    return;
-  }
-  if (command === 'make') {
-    io.out(`${report.exitCode === 0 ? (report.counts.transferred ? 'Created' : 'Already exists:') : report.message} ${report.source}\n`);
-    return;
-  }
-  io.out(summaryText(report) + '\n');
 }

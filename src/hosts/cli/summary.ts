@@ -4,6 +4,7 @@ import type { JobReport } from '../../job/types.ts';
 import { formatBytes, formatDuration, throughput } from '../../job/evidence/format.ts';
 import { printable } from '../../job/printable.ts';
 import { overwriteRuleSentences } from '../../job/evidence/report.ts';
+import { publishedText } from '../../job/evidence/published.ts';
 
 /** The few lines a terminal user reads at the end. */
 export function summaryText(r: JobReport): string {
@@ -25,6 +26,7 @@ export function summaryText(r: JobReport): string {
     for (const p of para.paths.slice(0, 5)) out.push(`    ${p}`);
     if (para.total > Math.min(5, para.paths.length)) out.push(`    … ${para.total - Math.min(5, para.paths.length)} more in ${r.reportPath}`);
   }
+  out.push(...publishedText(r));
   for (const f of r.failures.slice(0, 10)) out.push(`  FAILED ${f.path}: ${f.error}`);
   if (r.failuresTotal > 10) out.push(`  … ${r.failuresTotal - 10} more failures: azcp jobs show ${r.jobId} --with-status Failed`);
   for (const w of r.warnings.slice(0, 5)) out.push(`  warning: ${w}`);

@@ -4,6 +4,7 @@
 // src/main.ts found this process is a GitHub Actions step.
 import { readFileSync, readdirSync, statSync } from 'node:fs';
 import { join } from 'node:path';
+import { tmpdir } from 'node:os';
 import type { TokenCredential } from '@azure/core-auth';
 import type { JobOptions } from '../../contract/options.ts';
 import type { JobReport } from '../../job/types.ts';
@@ -13,8 +14,10 @@ import { redact, describeError, registerSecret } from '../../auth/redact.ts';
 import { getGitHubInputs } from './inputs.ts';
 import { artifactNameOf, type StepInputs } from '../ci/inputs.ts';
 import { stepOutputs, stepResult, summaryPath } from '../ci/outputs.ts';
-import { progressLine } from '../ci/progress.ts';
+import { progressLines } from '../ci/progress.ts';
 import { runCiStep } from '../ci/step.ts';
+import { parseList } from '../../job/options.ts';
+import { downloadShardArtifacts, namesFolders } from './shards.ts';
 
 type Core = typeof import('@actions/core');
 
@@ -23,17 +26,29 @@ const SUMMARY_LIMIT = 1_000_000;
 
 export async function runGitHubAction(): Promise<void> {
   const core: Core = await import('@actions/core');
+  // One job's progress lines: the rate of the last few seconds, not the average since the start.
+  const line = progressLines();
   await runCiStep({
     // Secrets are masked inside, before anything else is read or printed.
     readInputs: () => getGitHubInputs((name) => core.getInput(name), (v) => core.setSecret(v)),
     credential: (inputs, options) => gitHubCredential(core, inputs, options),
     log: (level, message) => log(core, level, message),
-    progress: (p) => core.info(progressLine(p)),
+    progress: (p) => core.info(line(p)),
     print: (line) => core.info(line),
     warn: (message) => core.warning(message),
     fail: (message) => core.setFailed(message),
+    prepareMerge: (inputs) => prepareMerge(core, inputs),
     publish: (inputs, options, report) => publish(core, inputs, options, report),
   });
+}
+
+/** mode merge: shardsFrom names folders, or the shards' artifacts, which are downloaded here. */
+async function prepareMerge(core: Core, inputs: StepInputs): Promise<void> {
+  const given = parseList(inputs.raw.shardsFrom);
+  if (namesFolders(given)) return;
+  const { DefaultArtifactClient } = await import('@actions/artifact');
+  const into = join(process.env.RUNNER_TEMP || tmpdir(), 'azcp-shards', String(process.pid));
+  inputs.raw.shardsFrom = await downloadShardArtifacts(new DefaultArtifactClient(), given, into, (m) => core.info(m));
 }
 
 function log(core: Core, level: LogLevel, message: string): void {

@@ -53,6 +53,7 @@ export async function removeCommand(ctx: JobContext, hooks: JobHooks, signal: Ab
   } finally {
     await planned.close();
   }
+  ctx.listingComplete = true;
   const count = planned.count;
   ctx.scanned.source = count;
   if (deletedEarlier) ctx.deletedEarlier(deletedEarlier.size);
@@ -81,6 +82,8 @@ export async function removeCommand(ctx: JobContext, hooks: JobHooks, signal: Ab
     },
     signal,
   );
+  // A backend with real directories removes the ones this left empty.
+  await side.afterDeletes?.();
   // Proof: list again; every planned name must be gone.
   ctx.phase = 'reconciling';
   const after = scope.relist();

@@ -7,15 +7,23 @@ import { DEFAULT_SYNC_MAX_DELETE } from '../options.ts';
 import { GuardError } from '../../contract/errors.ts';
 import type { CommandOutcome, JobHooks } from '../types.ts';
 import type { JobContext } from '../context.ts';
-import { scopeFilter } from '../scope-filter.ts';
+import { filtersInUse, scopeFilter } from '../scope-filter.ts';
+import type { DestinationScope, SourceScope } from '../../storage/side.ts';
 import { openTransferSides } from '../sides.ts';
 import { makeTransferRunner } from '../transfer-runner.ts';
 import { reconcile, Reconciler, type ReconcileOptions } from '../reconcile.ts';
 import { resumeState, doneEarlier } from '../resume.ts';
 import { DeletionLog, guardEmptySource, enforceMaxDelete, replayDryRun, runDeletions } from '../delete-guard.ts';
 import { withheldUnderLinks } from '../link-guard.ts';
+import { UploadLast, type WriteTask } from '../publish/upload-last.ts';
+import { Published, type PublishedReport } from '../publish/published.ts';
+import { purgeAfterJob } from '../publish/purge-step.ts';
+import { runnerInfo } from '../shard.ts';
+import { loadListOfFiles } from '../list-of-files.ts';
+import { listedSource, listedDestination, byPath } from '../listed-scope.ts';
+import { flagOf } from '../../contract/inputs.ts';
 
-async function* filtered<T extends Entry>(items: AsyncIterable<T>, keep: EntryFilter, count?: (e: T) => void): AsyncGenerator<T> {
+export async function* filtered<T extends Entry>(items: AsyncIterable<T>, keep: EntryFilter, count?: (e: T) => void): AsyncGenerator<T> {
   for await (const e of items) {
     if (!keep(e)) continue;
     count?.(e);
@@ -31,6 +39,16 @@ export async function transferCommand(ctx: JobContext, hooks: JobHooks, signal: 
   const { sourceScope: source, destinationScope: destination } = sides;
   if (!o.dryRun) await destination.prepare?.();
   const keep = scopeFilter(o, source.namePrefix);
+  // --list-of-files: both sides narrowed to the listed paths (sorted in the
+  // job folder), so a sync compares and deletes only there.
+  const listed = o.listOfFiles ? await loadListOfFiles(o.listOfFiles, ctx.folder.dir, flagOf('listOfFiles'), { resuming: !!hooks.jobId }) : undefined;
+  if (listed) {
+    ctx.reportExtras.listOfFiles = { paths: listed.count, digest: listed.digest };
+    ctx.log('info', `--list-of-files: ${listed.count} distinct path(s)`);
+  }
+  const sourceList = (quiet?: boolean) => listedSource(source, listed, quiet);
+  const destinationList = () => listedDestination(destination, listed, source.namePrefix);
+  if (listed) ctx.log('info', byPath(source, listed) ? `listing the source under each of the ${listed.count} listed path(s)` : 'listing the whole source beside the sorted list');
   // A wildcard source (`site*`) speaks for the names it chose only: the
   // destination's other objects are neither compared nor deleted.
   const selects = source.selects;
@@ -62,18 +80,24 @@ export async function transferCommand(ctx: JobContext, hooks: JobHooks, signal: 
   // Fed from the planning listings; used only if the job writes nothing.
   const planningProof = needDestination ? new Reconciler(reconcileOptions) : undefined;
   let writesPlanned = 0;
-  const runner = makeTransferRunner(ctx, sides.source, sides.destination, destination, signal);
+  const runner = makeTransferRunner(ctx, sides.source, sides.destination, destination, signal, source.namePrefix);
   const deletions = new DeletionLog(ctx.folder.dir);
+  const last = new UploadLast(o, ctx.folder.dir, source.namePrefix);
+  const published = (ctx.published = new Published(o.purge?.maxPaths));
+  // Property drift: a sync with header rules or header flags compares the
+  // destination's headers with what it would set, and sets them in place.
+  const drift = rules.command === 'sync' && runner.headers.active && !!sides.destination.setProperties;
+  if (drift) ctx.counts.propertiesUpdated = 0;
   ctx.phase = 'transferring';
 
   // Source objects the filters left out: an empty scope then says it was them.
   let leftOut = 0;
   const steps = plan(
-    filtered(source.list(), (e) => keep(e) || (leftOut++, false), (e) => {
+    filtered(sourceList(), (e) => keep(e) || (leftOut++, false), (e) => {
       ctx.scanned.source++;
       ctx.counts.total++;
     }),
-    needDestination ? filtered(destination.list(), keepDestination, () => ctx.scanned.destination++) : nothing(),
+    needDestination ? filtered(destinationList(), keepDestination, () => ctx.scanned.destination++) : nothing(),
     rules,
     { hashSource, hashDestination },
   );
@@ -81,7 +105,7 @@ export async function transferCommand(ctx: JobContext, hooks: JobHooks, signal: 
   // The planner streams into the pool: memory stays flat however many
   // objects there are. Deletions are only written down here; they run after
   // every transfer succeeded and the guards agreed.
-  async function* work(): AsyncGenerator<Entry> {
+  async function* work(): AsyncGenerator<WriteTask> {
     for await (const step of steps) {
       if (planningProof) {
         if (step.kind === 'delete' || step.kind === 'extra') await planningProof.add(step.destination.name, undefined, step.destination);
@@ -97,52 +121,118 @@ export async function transferCommand(ctx: JobContext, hooks: JobHooks, signal: 
         writesPlanned++;
         if (step.overwritesNewer) ctx.overwritesNewerAtDestination(step.source.name);
         if (o.dryRun) {
-          const reason = step.overwritesNewer ? `${step.reason}; replaces a destination newer than its source` : step.reason;
+          let reason = step.overwritesNewer ? `${step.reason}; replaces a destination newer than its source` : step.reason;
+          if (last.hold({ kind: 'transfer', entry: step.source })) reason += '; upload-last: after everything else';
+          const where = destination.locate(step.source.name);
+          if ('target' in where) published.touched(where.target);
           ctx.record({ path: step.source.name, size: step.source.size, status: 'DryRun', action: runner.direction, reason });
           ctx.log('info', `would ${runner.direction} ${step.source.name} (${reason})`);
           continue;
         }
-        yield step.source;
+        const task: WriteTask = { kind: 'transfer', entry: step.source };
+        if (!last.hold(task)) yield task;
       } else if (step.kind === 'skip') {
         // A sync finds what an earlier run wrote identical, and skips it:
         // the job transferred it all the same.
         if (earlier?.transferred.has(step.source.name)) ctx.completedEarlier(step.source.name, step.source.size, 'journal', runner.direction);
         else if (step.keptNewer) ctx.keptNewerAtDestination(step.source.name, step.source.size, step.reason);
-        else ctx.skip(step.source.name, step.source.size, step.reason);
+        else if (drift && step.destination) {
+          const task: WriteTask = { kind: 'properties', source: step.source, destination: step.destination };
+          if (o.dryRun || !last.hold(task)) yield task;
+        } else ctx.skip(step.source.name, step.source.size, step.reason);
       } else if (step.kind === 'delete') {
         // Back at the destination since an earlier run deleted it: this run's deletion counts.
         earlier?.deleted.delete(step.destination.name);
         deletions.add(step.destination);
       }
     }
+    ctx.listingComplete = true;
   }
+  const execute = async (t: WriteTask): Promise<void> => {
+    if (t.kind === 'transfer') return runner.transfer(t.entry);
+    if (!(await runner.updateProperties(t.source, t.destination))) ctx.skip(t.source.name, t.source.size, 'identical');
+  };
   try {
-    await runPool(work(), o.concurrency, (e) => runner.transfer(e), { signal });
+    await runPool(work(), o.concurrency, execute, { signal });
   } finally {
-    await deletions.close();
+    await Promise.all([deletions.close(), last.close()]);
   }
+  await writeLastGroup(ctx, last, execute, signal);
   if (earlier) ctx.deletedEarlier(earlier.deleted.size);
+
+  // A shard is one part of a job: its deletions, the empty-source guard
+  // and the reconciliation belong to the whole job, which the merge
+  // (azcp jobs merge) guards, deletes and proves once.
+  if (o.shard) return deferToMerge(ctx, deletions, leftOut);
 
   guardEmptySource(ctx, leftOut);
   if (deletions.count > 0) {
-    await syncDeletions(ctx, deletions, runner.remove, signal);
+    await syncDeletions(ctx, deletions, runner.remove, (e) => published.touched(sides.destination.properties(e).fullName), signal);
     await sides.destination.afterDeletes?.();
   }
+  // The files are live now: the CDN forgets its copies of what changed.
+  if (o.purge) await purgeAfterJob(ctx, hooks, o.purge, published, signal);
 
   if (o.dryRun) return {};
+  await keepEmptyFolders(ctx, source, destination, signal);
   ctx.phase = 'reconciling';
   const wroteNothing = writesPlanned === 0 && deletions.count === 0 && ctx.enumerationProblems.length === 0;
   const result =
     planningProof && wroteNothing
       ? planningProof.result('planning')
-      : await reconcile(filtered(source.list(true), keep), filtered(destination.list(), keepDestination), reconcileOptions);
+      : await reconcile(filtered(sourceList(true), keep), filtered(destinationList(), keepDestination), reconcileOptions);
   // The report and the summary list the differences; the log keeps them too.
   if (!result.ok) ctx.fileLog('error', `reconciliation found differences: ${JSON.stringify(result.differences.slice(0, 5))}`);
   return { reconciliation: result };
 }
 
+/**
+ * Folders of the source that hold no file are made at the destination too,
+ * when both sides have real folders (a local tree, a share) and no filter
+ * chose among the files (a filtered copy takes files, not folders). After
+ * the deletions: a sync's deletions remove folders they emptied, and the
+ * source's empty ones must be there at the end.
+ */
+async function keepEmptyFolders(ctx: JobContext, source: SourceScope, destination: DestinationScope, signal: AbortSignal): Promise<void> {
+  if (!source.emptyFolders || !destination.makeFolder || filtersInUse(ctx.options).length > 0 || source.selects) return;
+  for await (const name of source.emptyFolders()) {
+    signal.throwIfAborted();
+    const where = destination.locate(name);
+    if (!('target' in where)) {
+      ctx.warn(`the empty folder ${name} was not made: ${where.reason}`);
+      continue;
+    }
+    try {
+      await destination.makeFolder(where.target);
+      ctx.log('debug', `made the empty folder ${name}`);
+    } catch (err) {
+      ctx.warn(`the empty folder ${name} could not be made: ${(err as Error).message}`);
+    }
+  }
+}
+
+/** What a shard leaves for the merge: its slice's numbers, beside deletions.jsonl. */
+function deferToMerge(ctx: JobContext, deletions: DeletionLog, leftOut: number): CommandOutcome {
+  const shard = ctx.options.shard!;
+  ctx.reportExtras.shardPlan = {
+    runner: runnerInfo(),
+    sourceScanned: ctx.scanned.source,
+    destinationScanned: ctx.scanned.destination,
+    leftOutByFilters: leftOut,
+    deferredDeletions: { count: deletions.count, bytes: deletions.bytes },
+    unreadableSourcePaths: ctx.enumerationProblems.length,
+    unfollowedLinks: [...ctx.unfollowedLinks],
+  };
+  const c = ctx.counts;
+  const deferred = deletions.count ? `; ${deletions.count} deletion(s) written down for the merge, none done` : '';
+  return {
+    deferred: true,
+    success: `Shard ${shard.index}/${shard.count} completed: ${c.transferred} transferred, ${c.skipped} skipped${deferred}. azcp jobs merge guards, deletes and reconciles the whole job.`,
+  };
+}
+
 /** A sync's deletions, after its transfers: only when the source was read whole, every transfer succeeded and the guards agree. */
-async function syncDeletions(ctx: JobContext, log: DeletionLog, remove: (e: Entry) => Promise<void>, signal: AbortSignal): Promise<void> {
+async function syncDeletions(ctx: JobContext, log: DeletionLog, remove: (e: Entry) => Promise<void>, wouldDelete: (e: Entry) => void, signal: AbortSignal): Promise<void> {
   const o = ctx.options;
   let count = log.count;
   if (ctx.enumerationProblems.length) {
@@ -163,10 +253,48 @@ async function syncDeletions(ctx: JobContext, log: DeletionLog, remove: (e: Entr
     );
   });
   if (o.dryRun) {
+    // The purge a dry run lists includes what it would delete.
+    for await (const e of links.others(log.read())) wouldDelete(e);
     await replayDryRun(ctx, links.others(log.read()), 'delete');
     links.refuse();
     return;
   }
   await runDeletions(ctx, links.others(log.read()), remove, signal);
   links.refuse();
+}
+
+/**
+ * The upload-last group, after everything else: written only when every
+ * other transfer succeeded and the source was read whole, so a page never
+ * goes live before what it references. Otherwise each is skipped, with why.
+ */
+async function writeLastGroup(ctx: JobContext, last: UploadLast, execute: (t: WriteTask) => Promise<void>, signal: AbortSignal): Promise<void> {
+  if (last.globs.length === 0) return;
+  const o = ctx.options;
+  const group: NonNullable<PublishedReport['uploadLast']> = { globs: last.globs, held: last.count, written: 0 };
+  ctx.published!.report.uploadLast = group;
+  if (last.count === 0 || o.dryRun) return;
+  const failed = ctx.counts.failed;
+  const why = ctx.stopReason
+    ? 'the job stopped'
+    : signal.aborted
+      ? 'the job was cancelled'
+      : failed > 0
+        ? `${failed} transfer(s) before it failed`
+        : ctx.enumerationProblems.length
+          ? `${ctx.enumerationProblems.length} source path(s) could not be read`
+          : undefined;
+  if (why) {
+    group.withheld = why;
+    ctx.warn(`${last.count} upload-last object(s) (${last.globs.join(', ')}) were not written because ${why}: the live site keeps its current pages, which reference only what is there`);
+    for await (const t of last.read()) {
+      const e = t.kind === 'transfer' ? t.entry : t.source;
+      ctx.skip(e.name, e.size, `not written: ${why} (upload-last objects go only after everything else succeeded)`);
+    }
+    return;
+  }
+  ctx.log('info', `writing ${last.count} upload-last object(s) (${last.globs.join(', ')}) now that everything else is written`);
+  const before = ctx.counts.transferred + (ctx.counts.propertiesUpdated ?? 0);
+  await runPool(last.read(), o.concurrency, execute, { signal });
+  group.written = ctx.counts.transferred + (ctx.counts.propertiesUpdated ?? 0) - before;
 }

@@ -24,6 +24,9 @@ export interface TransferRecord {
   action?: string;
   reason?: string;
   error?: string;
+  /** With header rules or header flags: the headers and metadata written, and what set each (`RULES:LINE`, flag, guessed). */
+  headers?: Record<string, string>;
+  setBy?: Record<string, string>;
   at?: string;
 }
 

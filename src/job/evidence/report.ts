@@ -3,6 +3,7 @@
 import type { JobReport, Counts, Reconciliation, JobStatus } from '../types.ts';
 import { formatBytes, formatDuration, throughput } from './format.ts';
 import { printable } from '../printable.ts';
+import { publishedMarkdown } from './published.ts';
 
 export const REPORT_LIST_CAP = 1000;
 
@@ -19,6 +20,8 @@ export function verdict(input: {
   success?: string;
   /** Downloads that could not be verified against a Content-MD5. */
   notVerifiedByMd5?: number;
+  /** A CDN purge that failed (purgeFailure fail). */
+  purgeFailed?: string;
 }): { status: JobStatus; exitCode: number; message: string } {
   const { counts, reconciliation } = input;
   if (input.cancelled) return { status: 'Cancelled', exitCode: 1, message: `Cancelled after ${counts.transferred} of ${counts.total} transfers; resume to finish.` };
@@ -39,6 +42,7 @@ export function verdict(input: {
     ].filter(Boolean);
     problems.push(`reconciliation found ${parts.join(', ')}`);
   }
+  if (input.purgeFailed) problems.push(input.purgeFailed);
   if (problems.length === 0) {
     if (input.success) return { status: 'Completed', exitCode: 0, message: input.success };
     // Objects only at the destination are fine when nothing asked to delete
@@ -94,8 +98,24 @@ export function summaryMarkdown(r: JobReport): string {
       for (const d of x.differences.slice(0, 20)) lines.push(`- \`${escapeCell(d.path)}\`: ${escapeCell(d.problem)}`);
     }
     lines.push('');
+  } else if (r.shard && r.status !== 'DryRun') {
+    lines.push(`### Reconciliation: by the merge (this is shard ${r.shard.index} of ${r.shard.count})`);
+    lines.push('');
+    const d = r.shardPlan?.deferredDeletions.count ?? 0;
+    lines.push(`_This shard did its transfers${d ? ` and wrote down ${d} deletion(s) without doing them` : ''}; \`azcp jobs merge\` applies the delete guards, deletes and reconciles once for the whole job._`);
+    lines.push('');
   } else if (r.status !== 'DryRun' && (r.command === 'copy' || r.command === 'sync')) {
     lines.push('### Reconciliation: not done (the job did not get that far)');
+    lines.push('');
+  }
+  if (r.shards?.length) {
+    lines.push(`### Shards (${r.shards.length})`);
+    lines.push('');
+    lines.push('| Shard | Job | Status | Files | Transferred | Failed | Bytes | Duration | Retries | Deletions planned | Runner |');
+    lines.push('|---:|---|---|---:|---:|---:|---:|---:|---:|---:|---|');
+    for (const s of r.shards) {
+      lines.push(`| ${s.index}/${s.count} | \`${s.jobId}\` | ${s.status} | ${s.files} | ${s.transferred} | ${s.failed} | ${formatBytes(s.bytes)} | ${formatDuration(s.durationMs)} | ${s.retries} | ${s.deferredDeletions} | ${escapeCell(s.runner)} |`);
+    }
     lines.push('');
   }
   for (const para of overwriteRuleSentences(r)) {
@@ -105,6 +125,7 @@ export function summaryMarkdown(r: JobReport): string {
     if (para.total > Math.min(20, para.paths.length)) lines.push(`- … ${para.total - Math.min(20, para.paths.length)} more in report.json`);
     if (para.paths.length) lines.push('');
   }
+  lines.push(...publishedMarkdown(r));
   if (r.failuresTotal > 0) {
     lines.push(`### Failures (${r.failuresTotal})`);
     lines.push('');

@@ -7,6 +7,7 @@ import { BlobSide } from './side.ts';
 export const blobBackend: Backend = {
   kind: 'blob',
   claims: claimsBlobUrl,
+  claimsWhenTold: claimsBlobUrl,
   parse: (text, url, role) => parseBlobUrl(text, url!, role),
   nameProblem: blobNameProblem,
   // The registry only hands this backend the locations it parsed.

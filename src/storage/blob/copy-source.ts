@@ -20,9 +20,15 @@ const TOKEN_RENEW_BEFORE_MS = 5 * 60_000;
 const sourceCredentials = new WeakMap<BlobConnection, { query?: string; bearer?: string; expiresAt: number }>();
 
 /** Where the destination service reads `blob` from, and what the copy carries along. */
-export async function blobCopySource(src: BlobConnection, blob: BlobEntry): Promise<CopySource> {
+export async function blobCopySource(src: BlobConnection, blob: BlobEntry, withProperties = true): Promise<CopySource> {
   const access = await sourceAccess(src, blob);
-  return { ...access, size: blob.size, mtimeMs: blob.mtimeMs, md5: blob.md5, contentType: blob.contentType, metadata: blob.metadata };
+  const out: CopySource = { ...access, size: blob.size, mtimeMs: blob.mtimeMs, md5: blob.md5, contentType: blob.contentType, metadata: blob.metadata, tier: blob.tier };
+  if (withProperties) {
+    out.headers = { cacheControl: blob.cacheControl, contentEncoding: blob.contentEncoding, contentLanguage: blob.contentLanguage, contentDisposition: blob.contentDisposition };
+    // The listing gives only how many tags a blob has: read them for those that have any.
+    if (blob.tagCount) out.tags = (await src.container.getBlobClient(blob.blobName).getTags()).tags;
+  }
+  return out;
 }
 
 async function sourceAccess(src: BlobConnection, blob: BlobEntry): Promise<Pick<CopySource, 'url' | 'authorization'>> {

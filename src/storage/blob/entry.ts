@@ -8,6 +8,12 @@ export interface BlobEntry extends Entry {
   blobName: string;
   etag?: string;
   contentType?: string;
+  cacheControl?: string;
+  contentEncoding?: string;
+  contentLanguage?: string;
+  contentDisposition?: string;
+  /** Blob index tags the blob carries (the listing gives the count only). */
+  tagCount?: number;
   metadata?: Record<string, string>;
   lastModifiedMs: number;
 }
@@ -34,6 +40,11 @@ export function entryFromBlobItem(item: BlobItem, rootPrefix: string): BlobEntry
     tier: props.accessTier,
     etag: props.etag,
     contentType: props.contentType,
+    ...(props.cacheControl ? { cacheControl: props.cacheControl } : {}),
+    ...(props.contentEncoding ? { contentEncoding: props.contentEncoding } : {}),
+    ...(props.contentLanguage ? { contentLanguage: props.contentLanguage } : {}),
+    ...(props.contentDisposition ? { contentDisposition: props.contentDisposition } : {}),
+    ...(props.tagCount ? { tagCount: props.tagCount } : {}),
     metadata: item.metadata,
   };
 }

@@ -13,6 +13,11 @@ export interface ListedBlobXml {
   etag?: string;
   contentLength?: number;
   contentType?: string;
+  cacheControl?: string;
+  contentEncoding?: string;
+  contentLanguage?: string;
+  contentDisposition?: string;
+  tagCount?: number;
   contentMd5?: string;
   accessTier?: string;
   metadata: Record<string, string>;
@@ -85,12 +90,18 @@ function blobOf(xml: string): ListedBlobXml | undefined {
     return e && e.text !== '' ? decodeXmlText(e.text) : undefined;
   };
   const length = text('Content-Length');
+  const tags = text('TagCount');
   return {
     name,
     lastModified: text('Last-Modified'),
     etag: text('Etag'),
     contentLength: length === undefined ? undefined : Number(length),
     contentType: text('Content-Type'),
+    cacheControl: text('Cache-Control'),
+    contentEncoding: text('Content-Encoding'),
+    contentLanguage: text('Content-Language'),
+    contentDisposition: text('Content-Disposition'),
+    tagCount: tags === undefined ? undefined : Number(tags),
     contentMd5: text('Content-MD5'),
     accessTier: text('AccessTier'),
     metadata: metadataOf(xml),

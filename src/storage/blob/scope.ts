@@ -21,7 +21,12 @@ export async function blobSourceScope(side: BlobConnection, rules: ScopeRules, e
     // A whole container copies as a folder does: under CONTAINER/ (AzCopy's
     // rule; ".../CONTAINER/*" copies its contents).
     const namePrefix = `${loc.container}/`;
-    return { namePrefix, single: false, list: (quiet) => renamed(listing('', '', recursive, quiet), namePrefix) };
+    return {
+      namePrefix,
+      single: false,
+      list: (quiet) => renamed(listing('', '', recursive, quiet), namePrefix),
+      listUnder: recursive ? (p, quiet) => renamed(listing(p, '', true, quiet), namePrefix) : undefined,
+    };
   }
   if (loc.contentsOnly || path === '') {
     const prefix = withSlash(path);
@@ -30,6 +35,7 @@ export async function blobSourceScope(side: BlobConnection, rules: ScopeRules, e
       single: false,
       list: (quiet) => byWildcard(listing(prefix, prefix, recursive, quiet), loc.wildcard, ''),
       selects: loc.wildcard ? wildcardMatcher(loc.wildcard, '') : undefined,
+      listUnder: recursive ? (p, quiet) => byWildcard(listing(prefix + p, prefix, true, quiet), loc.wildcard, '') : undefined,
     };
   }
   if (!loc.path.endsWith('/')) {
@@ -45,7 +51,12 @@ export async function blobSourceScope(side: BlobConnection, rules: ScopeRules, e
     throw new UsageError(`the source "${loc.display}" is a virtual folder, not a blob: add --recursive to copy what is under it, or write ".../${basename(path)}/*"`);
   }
   const strip = command === 'copy' ? parentPrefix(path) : prefix;
-  return { namePrefix: prefix.slice(strip.length), single: false, list: (quiet) => listing(prefix, strip, recursive, quiet) };
+  return {
+    namePrefix: prefix.slice(strip.length),
+    single: false,
+    list: (quiet) => listing(prefix, strip, recursive, quiet),
+    listUnder: recursive ? (p, quiet) => listing(prefix + p, strip, true, quiet) : undefined,
+  };
 }
 
 /** A destination blob name, or why it cannot be one (never sent then). */
@@ -84,6 +95,7 @@ export async function blobDestinationScope(side: BlobConnection, source: SourceS
   const prefix = withSlash(loc.path);
   return {
     list: () => listBlobs(side, { prefix: prefix + source.namePrefix, stripPrefix: prefix, recursive }),
+    listUnder: recursive ? (p) => listBlobs(side, { prefix: prefix + source.namePrefix + p, stripPrefix: prefix, recursive: true }) : undefined,
     locate: (n) => blobTarget(prefix + n),
   };
 }

@@ -5,7 +5,7 @@ import { checkSas } from '../../auth/sas.ts';
 import { retryTuning } from '../../contract/env.ts';
 import type {
   ContainerSide, CopySource, DestinationScope, LocalFile, ObjectProperties, ObjectStoreSide, Permission, Role, ScopeEvents, ScopeRules,
-  SideAccess, SourceScope, TargetScope, TransferIo, TransferJob, TransferOutcome,
+  SideAccess, SourceScope, TargetScope, TransferIo, TransferJob, TransferOutcome, WriteProps,
 } from '../side.ts';
 import { preflightError } from '../errors.ts';
 import type { RetryStats } from '../retry.ts';
@@ -18,6 +18,7 @@ import { uploadFile, type UploadSettings } from './upload.ts';
 import { downloadBlob, downloadLink, type DownloadSettings } from './download.ts';
 import { copyFromSource, type ServerCopySettings } from './server-copy.ts';
 import { blobCopySource } from './copy-source.ts';
+import { setBlobProperties } from './properties.ts';
 
 const SAS_LETTER: Record<Permission, string> = { read: 'r', list: 'l', write: 'w', delete: 'd', create: 'c' };
 /** The SAS sp= letters for what the job will do, in the caller's order (rl, lwd, ld, c…). */
@@ -82,7 +83,10 @@ export class BlobSide implements ContainerSide<BlobEntry>, ObjectStoreSide<BlobE
   }
 
   properties(e: BlobEntry): ObjectProperties {
-    return { fullName: e.blobName, size: e.size, lastModifiedMs: e.lastModifiedMs, md5: e.md5, contentType: e.contentType, tier: e.tier, etag: e.etag, metadata: e.metadata };
+    return {
+      fullName: e.blobName, size: e.size, lastModifiedMs: e.lastModifiedMs, md5: e.md5, contentType: e.contentType, tier: e.tier, etag: e.etag, metadata: e.metadata,
+      headers: { contentType: e.contentType, cacheControl: e.cacheControl, contentEncoding: e.contentEncoding, contentLanguage: e.contentLanguage, contentDisposition: e.contentDisposition },
+    };
   }
 
   /** Entries revived from deletions.jsonl keep blobName; a name is the blob name where none was stored. */
@@ -105,20 +109,20 @@ export class BlobSide implements ContainerSide<BlobEntry>, ObjectStoreSide<BlobE
         job: j,
         upload: {
           blockSize: j.blockSize, putMd5: j.putMd5, contentType: j.contentType, guessMimeType: j.guessMimeType, cacheControl: j.cacheControl,
-          metadata: j.metadata, accessTier: j.accessTier, memory, abortSignal: j.signal, guessType: j.guessType,
+          metadata: j.metadata, accessTier: j.accessTier, tags: j.blobTags, memory, abortSignal: j.signal, guessType: j.guessType,
         },
         download: { blockSize: j.blockSize, checkMd5: j.checkMd5, memory, abortSignal: j.signal },
         copy: {
-          accessTier: j.accessTier, metadata: j.metadata, cacheControl: j.cacheControl, contentType: j.contentType,
-          memory, abortSignal: j.signal, unsupported: this.unsupported,
+          accessTier: j.accessTier, metadata: j.metadata, cacheControl: j.cacheControl, contentType: j.contentType, tags: j.blobTags,
+          preserveProperties: j.s2sPreserveProperties, preserveTier: j.s2sPreserveAccessTier, memory, abortSignal: j.signal, unsupported: this.unsupported,
         },
       };
     }
     return this.settingsFor;
   }
 
-  writeFromFile(f: LocalFile, target: string, j: TransferJob, io: TransferIo): Promise<TransferOutcome> {
-    return uploadFile(this.c, f.absPath, target, f, { ...this.settings(j).upload, onBytes: io.onBytes }).then((r) => ({ bytes: r.bytesSent, reusedBlocks: r.blocksReused }));
+  writeFromFile(f: LocalFile, target: string, j: TransferJob, io: TransferIo, props?: WriteProps): Promise<TransferOutcome> {
+    return uploadFile(this.c, f.absPath, target, f, { ...this.settings(j).upload, props, onBytes: io.onBytes }).then((r) => ({ bytes: r.bytesSent, reusedBlocks: r.blocksReused }));
   }
 
   readToFile(e: BlobEntry, path: string, j: TransferJob & MakeFolder, io: TransferIo): Promise<TransferOutcome> {
@@ -127,11 +131,15 @@ export class BlobSide implements ContainerSide<BlobEntry>, ObjectStoreSide<BlobE
     return downloadBlob(this.c, e, path, { ...this.settings(j).download, onBytes: io.onBytes, onWarning: io.onWarning, makeFolder: j.makeFolder });
   }
 
-  copySource(e: BlobEntry): Promise<CopySource> {
-    return blobCopySource(this.c, e);
+  copySource(e: BlobEntry, withProperties?: boolean): Promise<CopySource> {
+    return blobCopySource(this.c, e, withProperties);
   }
 
-  writeFromSource(s: CopySource, target: string, j: TransferJob, io: TransferIo): Promise<TransferOutcome> {
-    return copyFromSource(this.c, s, target, { ...this.settings(j).copy, onBytes: io.onBytes });
+  writeFromSource(s: CopySource, target: string, j: TransferJob, io: TransferIo, props?: WriteProps): Promise<TransferOutcome> {
+    return copyFromSource(this.c, s, target, { ...this.settings(j).copy, props, onBytes: io.onBytes });
+  }
+
+  setProperties(e: BlobEntry, props: WriteProps, parts: { headers: boolean; metadata: boolean }): Promise<void> {
+    return setBlobProperties(this.c, e, props, parts);
   }
 }

@@ -16,6 +16,7 @@ import { rawRequest, sendRaw, serviceError } from './raw-request.ts';
 import { readWhole, assertUnchanged } from '../disk.ts';
 import { SourceChangedError } from '../errors.ts';
 import type { AccessTier } from '../../contract/options.ts';
+import type { WriteProps } from '../side.ts';
 import type { MemoryBudget } from '../../engine/limiter.ts';
 
 export const DEFAULT_BLOCK_SIZE = 8 * 1024 * 1024;
@@ -32,6 +33,10 @@ export interface UploadSettings {
   cacheControl?: string;
   metadata: Record<string, string>;
   accessTier?: AccessTier;
+  /** Blob index tags (--blob-tags). */
+  tags?: Record<string, string>;
+  /** This file's headers and metadata as the job resolved them (header rules); absent: the settings above. */
+  props?: WriteProps;
   /** Shared across all files: bounds the bytes buffered in memory. */
   memory: MemoryBudget;
   abortSignal?: AbortSignal;
@@ -81,6 +86,17 @@ export function blockIdFor(index: number, length: number, md5UpToHere: Buffer): 
 }
 
 function headersFor(blobName: string, s: UploadSettings, md5?: Buffer): BlobHTTPHeaders {
+  const h = s.props?.headers;
+  if (h) {
+    return {
+      blobContentType: h.contentType ?? 'application/octet-stream',
+      blobCacheControl: h.cacheControl,
+      blobContentEncoding: h.contentEncoding,
+      blobContentLanguage: h.contentLanguage,
+      blobContentDisposition: h.contentDisposition,
+      blobContentMD5: md5,
+    };
+  }
   return {
     blobContentType: s.contentType ?? (s.guessMimeType ? s.guessType(blobName) : undefined) ?? 'application/octet-stream',
     blobCacheControl: s.cacheControl,
@@ -89,7 +105,7 @@ function headersFor(blobName: string, s: UploadSettings, md5?: Buffer): BlobHTTP
 }
 
 function metadataFor(s: UploadSettings, mtimeMs: number): Record<string, string> {
-  return { ...s.metadata, [MTIME_METADATA_KEY]: new Date(mtimeMs).toISOString() };
+  return { ...(s.props?.metadata ?? s.metadata), [MTIME_METADATA_KEY]: new Date(mtimeMs).toISOString() };
 }
 
 export async function uploadFile(
@@ -114,7 +130,7 @@ export async function uploadFile(
       const metadata = metadataFor(s, source.mtimeMs);
       if (link) metadata[SYMLINK_METADATA_KEY] = 'true';
       if (side.raw) await putBlobRaw(side, client.url, body, headers, metadata, s);
-      else await client.upload(body, body.length, { blobHTTPHeaders: headers, metadata, tier: s.accessTier, abortSignal: s.abortSignal });
+      else await client.upload(body, body.length, { blobHTTPHeaders: headers, metadata, tier: s.accessTier, tags: s.tags, abortSignal: s.abortSignal });
       s.onBytes?.(body.length);
       return { bytes: body.length, bytesSent: body.length, blocksReused: 0, md5: md5.toString('base64') };
     });
@@ -134,11 +150,22 @@ async function putBlobRaw(side: BlobConnection, url: string, body: Buffer, heade
   request.headers.set('Content-Length', String(body.length));
   if (headers.blobContentType) request.headers.set('x-ms-blob-content-type', headers.blobContentType);
   if (headers.blobCacheControl) request.headers.set('x-ms-blob-cache-control', headers.blobCacheControl);
+  if (headers.blobContentEncoding) request.headers.set('x-ms-blob-content-encoding', headers.blobContentEncoding);
+  if (headers.blobContentLanguage) request.headers.set('x-ms-blob-content-language', headers.blobContentLanguage);
+  if (headers.blobContentDisposition) request.headers.set('x-ms-blob-content-disposition', headers.blobContentDisposition);
+  if (s.tags && Object.keys(s.tags).length) request.headers.set('x-ms-tags', tagsHeader(s.tags));
   if (headers.blobContentMD5) request.headers.set('x-ms-blob-content-md5', Buffer.from(headers.blobContentMD5).toString('base64'));
   for (const [key, value] of Object.entries(metadata)) request.headers.set(`x-ms-meta-${key}`, value);
   if (s.accessTier) request.headers.set('x-ms-access-tier', s.accessTier);
   const response = await sendRaw(side, request);
   if (response.status !== 201) throw serviceError(request, response, response.bodyAsText ?? '');
+}
+
+/** x-ms-tags: the tags as a query string (the service's form). */
+export function tagsHeader(tags: Record<string, string>): string {
+  return Object.entries(tags)
+    .map(([k, v]) => `${encodeURIComponent(k)}=${encodeURIComponent(v)}`)
+    .join('&');
 }
 
 async function stagedBlocks(client: BlockBlobClient, s: UploadSettings): Promise<Map<string, number>> {
@@ -222,6 +249,7 @@ async function uploadInBlocks(
     blobHTTPHeaders: headersFor(blobName, s, s.putMd5 ? md5 : undefined),
     metadata: metadataFor(s, source.mtimeMs),
     tier: s.accessTier,
+    tags: s.tags,
     abortSignal: s.abortSignal,
   });
   return { bytes: source.size, bytesSent, blocksReused: reused, md5: s.putMd5 ? md5.toString('base64') : undefined };

@@ -1,7 +1,8 @@
 // What a local path names as a source or destination, by AzCopy's rules:
 // copying folder `site` names its files `site/…`, `site/*` and sync work on
 // its contents, and one file may be copied to a new name.
-import { stat } from 'node:fs/promises';
+import { readdir, stat } from 'node:fs/promises';
+import type { Dirent } from 'node:fs';
 import { basename, dirname, join } from 'node:path';
 import type { Entry } from '../../engine/types.ts';
 import type { LocalLocation } from '../../contract/location.ts';
@@ -45,7 +46,25 @@ export async function localSourceScope(loc: LocalLocation, rules: ScopeRules, ev
     single: false,
     list: (quiet) => byWildcard(walkLocal(loc.path, namePrefix, { recursive: walkRecursive, followSymlinks: rules.followSymlinks, preserveSymlinks: rules.preserveSymlinks, ...(quiet ? QUIET : ev) }), loc.wildcard, namePrefix),
     selects: loc.wildcard ? wildcardMatcher(loc.wildcard, namePrefix) : undefined,
+    emptyFolders: walkRecursive ? () => emptyLocalFolders(loc.path, namePrefix) : undefined,
   };
+}
+
+/** The folders below `dir` with nothing in them at all, as job names. Links are not followed. */
+async function* emptyLocalFolders(dir: string, namePrefix: string): AsyncGenerator<string> {
+  let names: Dirent[];
+  try {
+    names = await readdir(dir, { withFileTypes: true });
+  } catch {
+    return; // the file walk reports what cannot be read
+  }
+  for (const d of names) {
+    if (!d.isDirectory()) continue;
+    const name = `${namePrefix}${d.name}`;
+    const inner = await readdir(join(dir, d.name)).catch(() => undefined);
+    if (inner?.length === 0) yield name;
+    else if (inner) yield* emptyLocalFolders(join(dir, d.name), `${name}/`);
+  }
 }
 
 /**

@@ -31,8 +31,9 @@ export class LocalSide implements FileSystemSide<LocalEntry> {
 
   async destinationScope(source: SourceScope, rules: ScopeRules, events: ScopeEvents): Promise<DestinationScope<LocalEntry>> {
     const scope = await localDestinationScope(this.location, source, rules, events);
-    this.folders = folderMakerUnder(scope.root);
-    return scope;
+    const folders = folderMakerUnder(scope.root);
+    this.folders = folders;
+    return { ...scope, makeFolder: (target) => folders(target) };
   }
 
   async stat(target: string, name = target): Promise<LocalEntry | undefined> {

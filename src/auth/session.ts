@@ -1,0 +1,98 @@
+// The saved sign-in of `azcp login`: how to get a token again, and who it
+// is for. The file holds no secret (no token, no client secret, no key):
+// a client secret is read from AZCP_CLIENT_SECRET each time, a certificate
+// from its file, a federated token from its file, and a device-code
+// sign-in's refresh token lives only in @azure/identity's encrypted token
+// cache (the OS keyring), never here. `azcp logout` removes the file and
+// that cache.
+import { chmodSync, existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import { homedir } from 'node:os';
+import { dirname, join } from 'node:path';
+import { UsageError } from '../contract/errors.ts';
+
+export const LOGIN_METHODS = ['deviceCode', 'servicePrincipalSecret', 'servicePrincipalCertificate', 'managedIdentity', 'workloadIdentity', 'azureCli'] as const;
+export type LoginMethod = (typeof LOGIN_METHODS)[number];
+
+/** The name of @azure/identity's persistent token cache that azcp login uses (logout removes it). */
+export const TOKEN_CACHE_NAME = 'azcp';
+
+export interface Session {
+  version: 1;
+  method: LoginMethod;
+  /** The tenant signed in to (id or domain; 'organizations' for a device code without --tenant-id). */
+  tenantId?: string;
+  /** The application (client) id: the service principal, the workload identity's app, or the device-code client. */
+  clientId?: string;
+  authorityHost?: string;
+  certificatePath?: string;
+  identityClientId?: string;
+  identityResourceId?: string;
+  federatedTokenFile?: string;
+  /** deviceCode: @azure/identity's AuthenticationRecord (account ids and names; no secret). */
+  authenticationRecord?: { authority: string; homeAccountId: string; clientId: string; tenantId: string; username: string };
+  /** Who the token is for, as its claims say (user name, or app id / object id). */
+  who: string;
+  /** The tenant the token was issued by (its tid claim). */
+  tokenTenantId?: string;
+  /** When the token got at sign-in expires (later commands get new ones). */
+  expiresOn: string;
+  savedAt: string;
+  /** deviceCode: where its refresh token is kept. */
+  tokenCache: 'encrypted' | 'unencrypted (opt-in)' | 'none';
+}
+
+/** Where sessions live: AZCP_LOGIN_DIR, else ~/.azcp. */
+export function sessionPath(env: NodeJS.ProcessEnv = process.env): string {
+  return join(env.AZCP_LOGIN_DIR || join(homedir(), '.azcp'), 'session.json');
+}
+
+export function readSession(env: NodeJS.ProcessEnv = process.env): Session | undefined {
+  const path = sessionPath(env);
+  if (!existsSync(path)) return undefined;
+  let s: Session;
+  try {
+    s = JSON.parse(readFileSync(path, 'utf8'));
+  } catch (err) {
+    throw new UsageError(`the saved sign-in ${path} cannot be read (${(err as Error).message}); run azcp logout, then azcp login`);
+  }
+  if (s?.version !== 1 || !LOGIN_METHODS.includes(s.method)) throw new UsageError(`the saved sign-in ${path} is not one this azcp knows; run azcp logout, then azcp login`);
+  return s;
+}
+
+/** Written whole (a temporary file renamed over it), readable by the user only. */
+export function writeSession(session: Session, env: NodeJS.ProcessEnv = process.env): string {
+  const path = sessionPath(env);
+  mkdirSync(dirname(path), { recursive: true, mode: 0o700 });
+  const tmp = `${path}.${process.pid}.tmp`;
+  writeFileSync(tmp, JSON.stringify(session, null, 2) + '\n', { mode: 0o600 });
+  chmodSync(tmp, 0o600);
+  renameSync(tmp, path);
+  return path;
+}
+
+/** Removes the session file; true if there was one. */
+export function removeSession(env: NodeJS.ProcessEnv = process.env): boolean {
+  const path = sessionPath(env);
+  const had = existsSync(path);
+  rmSync(path, { force: true });
+  return had;
+}
+
+/**
+ * The files of the persistent token cache named TOKEN_CACHE_NAME: the
+ * persistence plugin keeps them in ~/.IdentityService (the cache itself, or
+ * on Linux the file that stands for the keyring entry, and their lock files).
+ * Removed by logout; returns what it removed.
+ */
+export function removeTokenCacheFiles(home: string = homedir()): string[] {
+  const dir = join(home, '.IdentityService');
+  if (!existsSync(dir)) return [];
+  const removed: string[] = [];
+  for (const name of readdirSync(dir)) {
+    if (name === TOKEN_CACHE_NAME || name.startsWith(`${TOKEN_CACHE_NAME}.`)) {
+      rmSync(join(dir, name), { force: true, recursive: true });
+      removed.push(join(dir, name));
+    }
+  }
+  return removed;
+}

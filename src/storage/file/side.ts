@@ -1,0 +1,220 @@
+// Azure Files as a Side: one share, reached through one FileConnection
+// (made by connect()), with the byte-moving pairs storage/transfers.ts uses.
+//
+// Two things differ from blobs. Directories are real: a write makes its
+// parent directories first (once per directory per job), and deletions
+// remove the directories they emptied afterwards (afterDeletes). And names
+// are case-insensitive: before the first write into a directory its names
+// are read once, so a write that would land on another name differing only
+// in case (Case.txt over case.txt) fails with the reason instead of
+// silently replacing the other file.
+import { checkSas } from '../../auth/sas.ts';
+import { retryTuning } from '../../contract/env.ts';
+import type {
+  ContainerSide, CopySource, DestinationScope, LocalFile, ObjectProperties, ObjectStoreSide, Permission, Role, ScopeEvents, ScopeRules,
+  SideAccess, SourceScope, TargetScope, TransferIo, TransferJob, TransferOutcome, WriteProps,
+} from '../side.ts';
+import { errorCodeOf, preflightError, statusOf } from '../errors.ts';
+import type { RetryStats } from '../retry.ts';
+import { openFileSide, type FileConnection } from './client.ts';
+import type { FileEntry } from './entry.ts';
+import type { FileLocation } from './location.ts';
+import { accessFacts, deleteEmptyDirectory, deleteFile, directoryClient, getFileEntry, makeShare, probeShare, shareExists } from './objects.ts';
+import { fileDestinationScope, fileSourceScope, fileTargetScope } from './scope.ts';
+import { uploadToShare } from './upload.ts';
+import { downloadFromShare } from './download.ts';
+import { copyIntoShare } from './server-copy.ts';
+import { fileCopySource } from './copy-source.ts';
+import { directoriesUnder } from './list.ts';
+
+const SAS_LETTER: Record<Permission, string> = { read: 'r', list: 'l', write: 'w', delete: 'd', create: 'c' };
+type MakeFolder = { makeFolder(dir: string): Promise<void> };
+
+const parentOf = (path: string) => (path.includes('/') ? path.slice(0, path.lastIndexOf('/')) : '');
+const fold = (name: string) => name.toUpperCase();
+
+export class FileSide implements ContainerSide<FileEntry>, ObjectStoreSide<FileEntry> {
+  readonly kind = 'file' as const;
+  readonly features = { remote: true, caseInsensitiveNames: true };
+  readonly nouns = { one: 'file', many: 'files', container: 'share' };
+  readonly stats: RetryStats = { retries: 0 };
+  private conn?: FileConnection;
+  private readonly unsupported = new Set<'putRangeFromUrl'>();
+  /** Per directory written into this job (by its case-folded path): the names it held, by their case-folded form. */
+  private readonly directories = new Map<string, Promise<Map<string, string>>>();
+  /** The paths this job wrote, by their case-folded form: `A/x` and `a/x` are one file too. */
+  private readonly claimed = new Map<string, string>();
+  /** Directories that held a file this job deleted: emptied ones go in afterDeletes. */
+  private readonly touched = new Set<string>();
+
+  constructor(readonly location: FileLocation, readonly role: Role, private readonly access: SideAccess) {}
+
+  get containerName(): string {
+    return this.location.container;
+  }
+
+  private get c(): FileConnection {
+    if (!this.conn) throw new Error('FileSide used before connect()');
+    return this.conn;
+  }
+
+  async connect(): Promise<void> {
+    this.conn ??= await openFileSide(this.location, this.access.auth, this.access.credential, retryTuning(), this.stats);
+  }
+
+  checkAccess(needs: readonly Permission[]): string[] {
+    const a = this.c.auth;
+    return a.kind === 'sas' ? checkSas(a.sas, this.role, needs.map((p) => SAS_LETTER[p]).join('')) : [];
+  }
+
+  probe(): Promise<void> {
+    return probeShare(this.c, this.role);
+  }
+
+  preflightError(err: unknown): Error {
+    return preflightError(err, accessFacts(this.c, this.role));
+  }
+
+  sourceScope(rules: ScopeRules, events: ScopeEvents): Promise<SourceScope<FileEntry>> {
+    return fileSourceScope(this.c, rules, events);
+  }
+
+  async destinationScope(source: SourceScope, rules: ScopeRules): Promise<DestinationScope<FileEntry>> {
+    const scope = await fileDestinationScope(this.c, source, rules);
+    // An empty directory of the source: made with its parents, as a write would make them.
+    return { ...scope, makeFolder: async (target) => void (await this.namesIn(target.replace(/\/+$/, ''))) };
+  }
+
+  targetScope(use: 'list' | 'remove'): Promise<TargetScope<FileEntry>> {
+    return fileTargetScope(this.c, use);
+  }
+
+  async stat(target: string, name = target): Promise<FileEntry | undefined> {
+    const e = await getFileEntry(this.c, target, '');
+    return e && name !== target ? { ...e, name } : e;
+  }
+
+  properties(e: FileEntry): ObjectProperties {
+    return { fullName: e.fullName, size: e.size, lastModifiedMs: e.lastModifiedMs, md5: e.md5, contentType: e.contentType, etag: e.etag, metadata: e.metadata };
+  }
+
+  /** A listing carries no Content-MD5: it comes from the file's properties (--compare-hash md5). */
+  async hash(e: FileEntry): Promise<string | undefined> {
+    return e.md5 ?? (await getFileEntry(this.c, e.fullName, ''))?.md5;
+  }
+
+  /** Entries revived from deletions.jsonl keep fullName; a name is the path where none was stored. */
+  async remove(e: FileEntry): Promise<void> {
+    const path = e.fullName ?? e.name;
+    await deleteFile(this.c, path);
+    this.touched.add(parentOf(path));
+  }
+
+  /**
+   * Directories the deletions emptied, deepest first, up to the location's
+   * own directory; a remove of a directory also takes the directory itself
+   * and the empty ones below it. A directory still holding anything stays.
+   */
+  async afterDeletes(): Promise<void> {
+    const root = this.location.path.replace(/\/+$/, '');
+    const inScope = (d: string) => d !== '' && (root === '' || d === root || d.startsWith(`${root}/`));
+    const candidates = new Set<string>();
+    for (const d of this.touched) for (let at = d; inScope(at); at = parentOf(at)) candidates.add(at);
+    if (this.role === 'target' && root !== '' && !this.location.contentsOnly && !this.location.wildcard) {
+      for (const d of await directoriesUnder(this.c, root)) candidates.add(d);
+    }
+    // Deepest first: a parent is empty only once its children are gone.
+    const order = [...candidates].sort((a, b) => b.split('/').length - a.split('/').length || (a < b ? 1 : -1));
+    for (const d of order) {
+      // The destination's own root is kept for a sync: it is where the source goes.
+      if (this.role === 'destination' && d === root) continue;
+      await deleteEmptyDirectory(this.c, d);
+    }
+    this.touched.clear();
+  }
+
+  containerExists(): Promise<boolean> {
+    return shareExists(this.c);
+  }
+
+  makeContainer(): Promise<boolean> {
+    return makeShare(this.c);
+  }
+
+  /** The names in `dir`, creating it (and its parents) if it is not there; once per directory per job. */
+  private namesIn(dir: string): Promise<Map<string, string>> {
+    const key = fold(dir);
+    let known = this.directories.get(key);
+    if (!known) {
+      known = (async () => {
+        const names = new Map<string, string>();
+        try {
+          for await (const page of directoryClient(this.c, dir).listFilesAndDirectories().byPage({ maxPageSize: 5000 })) {
+            for (const f of page.segment.fileItems) names.set(fold(f.name), f.name);
+            for (const d of page.segment.directoryItems) names.set(fold(d.name), d.name);
+          }
+        } catch (err) {
+          if (statusOf(err) !== 404 || dir === '') throw err;
+          await this.namesIn(parentOf(dir));
+          try {
+            await directoryClient(this.c, dir).create();
+          } catch (e) {
+            if (!(statusOf(e) === 409 && errorCodeOf(e) === 'ResourceAlreadyExists')) throw e;
+          }
+        }
+        return names;
+      })();
+      // A failed attempt is not remembered: the next write tries again.
+      known.catch(() => this.directories.delete(key));
+      this.directories.set(key, known);
+    }
+    return known;
+  }
+
+  /** Makes the target's directory and claims its path, or fails when a path differing only in case holds it. */
+  private async claim(target: string): Promise<void> {
+    const why = 'Azure Files names that differ only by case are one file';
+    const earlier = this.claimed.get(fold(target));
+    if (earlier !== undefined && earlier !== target) throw new Error(`refused: "${earlier}" was written by this job, and ${why}; "${target}" would overwrite it`);
+    this.claimed.set(fold(target), target);
+    const dir = parentOf(target);
+    const name = target.slice(dir === '' ? 0 : dir.length + 1);
+    const names = await this.namesIn(dir);
+    const held = names.get(fold(name));
+    if (held !== undefined && held !== name) {
+      throw new Error(`refused: "${dir ? `${dir}/` : ''}${held}" is already on the share, and ${why}; "${name}" would overwrite it`);
+    }
+    names.set(fold(name), name);
+  }
+
+  async writeFromFile(f: LocalFile, target: string, j: TransferJob, io: TransferIo, props?: WriteProps): Promise<TransferOutcome> {
+    await this.claim(target);
+    const r = await uploadToShare(this.c, f, target, {
+      putMd5: j.putMd5, contentType: j.contentType, guessMimeType: j.guessMimeType, cacheControl: j.cacheControl, metadata: j.metadata, props,
+      memory: j.memory, abortSignal: j.signal, guessType: j.guessType, onBytes: io.onBytes,
+    });
+    return { bytes: r.bytesSent, reusedBlocks: r.rangesReused || undefined };
+  }
+
+  async readToFile(e: FileEntry, path: string, j: TransferJob & MakeFolder, io: TransferIo): Promise<TransferOutcome> {
+    // A listing carries no Content-MD5: read it, so the download is verified against it.
+    const full = e.md5 === undefined && j.checkMd5 !== 'NoCheck' ? await getFileEntry(this.c, e.fullName, '') : e;
+    if (!full) throw new Error('the file is no longer on the share');
+    return downloadFromShare(this.c, { ...full, name: e.name }, path, {
+      checkMd5: j.checkMd5, memory: j.memory, abortSignal: j.signal, onBytes: io.onBytes, onWarning: io.onWarning, makeFolder: j.makeFolder,
+    });
+  }
+
+  /** A file's headers and metadata always travel with it (the listing carries none, so they are read per file anyway). */
+  copySource(e: FileEntry, _withProperties?: boolean): Promise<CopySource> {
+    return fileCopySource(this.c, e);
+  }
+
+  async writeFromSource(s: CopySource, target: string, j: TransferJob, io: TransferIo, props?: WriteProps): Promise<TransferOutcome> {
+    await this.claim(target);
+    return copyIntoShare(this.c, s, target, {
+      metadata: j.metadata, cacheControl: j.cacheControl, contentType: j.contentType, props, memory: j.memory, abortSignal: j.signal,
+      unsupported: this.unsupported, onBytes: io.onBytes,
+    });
+  }
+}
