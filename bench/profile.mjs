@@ -1,6 +1,6 @@
 #!/usr/bin/env node
 // Profiles azcp in one benchmark scenario and says where its CPU time goes:
-//   node bench/profile.mjs SCENARIO [--quick] [--key] [--keep]
+//   node bench/profile.mjs SCENARIO [--quick] [--key] [--keep] [--large-mib N] [--small-count N]
 // e.g. node bench/profile.mjs download-small
 // Runs `node --cpu-prof dist/index.js …` against a fresh, seeded Azurite,
 // then prints the top self-time functions and the self time per module. The
@@ -22,7 +22,8 @@ if (!sc) {
   console.error(`usage: node bench/profile.mjs SCENARIO [--quick] [--key] [--keep]\nscenarios: ${SCENARIOS.map((s) => s.id).join(', ')}`);
   process.exit(2);
 }
-const config = loadConfig(args.includes('--quick') ? ['--quick'] : []);
+// Dataset flags (--quick, --small-count N, --large-mib N) go to the bench's config.
+const config = loadConfig(args.filter((a) => a !== id && a !== '--key' && a !== '--keep'));
 const tool = TOOLS.find((t) => t.id === (args.includes('--key') ? 'azcp-key' : 'azcp'));
 snapshotAzcp();
 

@@ -10,7 +10,7 @@ import os from 'node:os';
 import { join } from 'node:path';
 import { loadConfig, RESULTS_DIR, DATA_DIR, BENCH_DIR, ROOT } from './lib/config.mjs';
 import { ensureDataset } from './lib/datasets.mjs';
-import { detectTools, ensureGnuTime, snapshotAzcp } from './lib/peers.mjs';
+import { detectTools, ensureGnuTime, snapshotAzcp, snapshotAzcpBase } from './lib/peers.mjs';
 import { haveGnuTime, killRunning } from './lib/measure.mjs';
 import { runScenario, stopAll, SCRATCH } from './lib/runner.mjs';
 import { measureVersion, measurePlanner, measureListOfFiles } from './lib/extras.mjs';
@@ -88,6 +88,11 @@ if (config.tools.some((t) => t.startsWith('azcp'))) {
   result.machine.azcpBundleSha256 = snapshotAzcp();
   if (result.machine.azcpBundleSha256) log(`azcp: running a private copy of dist/ (bundle sha256 ${result.machine.azcpBundleSha256}…)`);
 }
+if (config.tools.includes('azcp-base')) {
+  result.machine.azcpBaseBundleSha256 = snapshotAzcpBase();
+  if (result.machine.azcpBaseBundleSha256) log(`azcp (base build): a private copy of ${process.env.BENCH_AZCP_BASE} (bundle sha256 ${result.machine.azcpBaseBundleSha256}…)`);
+}
+if (process.env.BENCH_AZCP_ARGS) log(`azcp: every run adds ${process.env.BENCH_AZCP_ARGS}`);
 const tools = detectTools(config.tools, { install: config.install, log });
 result.tools = tools.map(({ id, label, auth, available, version, reason }) => ({ id, label, auth, available, version, reason }));
 for (const t of tools) log(`${t.label.padEnd(16)} ${t.available ? `ready (${t.version}); auth: ${t.auth}` : `SKIPPED: ${t.reason}`}`);
@@ -155,7 +160,16 @@ if (record) {
     '',
   ].join('\n');
   const recordFile = result.wan ? 'RESULTS-WAN.md' : 'RESULTS.md';
-  writeFileSync(join(BENCH_DIR, recordFile), `${header}\n${md}\n`);
+  // Hand-kept notes below the marker (A/B runs of two builds) survive a new record.
+  const MARK = '<!-- kept by --record: A/B notes below -->';
+  let kept = '';
+  try {
+    const old = readFileSync(join(BENCH_DIR, recordFile), 'utf8');
+    if (old.includes(MARK)) kept = `\n${old.slice(old.indexOf(MARK))}`;
+  } catch {
+    /* first record */
+  }
+  writeFileSync(join(BENCH_DIR, recordFile), `${header}\n${md}\n${kept}`);
   log(`wrote bench/${recordFile}`);
 }
 const failedRuns = result.scenarios.flatMap((s) => s.runs).filter((r) => !r.ok).length;

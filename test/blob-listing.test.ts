@@ -107,6 +107,26 @@ test('azcp listing equals the SDK listing on Azurite: names, order, sizes, MD5s,
   }
 });
 
+test('a listing of several pages (the next one asked for while this one is used) has every blob once, in the service order', async () => {
+  const side = await openBlobSide(blobLocation('listing'), { kind: 'auto' });
+  assert.ok(side.raw, 'the raw listing path is in use');
+  const names = [];
+  for await (const e of listBlobs(side, { prefix: '', stripPrefix: '', recursive: true, pageSize: 5 })) {
+    names.push(e.blobName);
+    await new Promise((r) => setTimeout(r, 5)); // a slow consumer: the next page is already on its way
+  }
+  const theirs = [];
+  for await (const b of side.container.listBlobsFlat()) theirs.push(b.name);
+  assert.equal(names.length, NAMES.length, '12 blobs over three pages of 5');
+  assert.deepEqual(names, theirs);
+});
+
+test('a listing abandoned after its first page does not leave an error behind', async () => {
+  const side = await openBlobSide(blobLocation('listing'), { kind: 'auto' });
+  for await (const _ of listBlobs(side, { prefix: '', stripPrefix: '', recursive: true, pageSize: 5 })) break;
+  await new Promise((r) => setTimeout(r, 200)); // the prefetched page settles unobserved
+});
+
 test('a prefix listing without recursion returns only the top level', async () => {
   const side = await openBlobSide(blobLocation('listing'), { kind: 'auto' });
   const names = [];

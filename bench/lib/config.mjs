@@ -111,7 +111,9 @@ export const SCENARIOS = [
   { id: 'share-upload-large', op: 'upload-share', dataset: 'large', maxRounds: 2 },
 ];
 
-export const ALL_TOOLS = ['azcp', 'azcp-key', 'azcopy', 'rclone', 'sdk', 'raw'];
+export const ALL_TOOLS = ['azcp', 'azcp-key', 'azcp-base', 'azcopy', 'rclone', 'sdk', 'raw'];
+/** Tools that run only when named with --tools. */
+const OPT_IN_TOOLS = ['azcp-base'];
 
 const HELP = `usage: node bench/run.mjs [options]   (npm run bench -- [options])
   --quick                 small datasets, 1 round (same as BENCH_QUICK=1)
@@ -126,6 +128,12 @@ const HELP = `usage: node bench/run.mjs [options]   (npm run bench -- [options])
   --rounds N              rounds per scenario (BENCH_ROUNDS; default 3, quick 1)
   --scenarios a,b         scenario ids or prefixes (BENCH_SCENARIOS), e.g. upload,sync-noop-tiny
   --tools a,b             subset of ${ALL_TOOLS.join(',')} (BENCH_TOOLS)
+  --small-count N         files in the small dataset (scaled-down A/B runs)
+  --large-mib N           size of each large file in MiB (e.g. 64 for 4 × 64 MiB)
+  --tiny-count N          files in the tiny dataset (no-op sync)
+  A/B of two builds: BENCH_AZCP_BASE=/other/checkout/dist with --tools azcp,azcp-base
+                          (the base build runs as "azcp (base build)"; ratios azcp / base);
+                          BENCH_AZCP_ARGS="--check-md5 NoCheck" adds arguments to every azcp run
   --no-extras             skip the --version timing and the planner RSS measurement
                           (the WAN profile skips them unless --extras)
   --keep-data             keep bench/.data (datasets) for the next run
@@ -140,7 +148,7 @@ export function loadConfig(argv = process.argv.slice(2), env = process.env) {
     const a = argv[i];
     if (!a.startsWith('--')) throw new Error(`unexpected argument ${a}\n${HELP}`);
     const [k, inline] = a.slice(2).split('=', 2);
-    if (['rounds', 'scenarios', 'tools', 'profile', 'latency-ms', 'connect-rtts'].includes(k)) flags.set(k, inline ?? argv[++i]);
+    if (['rounds', 'scenarios', 'tools', 'profile', 'latency-ms', 'connect-rtts', 'small-count', 'large-mib', 'tiny-count'].includes(k)) flags.set(k, inline ?? argv[++i]);
     else flags.set(k, true);
   }
   if (flags.has('help')) {
@@ -171,6 +179,15 @@ export function loadConfig(argv = process.argv.slice(2), env = process.env) {
     if (chosen.length === 0) throw new Error(`no ${what} matches ${list}`);
     return chosen;
   };
+  const positive = (k) => {
+    const n = Number(flags.get(k));
+    if (!Number.isInteger(n) || n < 1) throw new Error(`--${k} must be a positive whole number`);
+    return n;
+  };
+  if (flags.has('small-count')) base.datasets.small.count = positive('small-count');
+  if (flags.has('large-mib')) base.datasets.large.size = positive('large-mib') * MiB;
+  if (flags.has('tiny-count')) base.datasets.tiny.count = positive('tiny-count');
+  const toolsGiven = flags.get('tools') ?? env.BENCH_TOOLS;
   return {
     ...base,
     quick,
@@ -178,7 +195,7 @@ export function loadConfig(argv = process.argv.slice(2), env = process.env) {
     roundsExplicit: roundsGiven !== undefined,
     toolsExplicit: Boolean(flags.get('tools') ?? env.BENCH_TOOLS),
     scenarios: pick(flags.get('scenarios') ?? env.BENCH_SCENARIOS, wanProfile ? SCENARIOS.filter((s) => WAN_SCENARIOS.includes(s.id)) : SCENARIOS, wanProfile ? 'WAN scenario' : 'scenario'),
-    tools: pick(flags.get('tools') ?? env.BENCH_TOOLS, ALL_TOOLS, 'tool', false),
+    tools: pick(toolsGiven, toolsGiven ? ALL_TOOLS : ALL_TOOLS.filter((t) => !OPT_IN_TOOLS.includes(t)), 'tool', false),
     extras: wanProfile ? flags.has('extras') : !flags.has('no-extras'),
     wan,
     keepData: flags.has('keep-data') || /^(1|true)$/i.test(env.BENCH_KEEP_DATA ?? ''),

@@ -26,6 +26,24 @@ export function snapshotAzcp() {
   return createHash('sha256').update(readFileSync(AZCP)).digest('hex').slice(0, 16);
 }
 export const azcpPath = () => AZCP;
+
+/**
+ * The A build of an A/B (tool azcp-base): BENCH_AZCP_BASE names another
+ * checkout's dist/ (e.g. main's, built in a second worktree). Snapshotted
+ * like ours, so both builds run side by side, alternating within each round.
+ */
+let AZCP_BASE;
+export function snapshotAzcpBase(env = process.env) {
+  const dist = env.BENCH_AZCP_BASE;
+  if (!dist || !existsSync(join(dist, 'index.js'))) return undefined;
+  const copy = join(DATA_DIR, 'azcp-base-dist');
+  rmSync(copy, { recursive: true, force: true });
+  cpSync(dist, copy, { recursive: true });
+  AZCP_BASE = join(copy, 'index.js');
+  return createHash('sha256').update(readFileSync(AZCP_BASE)).digest('hex').slice(0, 16);
+}
+/** Extra azcp arguments for every azcp run (both builds), e.g. BENCH_AZCP_ARGS="--check-md5 NoCheck". */
+const azcpExtraArgs = () => (process.env.BENCH_AZCP_ARGS ?? '').split(/\s+/).filter(Boolean);
 const AZCOPY = join(ROOT, 'node_modules', '@azure-tools', 'azcopy-linux', 'dist', 'bin', 'azcopy_linux_amd64');
 const NODE = process.execPath;
 const BLOB_TO_BLOB_AZCOPY =
@@ -64,38 +82,40 @@ const SHARE_WITH_SAS = 'share scenarios run azcp with a SAS, as AzCopy';
 const containerUrl = (ctx, container, { sas = true, contents = false } = {}) =>
   `${ctx.serviceUrl}/${container}${contents ? '/*' : ''}${sas ? `?${ctx.sas}` : ''}`;
 
-function detectAzcp() {
-  if (!existsSync(AZCP)) return { reason: 'dist/index.js not built (npm run build)' };
-  const v = run(NODE, [AZCP, '--version']);
+function detectAzcp(bundle = AZCP) {
+  if (!bundle) return { reason: 'BENCH_AZCP_BASE is not set to a built dist/ folder (the A build of an A/B)' };
+  if (!existsSync(bundle)) return { reason: 'dist/index.js not built (npm run build)' };
+  const v = run(NODE, [bundle, '--version']);
   if (!v.ok) return { reason: `node dist/index.js --version fails: ${v.out.slice(0, 200)}` };
-  const h = run(NODE, [AZCP, '--help']);
+  const h = run(NODE, [bundle, '--help']);
   if (!h.ok || !/copy/.test(h.out)) return { reason: `node dist/index.js --help does not show the CLI yet: ${h.out.slice(0, 200)}` };
   return { version: v.out.split('\n')[0] };
 }
 
-function azcpTool(id, useSas) {
+function azcpTool(id, useSas, { label = useSas ? 'azcp' : 'azcp (key)', bundle = () => AZCP } = {}) {
   return {
     id,
-    label: useSas ? 'azcp' : 'azcp (key)',
+    label,
     auth: useSas ? 'account SAS in the URL' : 'shared key (dev account key, automatic on loopback)',
-    detect: detectAzcp,
+    detect: () => detectAzcp(bundle()),
     supports: (op) => (op === 'upload-share' && !useSas ? SHARE_WITH_SAS : true),
     command(op, ctx) {
       const env = { AZCP_JOB_DIR: join(ctx.scratch, 'azcp-jobs') };
       const o = { sas: useSas };
-      const base = [AZCP];
+      const base = [bundle()];
+      const extra = azcpExtraArgs();
       switch (op) {
         case 'upload':
-          return { cmd: NODE, args: [...base, 'copy', `${ctx.localSrc}/*`, containerUrl(ctx, ctx.container, o), '--recursive'], env };
+          return { cmd: NODE, args: [...base, 'copy', `${ctx.localSrc}/*`, containerUrl(ctx, ctx.container, o), '--recursive', ...extra], env };
         case 'download':
-          return { cmd: NODE, args: [...base, 'copy', containerUrl(ctx, ctx.container, { ...o, contents: true }), ctx.localDst, '--recursive'], env };
+          return { cmd: NODE, args: [...base, 'copy', containerUrl(ctx, ctx.container, { ...o, contents: true }), ctx.localDst, '--recursive', ...extra], env };
         case 'copy':
-          return { cmd: NODE, args: [...base, 'copy', containerUrl(ctx, ctx.srcContainer, { ...o, contents: true }), containerUrl(ctx, ctx.container, o), '--recursive'], env };
+          return { cmd: NODE, args: [...base, 'copy', containerUrl(ctx, ctx.srcContainer, { ...o, contents: true }), containerUrl(ctx, ctx.container, o), '--recursive', ...extra], env };
         case 'sync-noop':
-          return { cmd: NODE, args: [...base, 'sync', ctx.localSrc, containerUrl(ctx, ctx.container, o), '--recursive'], env };
+          return { cmd: NODE, args: [...base, 'sync', ctx.localSrc, containerUrl(ctx, ctx.container, o), '--recursive', ...extra], env };
         case 'upload-share':
           // The stand-in's path-style URL is a share by --from-to, as for AzCopy.
-          return { cmd: NODE, args: [...base, 'copy', `${ctx.localSrc}/*`, containerUrl(ctx, ctx.container, o), '--recursive', '--from-to', 'LocalFile'], env };
+          return { cmd: NODE, args: [...base, 'copy', `${ctx.localSrc}/*`, containerUrl(ctx, ctx.container, o), '--recursive', '--from-to', 'LocalFile', ...extra], env };
       }
     },
   };
@@ -235,7 +255,7 @@ const rawTool = {
   },
 };
 
-export const TOOLS = [azcpTool('azcp', true), azcpTool('azcp-key', false), azcopyTool, rcloneTool, sdkTool, rawTool];
+export const TOOLS = [azcpTool('azcp', true), azcpTool('azcp-key', false), azcpTool('azcp-base', true, { label: 'azcp (base build)', bundle: () => AZCP_BASE }), azcopyTool, rcloneTool, sdkTool, rawTool];
 
 /** Detects every requested tool; returns [{...tool, available, version?, reason?}]. */
 export function detectTools(ids, { install, log }) {

@@ -89,7 +89,7 @@ export function summarize(result) {
     });
     const ran = new Set(rows.filter((r) => r.ok > 0).map((r) => r.tool));
     const ratios = [];
-    for (const peer of ['azcopy', 'rclone', 'sdk', 'raw']) {
+    for (const peer of ['azcp-base', 'azcopy', 'rclone', 'sdk', 'raw']) {
       if (!byTool.has(peer)) continue;
       const azcp = azcpFor(peer, ran);
       for (const metric of ['wallS', 'cpuS']) {

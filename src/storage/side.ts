@@ -7,7 +7,7 @@
 // through JSON.parse, and remove() receives those revived objects.
 import type { TokenCredential } from '@azure/core-auth';
 import type { Entry } from '../engine/types.ts';
-import type { Limiter } from '../engine/limiter.ts';
+import type { MemoryBudget } from '../engine/limiter.ts';
 import type { AccessTier, AuthInputs, CheckMd5 } from '../contract/options.ts';
 import type { Location } from '../contract/location.ts';
 import type { ObjectHeaders } from '../contract/headers.ts';
@@ -258,8 +258,8 @@ export interface TransferSettings {
 
 /** Per job: the settings plus what all transfers share. */
 export interface TransferJob extends TransferSettings {
-  /** Bounds the block buffers in memory across all files. */
-  blockLimiter: Limiter;
+  /** Bounds the bytes buffered in memory across all files (not the requests in flight). */
+  memory: MemoryBudget;
   guessType(name: string): string | undefined;
 }
 

@@ -1,7 +1,7 @@
 // Which code moves an object from a side of one kind to a side of another.
 // A backend adds its Side class to SideOfKind and its rows to TRANSFERS.
 import mime from 'mime';
-import { Limiter } from '../engine/limiter.ts';
+import { MemoryBudget } from '../engine/limiter.ts';
 import type { Entry } from '../engine/types.ts';
 import { UsageError } from '../contract/errors.ts';
 import type { Direction, Side, TransferIo, TransferJob, TransferOutcome, TransferSettings, WriteProps } from './side.ts';
@@ -66,11 +66,22 @@ export function blockSlots(concurrency: number): number {
   return Math.max(4, Math.min(16, concurrency));
 }
 
+const DEFAULT_BLOCK_BYTES = 8 * 1024 * 1024;
+
+/**
+ * The bytes all transfers' buffers may hold at once: blockSlots blocks. Small
+ * files weigh their own size in it, so they are bounded by the job's
+ * concurrency (requests in flight), not by block slots.
+ */
+export function memoryBudgetBytes(concurrency: number, blockSize = DEFAULT_BLOCK_BYTES): number {
+  return blockSlots(concurrency) * Math.max(blockSize, DEFAULT_BLOCK_BYTES);
+}
+
 /** The code that moves one object from `src` to `dst`, made once per job. */
 export function transferFor(src: Side, dst: Side, settings: TransferSettings): { direction: Direction; run: TransferOne; guessType: (name: string) => string | undefined } {
   // The one widening in storage/: backends.ts guarantees that a side's kind names its class.
   const row = (TRANSFERS as Record<string, Record<string, Row<Side, Side, Entry>> | undefined>)[src.kind]?.[dst.kind];
   if (!row) throw new UsageError(`azcp cannot transfer from ${src.location.display} to ${dst.location.display} (${src.kind} → ${dst.kind})`);
-  const job: TransferJob = { ...settings, blockLimiter: new Limiter(blockSlots(settings.concurrency)), guessType: (n) => mime.getType(n) ?? undefined };
+  const job: TransferJob = { ...settings, memory: new MemoryBudget(memoryBudgetBytes(settings.concurrency, settings.blockSize)), guessType: (n) => mime.getType(n) ?? undefined };
   return { direction: row.direction, run: row.prepare(src, dst, job), guessType: job.guessType };
 }

@@ -19,6 +19,8 @@ export interface ListOptions {
   stripPrefix: string;
   recursive: boolean;
   onSkip?: (name: string, reason: string) => void;
+  /** Blobs per page asked of the service (5,000, its maximum, unless a test asks for fewer). */
+  pageSize?: number;
 }
 
 /**
@@ -40,8 +42,8 @@ export async function* listBlobs(side: BlobConnection, options: ListOptions): As
 
 async function* sdkPages(side: BlobConnection, options: ListOptions): AsyncGenerator<BlobItem[]> {
   const pages = options.recursive
-    ? side.container.listBlobsFlat({ prefix: options.prefix || undefined, includeMetadata: true }).byPage({ maxPageSize: 5000 })
-    : side.container.listBlobsByHierarchy('/', { prefix: options.prefix || undefined, includeMetadata: true }).byPage({ maxPageSize: 5000 });
+    ? side.container.listBlobsFlat({ prefix: options.prefix || undefined, includeMetadata: true }).byPage({ maxPageSize: options.pageSize ?? 5000 })
+    : side.container.listBlobsByHierarchy('/', { prefix: options.prefix || undefined, includeMetadata: true }).byPage({ maxPageSize: options.pageSize ?? 5000 });
   for await (const page of pages) yield page.segment.blobItems;
 }
 
@@ -82,22 +84,34 @@ async function readText(stream: NodeJS.ReadableStream | undefined, idleMs: numbe
   return Buffer.concat(chunks).toString('utf8');
 }
 
+/**
+ * Pages follow each other by marker, so they cannot be asked for at once;
+ * but the next one is asked for as soon as this one names it, and arrives
+ * while the job works through this one: the wait for the service and the
+ * work on a page overlap. At most two pages are held.
+ */
 async function* rawPages(side: BlobConnection, options: ListOptions): AsyncGenerator<BlobItem[]> {
   const base = side.container.url; // carries the SAS when SAS is the auth
-  let marker: string | undefined;
-  do {
+  const pageUrl = (marker: string | undefined) => {
     const url = new URL(base);
     url.searchParams.set('restype', 'container');
     url.searchParams.set('comp', 'list');
-    url.searchParams.set('maxresults', '5000');
+    url.searchParams.set('maxresults', String(options.pageSize ?? 5000));
     url.searchParams.set('include', 'metadata');
     if (options.prefix) url.searchParams.set('prefix', options.prefix);
     if (!options.recursive) url.searchParams.set('delimiter', '/');
     if (marker) url.searchParams.set('marker', marker);
-    const page = await listPage(side, url.toString());
+    return url.toString();
+  };
+  let next: Promise<ListPage> | undefined = listPage(side, pageUrl(undefined));
+  while (next) {
+    const page: ListPage = await next;
+    next = page.nextMarker ? listPage(side, pageUrl(page.nextMarker)) : undefined;
+    // Its failure is thrown where it is awaited (above); until then, or if
+    // the listing is abandoned before, it must not count as unhandled.
+    next?.catch(() => {});
     yield page.blobs.map(toBlobItem);
-    marker = page.nextMarker;
-  } while (marker);
+  }
 }
 
 async function listPage(side: BlobConnection, url: string): Promise<ListPage> {

@@ -11,8 +11,12 @@ import type { CopySource, WriteProps } from '../side.ts';
 import type { ObjectHeaders } from '../../contract/headers.ts';
 import { isNotImplemented } from '../errors.ts';
 import type { AccessTier } from '../../contract/options.ts';
-import type { Limiter } from '../../engine/limiter.ts';
-import { blockSizeFor } from './upload.ts';
+import type { MemoryBudget } from '../../engine/limiter.ts';
+import { blockSizeFor, DEFAULT_BLOCK_SIZE } from './upload.ts';
+
+/** A copy request's weight in the memory budget: what a client-side copy of
+ *  those bytes would hold, at most a block (nothing is buffered here). */
+const weight = (bytes: number) => Math.min(bytes, DEFAULT_BLOCK_SIZE);
 
 const SINGLE_SHOT_LIMIT = 256 * 1024 * 1024;
 const BLOCK_FROM_URL_SIZE = 100 * 1024 * 1024;
@@ -30,7 +34,9 @@ export interface ServerCopySettings {
   preserveTier: boolean;
   /** This object's headers and metadata as the job resolved them (header rules); absent: the settings above. */
   props?: WriteProps;
-  blockLimiter: Limiter;
+  /** Nothing is buffered here, but each request weighs up to a block (see
+   *  weight), so copies of large blobs keep the block limit. */
+  memory: MemoryBudget;
   abortSignal?: AbortSignal;
   onBytes?: (n: number) => void;
   /** Shared per job: APIs the destination answered 501 for. */
@@ -75,7 +81,7 @@ export async function copyFromSource(dst: BlobConnection, source: CopySource, de
   if (source.size <= SINGLE_SHOT_LIMIT) {
     if (!s.unsupported.has('putBlobFromUrl')) {
       try {
-        await s.blockLimiter.run(() => client.syncUploadFromURL(source.url, { ...common, blobHTTPHeaders: headers, copySourceBlobProperties: false }));
+        await s.memory.run(weight(source.size), () => client.syncUploadFromURL(source.url, { ...common, blobHTTPHeaders: headers, copySourceBlobProperties: false }));
         s.onBytes?.(source.size);
         return { bytes: source.size };
       } catch (err) {
@@ -83,7 +89,7 @@ export async function copyFromSource(dst: BlobConnection, source: CopySource, de
         s.unsupported.add('putBlobFromUrl');
       }
     }
-    await s.blockLimiter.run(async () => {
+    await s.memory.run(weight(source.size), async () => {
       await client.syncCopyFromURL(source.url, common);
       await setHeaders();
     });
@@ -123,7 +129,7 @@ async function copyInBlocks(
   let failure: unknown;
   await Promise.all(
     ids.map((id, i) =>
-      s.blockLimiter.run(async () => {
+      s.memory.run(weight(Math.min(blockSize, source.size - i * blockSize)), async () => {
         if (failure) return;
         const offset = i * blockSize;
         const length = Math.min(blockSize, source.size - offset);

@@ -1,6 +1,6 @@
 // Blob Storage as a Side: one container, reached through one BlobConnection
 // (made by connect()), with the byte-moving pairs storage/transfers.ts uses.
-import type { Limiter } from '../../engine/limiter.ts';
+import type { MemoryBudget } from '../../engine/limiter.ts';
 import { checkSas } from '../../auth/sas.ts';
 import { retryTuning } from '../../contract/env.ts';
 import type {
@@ -104,17 +104,17 @@ export class BlobSide implements ContainerSide<BlobEntry>, ObjectStoreSide<BlobE
 
   private settings(j: TransferJob) {
     if (this.settingsFor?.job !== j) {
-      const limiter: Limiter = j.blockLimiter;
+      const memory: MemoryBudget = j.memory;
       this.settingsFor = {
         job: j,
         upload: {
           blockSize: j.blockSize, putMd5: j.putMd5, contentType: j.contentType, guessMimeType: j.guessMimeType, cacheControl: j.cacheControl,
-          metadata: j.metadata, accessTier: j.accessTier, tags: j.blobTags, blockLimiter: limiter, abortSignal: j.signal, guessType: j.guessType,
+          metadata: j.metadata, accessTier: j.accessTier, tags: j.blobTags, memory, abortSignal: j.signal, guessType: j.guessType,
         },
-        download: { blockSize: j.blockSize, checkMd5: j.checkMd5, blockLimiter: limiter, abortSignal: j.signal },
+        download: { blockSize: j.blockSize, checkMd5: j.checkMd5, memory, abortSignal: j.signal },
         copy: {
           accessTier: j.accessTier, metadata: j.metadata, cacheControl: j.cacheControl, contentType: j.contentType, tags: j.blobTags,
-          preserveProperties: j.s2sPreserveProperties, preserveTier: j.s2sPreserveAccessTier, blockLimiter: limiter, abortSignal: j.signal, unsupported: this.unsupported,
+          preserveProperties: j.s2sPreserveProperties, preserveTier: j.s2sPreserveAccessTier, memory, abortSignal: j.signal, unsupported: this.unsupported,
         },
       };
     }

@@ -17,7 +17,7 @@ import { readWhole, assertUnchanged } from '../disk.ts';
 import { SourceChangedError } from '../errors.ts';
 import type { AccessTier } from '../../contract/options.ts';
 import type { WriteProps } from '../side.ts';
-import type { Limiter } from '../../engine/limiter.ts';
+import type { MemoryBudget } from '../../engine/limiter.ts';
 
 export const DEFAULT_BLOCK_SIZE = 8 * 1024 * 1024;
 const MAX_BLOCKS = 50_000;
@@ -37,8 +37,8 @@ export interface UploadSettings {
   tags?: Record<string, string>;
   /** This file's headers and metadata as the job resolved them (header rules); absent: the settings above. */
   props?: WriteProps;
-  /** Shared across all files: bounds the number of block buffers in memory. */
-  blockLimiter: Limiter;
+  /** Shared across all files: bounds the bytes buffered in memory. */
+  memory: MemoryBudget;
   abortSignal?: AbortSignal;
   /** Called as bytes are acknowledged, for progress. */
   onBytes?: (n: number) => void;
@@ -120,7 +120,8 @@ export async function uploadFile(
   // A preserved link travels as a small blob holding its target, marked as a link.
   const link = source.linkTarget !== undefined;
   if (source.size <= blockSize || link) {
-    return s.blockLimiter.run(async () => {
+    // The whole file is one buffer: it weighs its size in the budget.
+    return s.memory.run(link ? source.linkTarget!.length : source.size, async () => {
       const body = link ? Buffer.from(source.linkTarget!) : await readWhole(localPath, source.size);
       // Content-MD5 costs nothing for a buffer in memory and lets the service
       // verify the bytes, so small files always carry it.
@@ -178,8 +179,8 @@ async function stagedBlocks(client: BlockBlobClient, s: UploadSettings): Promise
 }
 
 /**
- * Blocks are read in order, each inside a slot of the shared block limiter
- * (which bounds the buffers in memory), and staged in parallel. One running
+ * Blocks are read in order, each holding its length of the shared memory
+ * budget while it is in flight, and staged in parallel. One running
  * MD5 over the whole file gives every block its id (hash.copy() is cheap)
  * and, at the end, the blob's Content-MD5: one pass over the bytes.
  */
@@ -207,7 +208,7 @@ async function uploadInBlocks(
       let readDone!: () => void;
       const read = new Promise<void>((r) => (readDone = r));
       staging.push(
-        s.blockLimiter.run(async () => {
+        s.memory.run(length, async () => {
           try {
             if (failure) return;
             const buf = Buffer.allocUnsafe(length);

@@ -11,7 +11,7 @@ import { createHash } from 'node:crypto';
 import { open, rm } from 'node:fs/promises';
 import { dirname } from 'node:path';
 import type { CheckMd5 } from '../../contract/options.ts';
-import type { Limiter } from '../../engine/limiter.ts';
+import type { MemoryBudget } from '../../engine/limiter.ts';
 import { commitTempFile, tempPathFor } from '../disk.ts';
 import { IntegrityError } from '../errors.ts';
 import { SDK_BODY_RETRIES, watchBodyIdle, withBodyRetries } from '../retry.ts';
@@ -23,7 +23,8 @@ import { MAX_RANGE } from './upload.ts';
 
 export interface FileDownloadSettings {
   checkMd5: CheckMd5;
-  blockLimiter: Limiter;
+  /** Shared across all files: bounds the bytes buffered in memory. */
+  memory: MemoryBudget;
   abortSignal?: AbortSignal;
   onBytes?: (n: number) => void;
   onWarning?: (message: string) => void;
@@ -51,13 +52,14 @@ export async function downloadFromShare(c: FileConnection, file: FileEntry, targ
     let unchecked = 0;
     let failure: unknown;
     let wake: (() => void) | undefined;
-    const window = Math.max(2, s.blockLimiter.limit);
+    // Ranges held for hashing stay within the budget's bytes.
+    const window = Math.max(2, Math.floor(s.memory.capacity / MAX_RANGE));
     const tasks: Array<Promise<void>> = [];
     for (let i = 0; i < ranges && !failure; i++) {
       // Ranges waiting to be hashed in order stay within a window.
       while (hash && i >= nextToHash + window && !failure) await new Promise<void>((r) => (wake = r));
       tasks.push(
-        s.blockLimiter.run(async () => {
+        s.memory.run(Math.min(MAX_RANGE, file.size - i * MAX_RANGE), async () => {
           if (failure) return;
           const offset = i * MAX_RANGE;
           const count = Math.min(MAX_RANGE, file.size - offset);

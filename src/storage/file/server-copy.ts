@@ -5,7 +5,7 @@
 // Copy File does it in one request (polled until done), once per job
 // decided. Last, as for uploads, the properties: Content-MD5 carried from
 // the source, and the source's time as the last-write time.
-import type { Limiter } from '../../engine/limiter.ts';
+import type { MemoryBudget } from '../../engine/limiter.ts';
 import { isNotImplemented } from '../errors.ts';
 import type { CopySource, WriteProps } from '../side.ts';
 import type { FileConnection } from './client.ts';
@@ -18,7 +18,9 @@ export interface FileServerCopySettings {
   contentType?: string;
   /** This file's headers and metadata as the job resolved them (header rules); absent: the source's, under the settings above. */
   props?: WriteProps;
-  blockLimiter: Limiter;
+  /** Nothing is buffered here; each range weighs two of them (8 MiB, a
+   *  block), so service-side copies keep the block limit they had. */
+  memory: MemoryBudget;
   abortSignal?: AbortSignal;
   onBytes?: (n: number) => void;
   /** Shared per job: APIs the destination answered 501 for. */
@@ -76,7 +78,7 @@ async function rangesFromUrl(client: ReturnType<typeof fileClient>, source: Copy
   let failure: unknown;
   await Promise.all(
     Array.from({ length: count }, (_, i) =>
-      s.blockLimiter.run(async () => {
+      s.memory.run(2 * MAX_RANGE, async () => {
         if (failure) return;
         const offset = i * MAX_RANGE;
         const length = Math.min(MAX_RANGE, source.size - offset);

@@ -191,7 +191,7 @@ export class FileSide implements ContainerSide<FileEntry>, ObjectStoreSide<FileE
     await this.claim(target);
     const r = await uploadToShare(this.c, f, target, {
       putMd5: j.putMd5, contentType: j.contentType, guessMimeType: j.guessMimeType, cacheControl: j.cacheControl, metadata: j.metadata, props,
-      blockLimiter: j.blockLimiter, abortSignal: j.signal, guessType: j.guessType, onBytes: io.onBytes,
+      memory: j.memory, abortSignal: j.signal, guessType: j.guessType, onBytes: io.onBytes,
     });
     return { bytes: r.bytesSent, reusedBlocks: r.rangesReused || undefined };
   }
@@ -201,7 +201,7 @@ export class FileSide implements ContainerSide<FileEntry>, ObjectStoreSide<FileE
     const full = e.md5 === undefined && j.checkMd5 !== 'NoCheck' ? await getFileEntry(this.c, e.fullName, '') : e;
     if (!full) throw new Error('the file is no longer on the share');
     return downloadFromShare(this.c, { ...full, name: e.name }, path, {
-      checkMd5: j.checkMd5, blockLimiter: j.blockLimiter, abortSignal: j.signal, onBytes: io.onBytes, onWarning: io.onWarning, makeFolder: j.makeFolder,
+      checkMd5: j.checkMd5, memory: j.memory, abortSignal: j.signal, onBytes: io.onBytes, onWarning: io.onWarning, makeFolder: j.makeFolder,
     });
   }
 
@@ -213,7 +213,7 @@ export class FileSide implements ContainerSide<FileEntry>, ObjectStoreSide<FileE
   async writeFromSource(s: CopySource, target: string, j: TransferJob, io: TransferIo, props?: WriteProps): Promise<TransferOutcome> {
     await this.claim(target);
     return copyIntoShare(this.c, s, target, {
-      metadata: j.metadata, cacheControl: j.cacheControl, contentType: j.contentType, props, blockLimiter: j.blockLimiter, abortSignal: j.signal,
+      metadata: j.metadata, cacheControl: j.cacheControl, contentType: j.contentType, props, memory: j.memory, abortSignal: j.signal,
       unsupported: this.unsupported, onBytes: io.onBytes,
     });
   }

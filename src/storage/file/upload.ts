@@ -20,7 +20,7 @@ import { createHash } from 'node:crypto';
 import { open } from 'node:fs/promises';
 import type { FileHttpHeaders, ShareFileClient } from '@azure/storage-file-share';
 import type { WriteProps } from '../side.ts';
-import type { Limiter } from '../../engine/limiter.ts';
+import type { MemoryBudget } from '../../engine/limiter.ts';
 import { assertUnchanged, readWhole } from '../disk.ts';
 import { SourceChangedError } from '../errors.ts';
 import type { FileConnection } from './client.ts';
@@ -43,7 +43,8 @@ export interface FileUploadSettings {
   metadata: Record<string, string>;
   /** This file's headers and metadata as the job resolved them (header rules); absent: the settings above. */
   props?: WriteProps;
-  blockLimiter: Limiter;
+  /** Shared across all files: bounds the bytes buffered in memory. */
+  memory: MemoryBudget;
   abortSignal?: AbortSignal;
   onBytes?: (n: number) => void;
   guessType: (name: string) => string | undefined;
@@ -92,7 +93,8 @@ export async function uploadToShare(c: FileConnection, source: Source, path: str
   const lastWriteTime = new Date(Math.round(source.mtimeMs));
   const abortSignal = s.abortSignal;
   if (source.size <= MAX_RANGE || link) {
-    return s.blockLimiter.run(async () => {
+    // The whole file is one buffer: it weighs its size in the budget.
+    return s.memory.run(link ? source.linkTarget!.length : source.size, async () => {
       const body = link ? Buffer.from(source.linkTarget!) : await readWhole(source.absPath, source.size);
       const md5 = createHash('md5').update(body).digest();
       const headers = headersFor(path, s, md5);
@@ -157,7 +159,7 @@ async function sendRanges(client: ShareFileClient, source: Source, held: Array<{
       let readDone!: () => void;
       const read = new Promise<void>((r) => (readDone = r));
       sending.push(
-        s.blockLimiter.run(async () => {
+        s.memory.run(length, async () => {
           try {
             if (failure) return;
             const buf = Buffer.allocUnsafe(length);
