@@ -8,7 +8,7 @@ import { mkdirSync, writeFileSync, rmSync, readFileSync } from 'node:fs';
 import { execSync } from 'node:child_process';
 import os from 'node:os';
 import { join } from 'node:path';
-import { loadConfig, RESULTS_DIR, DATA_DIR, BENCH_DIR, ROOT } from './lib/config.mjs';
+import { loadConfig, RESULTS_DIR, DATA_DIR, BENCH_DIR, ROOT, SCENARIOS } from './lib/config.mjs';
 import { ensureDataset } from './lib/datasets.mjs';
 import { detectTools, ensureGnuTime, snapshotAzcp, snapshotAzcpBase } from './lib/peers.mjs';
 import { haveGnuTime, killRunning } from './lib/measure.mjs';
@@ -82,10 +82,14 @@ const result = {
 };
 
 if (config.only === 'growth') {
-  // No emulator, no peers: the engine over synthetic listings only.
-  config.scenarios = [];
-  config.tools = [];
-  log(`azcp benchmark, only the no-op sync growth curve (${config.noopGrowthSizes.map((n) => n.toLocaleString('en')).join(', ')} entries a side)`);
+  // No emulator, no peers: the engine over synthetic listings only; with
+  // --growth-anchor also one real no-op sync, azcp alone, of as many files
+  // as the smallest synthetic point.
+  const anchor = config.growthAnchor;
+  config.scenarios = anchor ? SCENARIOS.filter((s) => s.id === 'sync-noop-tiny') : [];
+  if (anchor) config.datasets.tiny.count = config.noopGrowthSizes[0];
+  config.tools = anchor ? ['azcp'] : [];
+  log(`azcp benchmark, only the no-op sync growth curve (${config.noopGrowthSizes.map((n) => n.toLocaleString('en')).join(', ')} entries a side)${anchor ? `, and a real no-op sync of ${config.noopGrowthSizes[0].toLocaleString('en')} files` : ''}`);
 } else log(`azcp benchmark, ${config.profile} profile, ${config.rounds} round(s); scenarios: ${config.scenarios.map((s) => s.id).join(', ')}`);
 if (config.wan) log(`WAN: every tool goes through a latency proxy adding ${config.wan.latencyMs} ms each way (round trip ${2 * config.wan.latencyMs} ms; a new connection pays ${config.wan.connectRtts} round trip(s) first)`);
 const timeErr = ensureGnuTime(haveGnuTime, config.install, log);

@@ -57,12 +57,15 @@ test('a failed point leaves its ratios unmeasured instead of dividing by nothing
   assert.equal(r.overall, undefined);
 });
 
-test('--only growth selects the curve alone; --growth-sizes sets its sizes; the profiles have defaults', () => {
+test('--only growth selects the curve alone (--growth-anchor adds the real sync); --growth-sizes sets its sizes; the profiles have defaults', () => {
   assert.equal(loadConfig(['--only', 'growth'], {}).only, 'growth');
   assert.equal(loadConfig([], {}).only, undefined);
   assert.deepEqual(loadConfig([], {}).noopGrowthSizes, [10_000, 100_000, 1_000_000]);
   assert.deepEqual(loadConfig(['--quick'], {}).noopGrowthSizes, [1_000, 10_000, 100_000]);
   assert.deepEqual(loadConfig(['--only=growth', '--growth-sizes', '1000,2000'], {}).noopGrowthSizes, [1000, 2000]);
+  assert.equal(loadConfig(['--only', 'growth', '--growth-anchor'], {}).growthAnchor, true);
+  assert.equal(loadConfig(['--only', 'growth'], {}).growthAnchor, false);
+  assert.throws(() => loadConfig(['--growth-anchor'], {}), /goes with --only growth/);
   assert.throws(() => loadConfig(['--only', 'upload'], {}), /--only takes growth/);
   assert.throws(() => loadConfig(['--growth-sizes', '1000'], {}), /two or more/);
   assert.throws(() => loadConfig(['--growth-sizes', '1000,many'], {}), /--growth-sizes 10000,100000,1000000/);

@@ -144,6 +144,9 @@ const HELP = `usage: node bench/run.mjs [options]   (npm run bench -- [options])
                           not with --record (RESULTS.md keeps whole runs)
   --growth-sizes a,b,c    entries a side for the growth curve (default 10000,100000,1000000;
                           quick 1000,10000,100000)
+  --growth-anchor         with --only growth: also a real no-op sync of as many files as the
+                          smallest size, azcp alone, local → Azurite through dist/ (the
+                          sync-noop-tiny scenario), to set beside the synthetic point
   --keep-data             keep bench/.data (datasets) for the next run
   --no-install            do not apt-get missing peers; skip them instead
   --help
@@ -202,6 +205,7 @@ export function loadConfig(argv = process.argv.slice(2), env = process.env) {
   }
   const only = flags.get('only');
   if (only !== undefined && only !== 'growth') throw new Error(`--only takes growth (the no-op sync growth curve), not ${only}`);
+  if (flags.has('growth-anchor') && only !== 'growth') throw new Error('--growth-anchor goes with --only growth');
   const toolsGiven = flags.get('tools') ?? env.BENCH_TOOLS;
   return {
     ...base,
@@ -213,6 +217,7 @@ export function loadConfig(argv = process.argv.slice(2), env = process.env) {
     tools: pick(toolsGiven, toolsGiven ? ALL_TOOLS : ALL_TOOLS.filter((t) => !OPT_IN_TOOLS.includes(t)), 'tool', false),
     extras: wanProfile ? flags.has('extras') : !flags.has('no-extras'),
     only,
+    growthAnchor: flags.has('growth-anchor'),
     wan,
     keepData: flags.has('keep-data') || /^(1|true)$/i.test(env.BENCH_KEEP_DATA ?? ''),
     install: !flags.has('no-install'),

@@ -159,8 +159,9 @@ export function renderGrowth(g) {
 export function renderMarkdown(result, summary) {
   const out = [];
   const label = Object.fromEntries(result.tools.map((t) => [t.id, t.label]));
-  // --only growth ran no tool and no scenario: just its targets and table.
-  if (!result.only) {
+  // --only growth ran no tool and no scenario (unless --growth-anchor): just its targets and table.
+  const scenariosRan = !result.only || result.scenarios.length > 0;
+  if (scenariosRan) {
     out.push('### Tools');
     out.push('| tool | version | auth | status |', '|---|---|---|---|');
     for (const t of result.tools) out.push(`| ${t.label} | ${t.version ?? '–'} | ${t.auth} | ${t.available ? 'ran' : `skipped: ${t.reason}`} |`);
@@ -173,8 +174,8 @@ export function renderMarkdown(result, summary) {
       '',
     );
   }
-  if (!result.only) out.push('### Medians per scenario');
-  if (!result.only) out.push('Wall = elapsed seconds; CPU = user+sys seconds of the client process tree; RSS = peak resident set of its largest process; CPU s/GiB and CPU s/1k files = client CPU per GiB moved and per 1,000 files.');
+  if (scenariosRan) out.push('### Medians per scenario');
+  if (scenariosRan) out.push('Wall = elapsed seconds; CPU = user+sys seconds of the client process tree; RSS = peak resident set of its largest process; CPU s/GiB and CPU s/1k files = client CPU per GiB moved and per 1,000 files.');
   for (const sc of summary.scenarios) {
     const ds = result.datasets[sc.dataset];
     out.push('', `#### ${sc.id} (${ds ? `${ds.count} files, ${(ds.bytes / 1e6).toFixed(1)} MB` : sc.dataset}; ${sc.rounds ?? result.rounds} round(s))`);
