@@ -8,12 +8,12 @@ import { mkdirSync, writeFileSync, rmSync, readFileSync } from 'node:fs';
 import { execSync } from 'node:child_process';
 import os from 'node:os';
 import { join } from 'node:path';
-import { loadConfig, RESULTS_DIR, DATA_DIR, BENCH_DIR, ROOT } from './lib/config.mjs';
+import { loadConfig, RESULTS_DIR, DATA_DIR, BENCH_DIR, ROOT, SCENARIOS } from './lib/config.mjs';
 import { ensureDataset } from './lib/datasets.mjs';
 import { detectTools, ensureGnuTime, snapshotAzcp, snapshotAzcpBase } from './lib/peers.mjs';
 import { haveGnuTime, killRunning } from './lib/measure.mjs';
 import { runScenario, stopAll, SCRATCH } from './lib/runner.mjs';
-import { measureVersion, measurePlanner, measureListOfFiles } from './lib/extras.mjs';
+import { measureVersion, measurePlanner, measureListOfFiles, measureNoopGrowth } from './lib/extras.mjs';
 import { summarize, renderMarkdown } from './lib/report.mjs';
 import { SAMPLE_MS } from './lib/latency-proxy.mjs';
 
@@ -23,6 +23,10 @@ const log = (msg) => console.log(`${stamp()} ${msg}`);
 
 const record = process.argv.includes('--record');
 const config = loadConfig(process.argv.slice(2).filter((a) => a !== '--record'));
+if (record && config.only) {
+  console.error(`--record rewrites bench/RESULTS.md from a whole run; --only ${config.only} is a part of one (its numbers go to bench/results/latest.json and latest.md)`);
+  process.exit(2);
+}
 
 function machine() {
   const cpuinfo = (() => {
@@ -67,6 +71,7 @@ const result = {
   startedAt: new Date().toISOString(),
   command: `node bench/run.mjs ${process.argv.slice(2).join(' ')}`.trim(),
   profile: config.profile,
+  ...(config.only ? { only: config.only } : {}),
   ...(config.wan ? { wan: { ...config.wan, sampleMs: SAMPLE_MS } } : {}),
   rounds: config.rounds,
   machine: machine(),
@@ -76,7 +81,16 @@ const result = {
   extras: {},
 };
 
-log(`azcp benchmark, ${config.profile} profile, ${config.rounds} round(s); scenarios: ${config.scenarios.map((s) => s.id).join(', ')}`);
+if (config.only === 'growth') {
+  // No emulator, no peers: the engine over synthetic listings only; with
+  // --growth-anchor also one real no-op sync, azcp alone, of as many files
+  // as the smallest synthetic point.
+  const anchor = config.growthAnchor;
+  config.scenarios = anchor ? SCENARIOS.filter((s) => s.id === 'sync-noop-tiny') : [];
+  if (anchor) config.datasets.tiny.count = config.noopGrowthSizes[0];
+  config.tools = anchor ? ['azcp'] : [];
+  log(`azcp benchmark, only the no-op sync growth curve (${config.noopGrowthSizes.map((n) => n.toLocaleString('en')).join(', ')} entries a side)${anchor ? `, and a real no-op sync of ${config.noopGrowthSizes[0].toLocaleString('en')} files` : ''}`);
+} else log(`azcp benchmark, ${config.profile} profile, ${config.rounds} round(s); scenarios: ${config.scenarios.map((s) => s.id).join(', ')}`);
 if (config.wan) log(`WAN: every tool goes through a latency proxy adding ${config.wan.latencyMs} ms each way (round trip ${2 * config.wan.latencyMs} ms; a new connection pays ${config.wan.connectRtts} round trip(s) first)`);
 const timeErr = ensureGnuTime(haveGnuTime, config.install, log);
 if (timeErr) {
@@ -114,7 +128,8 @@ try {
     for (const s of r.skipped) if (tools.find((t) => t.id === s.tool)?.available) log(`${sc.id}: skipped ${s.tool}: ${s.reason}`);
     result.scenarios.push(r);
   }
-  if (config.extras) {
+  if (config.only === 'growth' || config.extras) await growth();
+  if (config.extras && !config.only) {
     const azcp = tools.find((t) => t.id === 'azcp' || t.id === 'azcp-key');
     if (azcp?.available) {
       log('— azcp --version startup');
@@ -134,6 +149,13 @@ try {
   await stopAll();
   rmSync(SCRATCH, { recursive: true, force: true });
   if (!config.keepData) rmSync(DATA_DIR, { recursive: true, force: true });
+}
+
+/** The no-op sync growth curve: a child process per size, then the ratios. */
+async function growth() {
+  log(`— no-op sync growth (${config.noopGrowthSizes.map((n) => n.toLocaleString('en')).join(', ')} entries a side, synthetic listings)`);
+  const g = (result.extras.noopGrowth = await measureNoopGrowth(config.noopGrowthSizes));
+  for (const p of g.points) log(p.error ? `${p.entries}: ${p.error}` : `${p.entries.toLocaleString('en')}: ${p.wallS.toFixed(2)} s wall, ${p.cpuS.toFixed(2)} s CPU, engine ${p.engineS.toFixed(2)} s, peak RSS ${p.peakRssMB.toFixed(0)} MB`);
 }
 
 result.endedAt = new Date().toISOString();

@@ -24,6 +24,7 @@ const FULL = {
   },
   plannerEntries: 1_000_000,
   listOfFilesPaths: 100_000,
+  noopGrowthSizes: [10_000, 100_000, 1_000_000],
   versionRuns: 10,
 };
 
@@ -37,6 +38,7 @@ const QUICK = {
   },
   plannerEntries: 100_000,
   listOfFilesPaths: 100_000,
+  noopGrowthSizes: [1_000, 10_000, 100_000],
   versionRuns: 5,
 };
 
@@ -60,6 +62,7 @@ const WAN = {
   },
   plannerEntries: 100_000,
   listOfFilesPaths: 100_000,
+  noopGrowthSizes: [10_000, 100_000, 1_000_000],
   versionRuns: 5,
 };
 
@@ -134,8 +137,16 @@ const HELP = `usage: node bench/run.mjs [options]   (npm run bench -- [options])
   A/B of two builds: BENCH_AZCP_BASE=/other/checkout/dist with --tools azcp,azcp-base
                           (the base build runs as "azcp (base build)"; ratios azcp / base);
                           BENCH_AZCP_ARGS="--check-md5 NoCheck" adds arguments to every azcp run
-  --no-extras             skip the --version timing and the planner RSS measurement
-                          (the WAN profile skips them unless --extras)
+  --no-extras             skip the --version timing, the planner RSS measurement and the
+                          no-op sync growth curve (the WAN profile skips them unless --extras)
+  --only growth           run only the no-op sync growth curve: time, CPU and peak RSS of
+                          a synthetic no-op sync at each size (no emulator, no peers);
+                          not with --record (RESULTS.md keeps whole runs)
+  --growth-sizes a,b,c    entries a side for the growth curve (default 10000,100000,1000000;
+                          quick 1000,10000,100000)
+  --growth-anchor         with --only growth: also a real no-op sync of as many files as the
+                          smallest size, azcp alone, local → Azurite through dist/ (the
+                          sync-noop-tiny scenario), to set beside the synthetic point
   --keep-data             keep bench/.data (datasets) for the next run
   --no-install            do not apt-get missing peers; skip them instead
   --help
@@ -148,7 +159,7 @@ export function loadConfig(argv = process.argv.slice(2), env = process.env) {
     const a = argv[i];
     if (!a.startsWith('--')) throw new Error(`unexpected argument ${a}\n${HELP}`);
     const [k, inline] = a.slice(2).split('=', 2);
-    if (['rounds', 'scenarios', 'tools', 'profile', 'latency-ms', 'connect-rtts', 'small-count', 'large-mib', 'tiny-count'].includes(k)) flags.set(k, inline ?? argv[++i]);
+    if (['rounds', 'scenarios', 'tools', 'profile', 'latency-ms', 'connect-rtts', 'small-count', 'large-mib', 'tiny-count', 'only', 'growth-sizes'].includes(k)) flags.set(k, inline ?? argv[++i]);
     else flags.set(k, true);
   }
   if (flags.has('help')) {
@@ -187,6 +198,14 @@ export function loadConfig(argv = process.argv.slice(2), env = process.env) {
   if (flags.has('small-count')) base.datasets.small.count = positive('small-count');
   if (flags.has('large-mib')) base.datasets.large.size = positive('large-mib') * MiB;
   if (flags.has('tiny-count')) base.datasets.tiny.count = positive('tiny-count');
+  if (flags.has('growth-sizes')) {
+    const sizes = String(flags.get('growth-sizes')).split(',').map((x) => Number(x.trim()));
+    if (sizes.length < 2 || sizes.some((n) => !Number.isInteger(n) || n < 1)) throw new Error('--growth-sizes must be two or more positive whole numbers, e.g. --growth-sizes 10000,100000,1000000');
+    base.noopGrowthSizes = sizes;
+  }
+  const only = flags.get('only');
+  if (only !== undefined && only !== 'growth') throw new Error(`--only takes growth (the no-op sync growth curve), not ${only}`);
+  if (flags.has('growth-anchor') && only !== 'growth') throw new Error('--growth-anchor goes with --only growth');
   const toolsGiven = flags.get('tools') ?? env.BENCH_TOOLS;
   return {
     ...base,
@@ -197,6 +216,8 @@ export function loadConfig(argv = process.argv.slice(2), env = process.env) {
     scenarios: pick(flags.get('scenarios') ?? env.BENCH_SCENARIOS, wanProfile ? SCENARIOS.filter((s) => WAN_SCENARIOS.includes(s.id)) : SCENARIOS, wanProfile ? 'WAN scenario' : 'scenario'),
     tools: pick(toolsGiven, toolsGiven ? ALL_TOOLS : ALL_TOOLS.filter((t) => !OPT_IN_TOOLS.includes(t)), 'tool', false),
     extras: wanProfile ? flags.has('extras') : !flags.has('no-extras'),
+    only,
+    growthAnchor: flags.has('growth-anchor'),
     wan,
     keepData: flags.has('keep-data') || /^(1|true)$/i.test(env.BENCH_KEEP_DATA ?? ''),
     install: !flags.has('no-install'),

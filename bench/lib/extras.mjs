@@ -71,3 +71,68 @@ export async function measureListOfFiles(paths) {
   if (m.exitCode !== 0 || !line) return { paths, error: `exit ${m.exitCode}: ${text.slice(-400)}` };
   return { paths, peakRssMB: m.peakRssMB, wallS: m.wallS, ...out };
 }
+
+/**
+ * How a no-op sync's cost grows with the number of entries: one child
+ * process per size (bench/noop-growth.ts: plan() → runPool() with the
+ * job's Reconciler over identical synthetic listings), under GNU time.
+ * Whole-process wall, CPU and peak RSS per size, plus the ratios between
+ * consecutive sizes: for sizes ten apart, linear time is ≈ 10 and flat
+ * memory is ≈ 1. The node+tsx startup (about a second) is in every point,
+ * so the small sizes' ratios are below 10 even for a linear engine; the
+ * workload's own clock (engineS) leaves startup out.
+ */
+export async function measureNoopGrowth(sizes) {
+  const points = [];
+  for (const entries of sizes) points.push(await noopGrowthOnce(entries));
+  return { sizes, points, ratios: growthRatios(points) };
+}
+
+async function noopGrowthOnce(entries) {
+  const dir = join(DATA_DIR, 'scratch', `noop-growth-${entries}`);
+  mkdirSync(dir, { recursive: true });
+  const logFile = join(dir, 'out.log');
+  const args = ['--expose-gc', '--import', 'tsx', join(ROOT, 'bench', 'noop-growth.ts'), String(entries)];
+  const m = await measure(process.execPath, args, { cwd: ROOT, logFile, timeoutMs: 15 * 60_000 });
+  const text = readFileSync(logFile, 'utf8');
+  rmSync(dir, { recursive: true, force: true });
+  const line = text.trim().split('\n').reverse().find((l) => l.startsWith('{'));
+  let out = {};
+  try {
+    out = JSON.parse(line ?? '{}');
+  } catch {
+    /* below */
+  }
+  if (m.exitCode !== 0 || out.error || !line) return { entries, error: out.error ?? `exit ${m.exitCode}: ${text.slice(-400)}` };
+  // A no-op must be one: every entry skipped, nothing written, the proof ok.
+  const rec = out.reconciliation ?? {};
+  const noop = out.written === 0 && out.steps === entries && rec.ok === true && rec.matched === entries;
+  return {
+    entries,
+    wallS: m.wallS,
+    cpuS: m.cpuS,
+    peakRssMB: m.peakRssMB,
+    engineS: out.elapsedS,
+    heapPeakMB: out.heapPeakMB,
+    heapRetainedGrowthMB: out.heapRetainedGrowthMB,
+    steps: out.steps,
+    reconciliation: rec,
+    ...(noop ? {} : { error: `not a no-op: ${JSON.stringify({ steps: out.steps, kinds: out.kinds, written: out.written, reconciliation: rec })}` }),
+  };
+}
+
+/** Ratios of each point to the one before it (time, CPU, engine time, RSS, heap peak). */
+export function growthRatios(points) {
+  const ratios = [];
+  for (let i = 1; i < points.length; i++) {
+    const a = points[i - 1];
+    const b = points[i];
+    const r = (k) => (a.error || b.error ? NaN : b[k] / a[k]);
+    ratios.push({ from: a.entries, to: b.entries, entries: b.entries / a.entries, wall: r('wallS'), cpu: r('cpuS'), engine: r('engineS'), rss: r('peakRssMB'), heapPeak: r('heapPeakMB') });
+  }
+  const first = points[0];
+  const last = points[points.length - 1];
+  // Memory over the whole range: flat is ≈ 1 however many sizes there are.
+  const overall = points.length > 1 && !first.error && !last.error ? { from: first.entries, to: last.entries, rss: last.peakRssMB / first.peakRssMB, heapPeak: last.heapPeakMB / first.heapPeakMB } : undefined;
+  return { steps: ratios, overall };
+}

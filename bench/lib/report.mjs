@@ -99,7 +99,8 @@ export function summarize(result) {
     }
     scenarios.push({ id: sc.id, dataset: sc.dataset, rounds: sc.rounds, skipped: sc.skipped, note: sc.note, rows, ratios });
   }
-  const targets = targetList({ wan: result.wan }).map((t) => {
+  // A run of one extra (--only growth) is judged on that extra alone.
+  const targets = (result.only ? [] : targetList({ wan: result.wan })).map((t) => {
     const sc = scenarios.find((s) => s.id === t.scenario);
     const ratio = sc?.ratios.find((r) => r.peer === t.peer && r.metric === t.metric);
     const value = ratio?.median;
@@ -110,6 +111,7 @@ export function summarize(result) {
     const v = ex.planner.peakRssMB;
     targets.push({ text: 'sync planner peak RSS ≤ 150 MB (1M entries a side)', scenario: 'planner', value: v, limit: 150, unit: 'MB', verdict: Number.isFinite(v) ? (v <= 150 ? 'PASS' : 'FAIL') : 'n/a', note: ex.planner.error });
   }
+  if (ex.noopGrowth) targets.push(...growthTargets(ex.noopGrowth));
   if (ex.version) {
     const v = ex.version.medianMs;
     targets.push({ text: '`azcp --version` ≤ 300 ms (median of runs)', scenario: 'startup', value: v, limit: 300, unit: 'ms', verdict: Number.isFinite(v) ? (v <= 300 ? 'PASS' : 'FAIL') : 'n/a', note: ex.version.error });
@@ -117,12 +119,53 @@ export function summarize(result) {
   return { scenarios, targets };
 }
 
+/**
+ * The growth curve's two verdicts. Linear time: the engine's time per entry
+ * at the largest size is at most 1.2× its time per entry at the size before
+ * (a linear engine is ≈ 1, below 1 while start-up costs are being spread).
+ * Flat memory: peak RSS at the largest size ≤ 1.5× at the smallest.
+ */
+export function growthTargets(g) {
+  const last = g.ratios.steps[g.ratios.steps.length - 1];
+  const perEntry = last ? last.engine / last.entries : NaN;
+  const rss = g.ratios.overall?.rss ?? NaN;
+  const note = g.points.find((p) => p.error)?.error;
+  const verdict = (v, limit) => (Number.isFinite(v) ? (v <= limit ? 'PASS' : 'FAIL') : 'n/a');
+  return [
+    { text: `no-op sync time linear: engine time per entry, ${last?.to.toLocaleString('en')} vs ${last?.from.toLocaleString('en')} entries ≤ 1.2×`, scenario: 'noop-growth', value: perEntry, limit: 1.2, unit: '×', digits: 2, verdict: verdict(perEntry, 1.2), note },
+    { text: `no-op sync memory flat: peak RSS, ${g.ratios.overall?.to.toLocaleString('en')} vs ${g.ratios.overall?.from.toLocaleString('en')} entries ≤ 1.5×`, scenario: 'noop-growth', value: rss, limit: 1.5, unit: '×', digits: 2, verdict: verdict(rss, 1.5), note },
+  ];
+}
+
+/** The growth curve as a table: one row per size, then the ratios between sizes. */
+export function renderGrowth(g) {
+  const out = [];
+  out.push(
+    `- no-op sync growth: plan() → runPool() with the job's Reconciler over two identical synthetic listings, one process per size (wall, CPU and peak RSS are the whole process's, node + tsx start-up included; engine s is the workload's own clock; retained = heap growth after a full GC):`,
+    '',
+    '| entries a side | wall s | CPU s | engine s | peak RSS MB | heap peak MB | retained MB |',
+    '|---|---|---|---|---|---|---|',
+  );
+  for (const p of g.points) {
+    out.push(p.error ? `| ${p.entries.toLocaleString('en')} | ${p.error} ||||||` : `| ${p.entries.toLocaleString('en')} | ${f(p.wallS)} | ${f(p.cpuS)} | ${f(p.engineS)} | ${f(p.peakRssMB, 0)} | ${f(p.heapPeakMB, 1)} | ${f(p.heapRetainedGrowthMB, 2)} |`);
+  }
+  out.push('', '| ratio | entries | wall | CPU | engine | peak RSS | heap peak |', '|---|---|---|---|---|---|---|');
+  for (const r of g.ratios.steps) out.push(`| ${r.to.toLocaleString('en')} / ${r.from.toLocaleString('en')} | ${f(r.entries, 0)} | ${f(r.wall)} | ${f(r.cpu)} | ${f(r.engine)} | ${f(r.rss)} | ${f(r.heapPeak)} |`);
+  const o = g.ratios.overall;
+  if (o && g.ratios.steps.length > 1) out.push(`| ${o.to.toLocaleString('en')} / ${o.from.toLocaleString('en')} | ${f(o.to / o.from, 0)} | | | | ${f(o.rss)} | ${f(o.heapPeak)} |`);
+  return out;
+}
+
 export function renderMarkdown(result, summary) {
   const out = [];
   const label = Object.fromEntries(result.tools.map((t) => [t.id, t.label]));
-  out.push('### Tools');
-  out.push('| tool | version | auth | status |', '|---|---|---|---|');
-  for (const t of result.tools) out.push(`| ${t.label} | ${t.version ?? '–'} | ${t.auth} | ${t.available ? 'ran' : `skipped: ${t.reason}`} |`);
+  // --only growth ran no tool and no scenario (unless --growth-anchor): just its targets and table.
+  const scenariosRan = !result.only || result.scenarios.length > 0;
+  if (scenariosRan) {
+    out.push('### Tools');
+    out.push('| tool | version | auth | status |', '|---|---|---|---|');
+    for (const t of result.tools) out.push(`| ${t.label} | ${t.version ?? '–'} | ${t.auth} | ${t.available ? 'ran' : `skipped: ${t.reason}`} |`);
+  }
   out.push('');
   if (result.wan) {
     out.push(
@@ -131,8 +174,8 @@ export function renderMarkdown(result, summary) {
       '',
     );
   }
-  out.push('### Medians per scenario');
-  out.push('Wall = elapsed seconds; CPU = user+sys seconds of the client process tree; RSS = peak resident set of its largest process; CPU s/GiB and CPU s/1k files = client CPU per GiB moved and per 1,000 files.');
+  if (scenariosRan) out.push('### Medians per scenario');
+  if (scenariosRan) out.push('Wall = elapsed seconds; CPU = user+sys seconds of the client process tree; RSS = peak resident set of its largest process; CPU s/GiB and CPU s/1k files = client CPU per GiB moved and per 1,000 files.');
   for (const sc of summary.scenarios) {
     const ds = result.datasets[sc.dataset];
     out.push('', `#### ${sc.id} (${ds ? `${ds.count} files, ${(ds.bytes / 1e6).toFixed(1)} MB` : sc.dataset}; ${sc.rounds ?? result.rounds} round(s))`);
@@ -168,12 +211,12 @@ export function renderMarkdown(result, summary) {
   out.push('', '### Targets (azcp/peer, median of per-round ratios)');
   out.push('| target | scenario | azcp run | value [min–max] | limit | verdict |', '|---|---|---|---|---|---|');
   for (const t of summary.targets) {
-    const value = t.unit ? `${f(t.value, 0)} ${t.unit}` : t.n ? `${f(t.value)} [${f(t.min)}–${f(t.max)}] (n=${t.n})` : 'not measured';
+    const value = t.unit ? `${f(t.value, t.digits ?? 0)} ${t.unit}` : t.n ? `${f(t.value)} [${f(t.min)}–${f(t.max)}] (n=${t.n})` : 'not measured';
     const limit = t.unit ? `${t.limit} ${t.unit}` : `≤ ${f(t.limit)}`;
     out.push(`| ${t.text} | ${t.scenario} | ${label[t.azcp] ?? '–'} | ${value} | ${limit} | ${t.verdict}${t.note ? ` (${t.note})` : ''} |`);
   }
   const ex = result.extras ?? {};
-  if (ex.version || ex.planner) {
+  if (ex.version || ex.planner || ex.noopGrowth) {
     out.push('', '### Extras');
     if (ex.version) out.push(`- \`node dist/index.js --version\`: median ${f(ex.version.medianMs, 0)} ms over ${ex.version.runs} runs (min ${f(ex.version.minMs, 0)}, max ${f(ex.version.maxMs, 0)})${ex.version.error ? ` — ${ex.version.error}` : ''}`);
     if (ex.planner) {
@@ -184,6 +227,7 @@ export function renderMarkdown(result, summary) {
           : `- sync planner over ${p.entries.toLocaleString('en')} entries a side: peak RSS ${f(p.peakRssMB, 0)} MB (baseline: the same process draining both listings without plan(): ${f(p.baselineRssMB, 0)} MB), ${f(p.wallS, 1)} s wall, ${f(p.cpuS, 1)} s CPU; actions ${JSON.stringify(p.actions)}`,
       );
     }
+    if (ex.noopGrowth) out.push(...renderGrowth(ex.noopGrowth));
   }
   return out.join('\n');
 }
