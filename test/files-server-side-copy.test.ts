@@ -5,7 +5,11 @@
 // nothing the second time. Azure Files is served by the in-memory stand-in
 // (scripts/files-server.mjs) because no emulator of it exists; the blobs
 // are a real Azurite. share → blob is refused by Azurite itself: it copies
-// only from sources on the same Azurite instance (said below).
+// only from sources on the same Azurite instance (said below). For share →
+// blob, a stand-in in front of Azurite (helpers/cross-service-copy.ts) does
+// the blob service's part of the copy, reading the share file itself, so
+// the sync can be proved end to end: equal sides, reconciled, no byte
+// through azcp.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { join } from 'node:path';
@@ -16,6 +20,9 @@ import { bytes, createContainer, listContainer, putBlobs, readJob, evidenceFolde
 import { createShare, listShare, putFiles, shareSas, startFilesServer, useFilesEndpoint, type FilesServer } from './helpers/shares.ts';
 import { createHash } from 'node:crypto';
 import { startFaultProxy } from './helpers/fault-proxy.ts';
+import { startCrossServiceCopy } from './helpers/cross-service-copy.ts';
+import { DEV_ACCOUNT } from '../scripts/azurite.mjs';
+import { blobText } from './helpers/trees.ts';
 
 const MiB = 1024 * 1024;
 let az: Azurite;
@@ -110,4 +117,42 @@ test('sync share → blob: Azurite refuses a source on another server (CannotVer
   assert.notEqual(r.code, 0);
   assert.match(r.stdout + r.stderr, /CannotVerifyCopySource|copy source|does not exist/i);
   assert.deepEqual(await listContainer(az, 'toblob'), []);
+});
+
+test('sync share → blob runs in the service (Put Blob From URL, the blob service reading the share), leaves both sides equal and reconciled, and a second sync sends nothing', async () => {
+  // Azurite cannot read a source on another server; the stand-in in front of
+  // it does that part of the service's work (see the file's head).
+  const copy = await startCrossServiceCopy(az.port, DEV_ACCOUNT);
+  try {
+    const FILES: Record<string, string | Buffer> = { 'a.txt': 'share a', 'dir/b.bin': bytes(3 * MiB + 7, 9), 'dir/sub/c.txt': 'ccc', 'empty.txt': '' };
+    await putFiles(server, 'toblob-src', FILES, new Date('2026-03-04T05:06:07.000Z'));
+    await createContainer(az, 'fromshare');
+    // An object the share does not have: the sync deletes it.
+    await putBlobs(az, 'fromshare', { 'stale.txt': 'old' });
+    const src = `${server.url}/toblob-src?${shareSas(server, 'toblob-src', 'rl')}`;
+    const dst = `${copy.serviceUrl}/fromshare?${containerSas('fromshare')}`;
+    const r = await azcp(['sync', src, dst, '--delete-destination', 'true', '--max-delete', '100%', '--job-dir', jobDir]);
+    assert.equal(r.code, 0, r.stderr + r.stdout);
+    const report = readJob(evidenceFolder(r.stdout)).report;
+    assert.equal(report.reconciliation.ok, true);
+    assert.equal(report.counts.transferred, 4);
+    assert.equal(report.counts.deleted, 1);
+    assert.equal(copy.clientPutBytes, 0, 'no byte went through azcp');
+    assert.equal(copy.copies.filter((c) => c.bytes > 0).length, 3, 'every non-empty file copied by the service from the share');
+    const blobs = await listContainer(az, 'fromshare');
+    assert.deepEqual(blobs.map((b) => b.name), Object.keys(FILES).sort());
+    for (const [name, body] of Object.entries(FILES)) assert.ok((await blobText(az, 'fromshare', name)).equals(Buffer.from(body)), `${name} byte for byte`);
+    for (const b of blobs) assert.equal(b.md5, md5(FILES[b.name]), `Content-MD5 of ${b.name} carried from the share`);
+
+    const before = copy.copies.length;
+    const again = await azcp(['sync', src, dst, '--delete-destination', 'true', '--job-dir', jobDir]);
+    assert.equal(again.code, 0, again.stderr);
+    const r2 = readJob(evidenceFolder(again.stdout)).report;
+    assert.equal(r2.counts.transferred, 0, 'the files\' last-write times are the blobs\' source times');
+    assert.equal(r2.reconciliation.ok, true);
+    assert.equal(copy.copies.length, before);
+    assert.doesNotMatch(r.stdout + r.stderr + again.stdout + again.stderr, /sig=(?!REDACTED)/, 'no signature printed');
+  } finally {
+    await copy.stop();
+  }
 });
