@@ -28,6 +28,7 @@ export async function getFileEntry(c: FileConnection, path: string, strip: strin
       md5: p.contentMD5 ? Buffer.from(p.contentMD5).toString('base64') : undefined,
       etag: p.etag,
       contentType: p.contentType,
+      headers: { contentType: p.contentType, cacheControl: p.cacheControl, contentEncoding: p.contentEncoding, contentLanguage: p.contentLanguage, contentDisposition: p.contentDisposition },
       metadata: p.metadata,
     };
   } catch (err) {

@@ -26,6 +26,7 @@ import { downloadFromShare } from './download.ts';
 import { copyIntoShare } from './server-copy.ts';
 import { fileCopySource } from './copy-source.ts';
 import { directoriesUnder } from './list.ts';
+import { setFileProperties } from './properties.ts';
 
 const SAS_LETTER: Record<Permission, string> = { read: 'r', list: 'l', write: 'w', delete: 'd', create: 'c' };
 type MakeFolder = { makeFolder(dir: string): Promise<void> };
@@ -95,7 +96,19 @@ export class FileSide implements ContainerSide<FileEntry>, ObjectStoreSide<FileE
   }
 
   properties(e: FileEntry): ObjectProperties {
-    return { fullName: e.fullName, size: e.size, lastModifiedMs: e.lastModifiedMs, md5: e.md5, contentType: e.contentType, etag: e.etag, metadata: e.metadata };
+    return { fullName: e.fullName, size: e.size, lastModifiedMs: e.lastModifiedMs, md5: e.md5, contentType: e.contentType, headers: e.headers, etag: e.etag, metadata: e.metadata };
+  }
+
+  /** A listing carries no headers, metadata or Content-MD5: drift reads them per file (one Get File Properties). */
+  async withProperties(e: FileEntry): Promise<FileEntry> {
+    if (e.headers) return e;
+    const full = await getFileEntry(this.c, e.fullName, '');
+    if (!full) throw new Error('the file is no longer on the share');
+    return { ...full, name: e.name };
+  }
+
+  setProperties(e: FileEntry, props: WriteProps, parts: { headers: boolean; metadata: boolean }): Promise<void> {
+    return setFileProperties(this.c, e, props, parts);
   }
 
   /** A listing carries no Content-MD5: it comes from the file's properties (--compare-hash md5). */
