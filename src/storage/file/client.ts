@@ -22,7 +22,16 @@ export interface FileConnection {
   share: ShareClient;
   stats: RetryStats;
   tryTimeoutMs: number;
+  /**
+   * A file-level SAS (sr=f): it grants the one file the URL names and
+   * nothing around it, not even a listing of its directory. The side then
+   * probes, reads and writes that file alone (side.ts, scope.ts).
+   */
+  oneFile: boolean;
 }
+
+/** Whether a SAS is a file-level one (sr=f). */
+export const isFileSas = (sas: string): boolean => new URLSearchParams(sas).get('sr') === 'f';
 
 export function fileSdkCredential(auth: StorageAuth): StorageSharedKeyCredential | AnonymousCredential | TokenCredential {
   if (auth.kind === 'key') return new StorageSharedKeyCredential(auth.account, auth.accountKey);
@@ -54,5 +63,5 @@ export async function openFileSide(
     core.addPolicy(retryPolicy(tuning, stats), { phase: 'Retry' });
     if (loc.serviceUrl.includes('://[')) core.addPolicy(ipv6LiteralHostPolicy);
   }
-  return { loc, auth, sharedKey, service, share: service.getShareClient(loc.container), stats, tryTimeoutMs: tuning.tryTimeoutMs };
+  return { loc, auth, sharedKey, service, share: service.getShareClient(loc.container), stats, tryTimeoutMs: tuning.tryTimeoutMs, oneFile: auth.kind === 'sas' && isFileSas(auth.sas) };
 }

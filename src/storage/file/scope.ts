@@ -48,6 +48,8 @@ export async function fileSourceScope(c: FileConnection, rules: ScopeRules, ev: 
   if (!loc.path.endsWith('/')) {
     const exact = await getFileEntry(c, path, parentPrefix(path));
     if (exact) return { namePrefix: '', single: true, list: () => one(exact) };
+    // A file SAS (sr=f) names a file, and cannot ask whether a directory is there.
+    if (c.oneFile) throw new UsageError(`the source "${loc.display}" does not exist: no file ${path} in share "${loc.container}"`);
   }
   if (!(await directoryExists(c, path))) {
     throw new UsageError(`the source "${loc.display}" does not exist: no file or directory of that name in share "${loc.container}"`);
@@ -99,7 +101,8 @@ export async function fileDestinationScope(c: FileConnection, source: SourceScop
   const path = trimmed(loc.path);
   if (source.single) {
     // "share/a/b" names the file itself, unless it is an existing directory.
-    const exactName = path !== '' && !loc.path.endsWith('/') && !loc.contentsOnly && !(await directoryExists(c, path)) ? path : undefined;
+    // A file SAS (sr=f) names the file itself, and cannot ask whether a directory is there.
+    const exactName = path !== '' && !loc.path.endsWith('/') && !loc.contentsOnly && (c.oneFile || !(await directoryExists(c, path))) ? path : undefined;
     const prefix = exactName ? '' : withSlash(path);
     const pathFor = (n: string) => exactName ?? prefix + n;
     return {
@@ -113,6 +116,7 @@ export async function fileDestinationScope(c: FileConnection, source: SourceScop
       locate: (n) => fileTarget(pathFor(n)),
     };
   }
+  if (c.oneFile) throw new UsageError(`the destination "${loc.display}" has a file SAS (sr=f), which grants one file only, but the source is not one file: use a share SAS (sr=s)`);
   const prefix = withSlash(path);
   const root = trimmed(prefix + source.namePrefix);
   return {

@@ -9,6 +9,7 @@
 // in case (Case.txt over case.txt) fails with the reason instead of
 // silently replacing the other file.
 import { checkSas } from '../../auth/sas.ts';
+import { UsageError } from '../../contract/errors.ts';
 import { retryTuning } from '../../contract/env.ts';
 import type {
   ContainerSide, CopySource, DestinationScope, LocalFile, ObjectProperties, ObjectStoreSide, Permission, Role, ScopeEvents, ScopeRules,
@@ -65,7 +66,16 @@ export class FileSide implements ContainerSide<FileEntry>, ObjectStoreSide<FileE
 
   checkAccess(needs: readonly Permission[]): string[] {
     const a = this.c.auth;
-    return a.kind === 'sas' ? checkSas(a.sas, this.role, needs.map((p) => SAS_LETTER[p]).join('')) : [];
+    if (a.kind !== 'sas') return [];
+    if (this.c.oneFile) {
+      // A file SAS grants one file: the URL must name it, and nothing is ever listed (a file SAS has no l).
+      const loc = this.location;
+      if (loc.path === '' || loc.path.endsWith('/') || loc.contentsOnly || loc.wildcard) {
+        throw new UsageError(`the ${this.role} "${loc.display}" names a directory or the share, but its SAS is a file SAS (sr=f), which grants one file only: name that file, or use a share SAS (sr=s)`);
+      }
+      return checkSas(a.sas, this.role, needs.filter((p) => p !== 'list').map((p) => SAS_LETTER[p]).join(''));
+    }
+    return checkSas(a.sas, this.role, needs.map((p) => SAS_LETTER[p]).join(''));
   }
 
   probe(): Promise<void> {
@@ -129,6 +139,8 @@ export class FileSide implements ContainerSide<FileEntry>, ObjectStoreSide<FileE
    * and the empty ones below it. A directory still holding anything stays.
    */
   async afterDeletes(): Promise<void> {
+    // A file SAS reaches no directory: the file's directory stays, as it was there before.
+    if (this.c.oneFile) return void this.touched.clear();
     const root = this.location.path.replace(/\/+$/, '');
     const inScope = (d: string) => d !== '' && (root === '' || d === root || d.startsWith(`${root}/`));
     const candidates = new Set<string>();
@@ -161,6 +173,8 @@ export class FileSide implements ContainerSide<FileEntry>, ObjectStoreSide<FileE
     if (!known) {
       known = (async () => {
         const names = new Map<string, string>();
+        // A file SAS can neither list nor make the directory (the probe found it there): the service's own name rules apply.
+        if (this.c.oneFile) return names;
         try {
           for await (const page of directoryClient(this.c, dir).listFilesAndDirectories().byPage({ maxPageSize: 5000 })) {
             for (const f of page.segment.fileItems) names.set(fold(f.name), f.name);
