@@ -3,8 +3,8 @@
 // requests azcp sends itself (raw-request.ts).
 import { AnonymousCredential, BlobServiceClient, ContainerClient, newPipeline, StorageSharedKeyCredential } from '@azure/storage-blob';
 import { createDefaultHttpClient, type HttpClient, type Pipeline as CorePipeline } from '@azure/core-rest-pipeline';
-import { retryPolicy, type RetryStats } from '../retry.ts';
-import { ipv6LiteralHostPolicy } from '../http.ts';
+import type { RetryStats } from '../retry.ts';
+import { useAzcpPolicies } from '../http.ts';
 import type { TokenCredential } from '@azure/core-auth';
 import type { BlobLocation } from './location.ts';
 import type { AuthInputs } from '../../contract/options.ts';
@@ -56,15 +56,7 @@ export async function openBlobSide(
     retryOptions: { maxTries: 1 },
   });
   const service = new BlobServiceClient(serviceUrlWithSas(loc, auth), pipeline);
-  // The storage SDK builds its core pipeline when the first client is made
-  // and shares it with every client derived from it; swap the retry policy
-  // there. If a future SDK moves this, the SDK's own retries still apply.
-  const core = (pipeline as unknown as { _corePipeline?: CorePipeline })._corePipeline;
-  if (core) {
-    core.removePolicy({ name: 'storageRetryPolicy' });
-    core.addPolicy(retryPolicy(tuning, stats), { phase: 'Retry' });
-    if (loc.serviceUrl.includes('://[')) core.addPolicy(ipv6LiteralHostPolicy);
-  }
+  const core = useAzcpPolicies(pipeline, loc.serviceUrl, tuning, stats);
   return {
     loc,
     auth,

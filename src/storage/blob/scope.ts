@@ -4,7 +4,7 @@
 import { basename } from 'node:path';
 import { UsageError } from '../../contract/errors.ts';
 import type { DestinationScope, ScopeEvents, ScopeRules, SourceScope, TargetScope } from '../side.ts';
-import { QUIET, byWildcard, one, parentPrefix, renamed, wildcardMatcher, withSlash } from '../naming.ts';
+import { QUIET, byWildcard, one, parentPrefix, renamed, wildcardMatcher, withSlash, foundAt } from '../naming.ts';
 import type { BlobConnection } from './client.ts';
 import type { BlobEntry } from './entry.ts';
 import { listBlobs } from './list.ts';
@@ -82,13 +82,7 @@ export async function blobDestinationScope(side: BlobConnection, source: SourceS
     const prefix = exactName ? '' : withSlash(loc.path);
     const blobNameFor = (n: string) => exactName ?? prefix + n;
     return {
-      list: () =>
-        (async function* () {
-          for await (const e of source.list()) {
-            const found = await getBlobEntry(side, blobNameFor(e.name), '');
-            if (found) yield { ...found, name: e.name };
-          }
-        })(),
+      list: () => foundAt(source.list(), (n) => getBlobEntry(side, blobNameFor(n), '')),
       locate: (n) => blobTarget(blobNameFor(n)),
     };
   }

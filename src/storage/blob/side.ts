@@ -8,6 +8,7 @@ import type {
   SideAccess, SourceScope, TargetScope, TransferIo, TransferJob, TransferOutcome, WriteProps,
 } from '../side.ts';
 import { preflightError } from '../errors.ts';
+import { sasLetters } from '../sas-letters.ts';
 import type { RetryStats } from '../retry.ts';
 import { openBlobSide, type BlobConnection } from './client.ts';
 import { SYMLINK_METADATA_KEY, type BlobEntry } from './entry.ts';
@@ -20,9 +21,6 @@ import { copyFromSource, type ServerCopySettings } from './server-copy.ts';
 import { blobCopySource } from './copy-source.ts';
 import { setBlobProperties } from './properties.ts';
 
-const SAS_LETTER: Record<Permission, string> = { read: 'r', list: 'l', write: 'w', delete: 'd', create: 'c' };
-/** The SAS sp= letters for what the job will do, in the caller's order (rl, lwd, ld, c…). */
-export const sasLetters = (needs: readonly Permission[]): string => needs.map((p) => SAS_LETTER[p]).join('');
 
 type MakeFolder = { makeFolder(dir: string): Promise<void> };
 

@@ -4,10 +4,9 @@
 // request (the service refuses token auth without it); the SDK sends it
 // when fileRequestIntent is set.
 import { AnonymousCredential, newPipeline, ShareClient, ShareServiceClient, StorageSharedKeyCredential, type ShareClientConfig } from '@azure/storage-file-share';
-import type { Pipeline as CorePipeline } from '@azure/core-rest-pipeline';
 import type { TokenCredential } from '@azure/core-auth';
-import { retryPolicy, type RetryStats } from '../retry.ts';
-import { ipv6LiteralHostPolicy } from '../http.ts';
+import type { RetryStats } from '../retry.ts';
+import { useAzcpPolicies } from '../http.ts';
 import type { AuthInputs } from '../../contract/options.ts';
 import { resolveAuth, type StorageAuth } from '../../auth/credential.ts';
 import { retryTuning, type RetryTuning } from '../../contract/env.ts';
@@ -55,13 +54,6 @@ export async function openFileSide(
   const config: ShareClientConfig = auth.kind === 'token' ? { fileRequestIntent: 'backup' } : {};
   const url = auth.kind === 'sas' ? `${loc.serviceUrl}?${auth.sas}` : loc.serviceUrl;
   const service = new ShareServiceClient(url, pipeline, config);
-  // As for blobs (blob/client.ts): swap the SDK's retry policy for azcp's
-  // in the core pipeline the SDK builds with its first client.
-  const core = (pipeline as unknown as { _corePipeline?: CorePipeline })._corePipeline;
-  if (core) {
-    core.removePolicy({ name: 'storageRetryPolicy' });
-    core.addPolicy(retryPolicy(tuning, stats), { phase: 'Retry' });
-    if (loc.serviceUrl.includes('://[')) core.addPolicy(ipv6LiteralHostPolicy);
-  }
+  useAzcpPolicies(pipeline, loc.serviceUrl, tuning, stats);
   return { loc, auth, sharedKey, service, share: service.getShareClient(loc.container), stats, tryTimeoutMs: tuning.tryTimeoutMs, oneFile: auth.kind === 'sas' && isFileSas(auth.sas) };
 }

@@ -6,7 +6,7 @@
 import { basename } from 'node:path';
 import { UsageError } from '../../contract/errors.ts';
 import type { DestinationScope, ScopeEvents, ScopeRules, SourceScope, TargetScope } from '../side.ts';
-import { byWildcard, one, parentPrefix, renamed, wildcardMatcher, withSlash } from '../naming.ts';
+import { byWildcard, one, parentPrefix, renamed, wildcardMatcher, withSlash, foundAt } from '../naming.ts';
 import type { FileConnection } from './client.ts';
 import type { FileEntry } from './entry.ts';
 import { emptyDirectories, listFiles } from './list.ts';
@@ -106,13 +106,7 @@ export async function fileDestinationScope(c: FileConnection, source: SourceScop
     const prefix = exactName ? '' : withSlash(path);
     const pathFor = (n: string) => exactName ?? prefix + n;
     return {
-      list: () =>
-        (async function* () {
-          for await (const e of source.list()) {
-            const found = await getFileEntry(c, pathFor(e.name), '');
-            if (found) yield { ...found, name: e.name };
-          }
-        })(),
+      list: () => foundAt(source.list(), (n) => getFileEntry(c, pathFor(n), '')),
       locate: (n) => fileTarget(pathFor(n)),
     };
   }

@@ -16,6 +16,7 @@ import type {
   SideAccess, SourceScope, TargetScope, TransferIo, TransferJob, TransferOutcome, WriteProps,
 } from '../side.ts';
 import { errorCodeOf, preflightError, statusOf } from '../errors.ts';
+import { sasLetters } from '../sas-letters.ts';
 import type { RetryStats } from '../retry.ts';
 import { openFileSide, type FileConnection } from './client.ts';
 import type { FileEntry } from './entry.ts';
@@ -29,7 +30,6 @@ import { fileCopySource } from './copy-source.ts';
 import { directoriesUnder } from './list.ts';
 import { setFileProperties } from './properties.ts';
 
-const SAS_LETTER: Record<Permission, string> = { read: 'r', list: 'l', write: 'w', delete: 'd', create: 'c' };
 type MakeFolder = { makeFolder(dir: string): Promise<void> };
 
 const parentOf = (path: string) => (path.includes('/') ? path.slice(0, path.lastIndexOf('/')) : '');
@@ -73,9 +73,9 @@ export class FileSide implements ContainerSide<FileEntry>, ObjectStoreSide<FileE
       if (loc.path === '' || loc.path.endsWith('/') || loc.contentsOnly || loc.wildcard) {
         throw new UsageError(`the ${this.role} "${loc.display}" names a directory or the share, but its SAS is a file SAS (sr=f), which grants one file only: name that file, or use a share SAS (sr=s)`);
       }
-      return checkSas(a.sas, this.role, needs.filter((p) => p !== 'list').map((p) => SAS_LETTER[p]).join(''));
+      return checkSas(a.sas, this.role, sasLetters(needs.filter((p) => p !== 'list')));
     }
-    return checkSas(a.sas, this.role, needs.map((p) => SAS_LETTER[p]).join(''));
+    return checkSas(a.sas, this.role, sasLetters(needs));
   }
 
   probe(): Promise<void> {
