@@ -72,3 +72,16 @@ test('sync into a share with --list-of-files compares and deletes only under the
   for (let i = 0; i < 10; i++) assert.ok(!dirs.has(`other${i}`) && !dirs.has(`other${i}/deep`), `other${i} was not listed`);
   assert.ok(!dirs.has('keep'), 'keep/ was not listed');
 });
+
+test('a whole share copied with --list-of-files: the listed paths under SHARE/, only those listed', async () => {
+  await putFiles(server, 'lof3', { ...OTHERS, 'site/x.txt': 'x', 'top.txt': 't' });
+  const list = join(work, 'list3.txt');
+  writeFileSync(list, 'site\ntop.txt\n');
+  const out = join(work, 'down3');
+  const at = server.requests.length;
+  const r = await azcp(['copy', `${server.url}/lof3`, out, '--recursive', '--list-of-files', list, '--job-dir', jobDir, '--output-type', 'json']);
+  assert.equal(r.code, 0, r.stderr);
+  assert.deepEqual([...hashTree(out).keys()].sort(), ['lof3/site/x.txt', 'lof3/top.txt']);
+  const dirs = new Set(listings('lof3', at));
+  for (let i = 0; i < 10; i++) assert.ok(!dirs.has(`other${i}`), `other${i} was not listed`);
+});
