@@ -7,6 +7,7 @@ import { AnonymousCredential, newPipeline, ShareClient, ShareServiceClient, Stor
 import type { TokenCredential } from '@azure/core-auth';
 import type { RetryStats } from '../retry.ts';
 import { useAzcpPolicies } from '../http.ts';
+import { isObjectSas } from '../object-sas.ts';
 import type { AuthInputs } from '../../contract/options.ts';
 import { resolveAuth, type StorageAuth } from '../../auth/credential.ts';
 import { retryTuning, type RetryTuning } from '../../contract/env.ts';
@@ -29,8 +30,6 @@ export interface FileConnection {
   oneFile: boolean;
 }
 
-/** Whether a SAS is a file-level one (sr=f). */
-export const isFileSas = (sas: string): boolean => new URLSearchParams(sas).get('sr') === 'f';
 
 export function fileSdkCredential(auth: StorageAuth): StorageSharedKeyCredential | AnonymousCredential | TokenCredential {
   if (auth.kind === 'key') return new StorageSharedKeyCredential(auth.account, auth.accountKey);
@@ -55,5 +54,5 @@ export async function openFileSide(
   const url = auth.kind === 'sas' ? `${loc.serviceUrl}?${auth.sas}` : loc.serviceUrl;
   const service = new ShareServiceClient(url, pipeline, config);
   useAzcpPolicies(pipeline, loc.serviceUrl, tuning, stats);
-  return { loc, auth, sharedKey, service, share: service.getShareClient(loc.container), stats, tryTimeoutMs: tuning.tryTimeoutMs, oneFile: auth.kind === 'sas' && isFileSas(auth.sas) };
+  return { loc, auth, sharedKey, service, share: service.getShareClient(loc.container), stats, tryTimeoutMs: tuning.tryTimeoutMs, oneFile: auth.kind === 'sas' && isObjectSas(auth.sas, 'f') };
 }

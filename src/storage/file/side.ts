@@ -9,7 +9,6 @@
 // in case (Case.txt over case.txt) fails with the reason instead of
 // silently replacing the other file.
 import { checkSas } from '../../auth/sas.ts';
-import { UsageError } from '../../contract/errors.ts';
 import { retryTuning } from '../../contract/env.ts';
 import type {
   ContainerSide, CopySource, DestinationScope, LocalFile, ObjectProperties, ObjectStoreSide, Permission, Role, ScopeEvents, ScopeRules,
@@ -17,6 +16,7 @@ import type {
 } from '../side.ts';
 import { errorCodeOf, preflightError, statusOf } from '../errors.ts';
 import { sasLetters } from '../sas-letters.ts';
+import { checkObjectSas } from '../object-sas.ts';
 import type { RetryStats } from '../retry.ts';
 import { openFileSide, type FileConnection } from './client.ts';
 import type { FileEntry } from './entry.ts';
@@ -67,14 +67,8 @@ export class FileSide implements ContainerSide<FileEntry>, ObjectStoreSide<FileE
   checkAccess(needs: readonly Permission[]): string[] {
     const a = this.c.auth;
     if (a.kind !== 'sas') return [];
-    if (this.c.oneFile) {
-      // A file SAS grants one file: the URL must name it, and nothing is ever listed (a file SAS has no l).
-      const loc = this.location;
-      if (loc.path === '' || loc.path.endsWith('/') || loc.contentsOnly || loc.wildcard) {
-        throw new UsageError(`the ${this.role} "${loc.display}" names a directory or the share, but its SAS is a file SAS (sr=f), which grants one file only: name that file, or use a share SAS (sr=s)`);
-      }
-      return checkSas(a.sas, this.role, sasLetters(needs.filter((p) => p !== 'list')));
-    }
+    // A file SAS grants one file: the URL must name it, and nothing is ever listed.
+    if (this.c.oneFile) return checkObjectSas(this.location, this.role, a.sas, needs, { one: 'file', container: 'share', sr: 'f' });
     return checkSas(a.sas, this.role, sasLetters(needs));
   }
 
