@@ -5,6 +5,7 @@ import { AnonymousCredential, BlobServiceClient, ContainerClient, newPipeline, S
 import { createDefaultHttpClient, type HttpClient, type Pipeline as CorePipeline } from '@azure/core-rest-pipeline';
 import type { RetryStats } from '../retry.ts';
 import { useAzcpPolicies } from '../http.ts';
+import { isObjectSas } from '../object-sas.ts';
 import type { TokenCredential } from '@azure/core-auth';
 import type { BlobLocation } from './location.ts';
 import type { AuthInputs } from '../../contract/options.ts';
@@ -25,6 +26,8 @@ export interface BlobConnection {
   /** The SDK's request pipeline (auth + azcp's retries), for requests the
    *  SDK does too slowly (listing). Absent if the SDK changes shape. */
   raw?: { pipeline: CorePipeline; httpClient: HttpClient };
+  /** A blob SAS (sr=b): it grants the one blob the URL names and no listing (storage/object-sas.ts). */
+  oneBlob: boolean;
 }
 
 /** The blob SDK's credential for an auth: a SAS travels in the URL, so it is anonymous to the SDK. */
@@ -65,6 +68,7 @@ export async function openBlobSide(
     container: service.getContainerClient(loc.container),
     stats,
     tryTimeoutMs: tuning.tryTimeoutMs,
+    oneBlob: auth.kind === 'sas' && isObjectSas(auth.sas, 'b'),
     raw: core ? { pipeline: core, httpClient: createDefaultHttpClient() } : undefined,
   };
 }

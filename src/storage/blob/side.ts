@@ -9,6 +9,7 @@ import type {
 } from '../side.ts';
 import { preflightError } from '../errors.ts';
 import { sasLetters } from '../sas-letters.ts';
+import { checkObjectSas } from '../object-sas.ts';
 import type { RetryStats } from '../retry.ts';
 import { openBlobSide, type BlobConnection } from './client.ts';
 import { SYMLINK_METADATA_KEY, type BlobEntry } from './entry.ts';
@@ -52,7 +53,10 @@ export class BlobSide implements ContainerSide<BlobEntry>, ObjectStoreSide<BlobE
 
   checkAccess(needs: readonly Permission[]): string[] {
     const a = this.c.auth;
-    return a.kind === 'sas' ? checkSas(a.sas, this.role, sasLetters(needs)) : [];
+    if (a.kind !== 'sas') return [];
+    // A blob SAS grants one blob: the URL must name it, and nothing is ever listed.
+    if (this.c.oneBlob) return checkObjectSas(this.location, this.role, a.sas, needs, { one: 'blob', container: 'container', sr: 'b' });
+    return checkSas(a.sas, this.role, sasLetters(needs));
   }
 
   probe(): Promise<void> {
