@@ -95,13 +95,23 @@ export function makeTransferRunner(ctx: JobContext, source: Side, destination: S
     }
   }
 
-  async function updateProperties(entry: Entry, dest: Entry): Promise<boolean> {
+  async function updateProperties(entry: Entry, listed: Entry): Promise<boolean> {
+    // Only a side that sets properties in place takes part (blobs, shares; not local files).
+    if (!destination.setProperties) return false;
+    let dest = listed;
+    try {
+      // A listing without headers (a share's): they are read for this object first.
+      if (destination.withProperties) dest = await destination.withProperties(listed);
+    } catch (err) {
+      ctx.failed(entry.name, entry.size, 'set-properties', err);
+      const fatal = jobWideFailure(err);
+      if (fatal) ctx.stop(`${fatal} (${entry.name}: ${describeError(err)})`);
+      return true;
+    }
     const { write, differs } = headers.drift(entry.name, destination.properties(dest));
     if (differs.length === 0) return false;
     const headerChanged = differs.some((d) => !d.startsWith('x-ms-meta-'));
     const metadataChanged = differs.some((d) => d.startsWith('x-ms-meta-'));
-    // Only a side that sets properties in place takes part (blobs; not local files).
-    if (!destination.setProperties) return false;
     try {
       if (!ctx.options.dryRun) await destination.setProperties(dest, write.props, { headers: headerChanged, metadata: metadataChanged });
       ctx.propertiesUpdated(entry.name, entry.size, differs, headerRecord(write));

@@ -1,5 +1,7 @@
 // Pipeline policies every Azure SDK backend installs.
-import type { PipelinePolicy, PipelineRequest, PipelineResponse, SendRequest } from '@azure/core-rest-pipeline';
+import type { Pipeline, PipelinePolicy, PipelineRequest, PipelineResponse, SendRequest } from '@azure/core-rest-pipeline';
+import type { RetryTuning } from '../contract/env.ts';
+import { retryPolicy, type RetryStats } from './retry.ts';
 
 /**
  * Lets requests reach an IPv6 literal endpoint (http://[::1]:10000/...).
@@ -18,3 +20,23 @@ export const ipv6LiteralHostPolicy: PipelinePolicy = {
     return next(request);
   },
 };
+
+/**
+ * Puts azcp's policies into the core pipeline a storage SDK builds with the
+ * first client made from `sdkPipeline` (the SDK's newPipeline(), made with
+ * one try, so the SDK retries nothing itself): azcp's retry policy
+ * (retry.ts) in place of the SDK's, and the IPv6 literal fix when the
+ * endpoint is one. The SDK shares that core pipeline with every client
+ * derived from the first, so call this right after making it. Returns the
+ * core pipeline, or undefined if a future SDK moves it (its own retries
+ * then still apply).
+ */
+export function useAzcpPolicies(sdkPipeline: unknown, serviceUrl: string, tuning: RetryTuning, stats: RetryStats): Pipeline | undefined {
+  const core = (sdkPipeline as { _corePipeline?: Pipeline })._corePipeline;
+  if (core) {
+    core.removePolicy({ name: 'storageRetryPolicy' });
+    core.addPolicy(retryPolicy(tuning, stats), { phase: 'Retry' });
+    if (serviceUrl.includes('://[')) core.addPolicy(ipv6LiteralHostPolicy);
+  }
+  return core;
+}

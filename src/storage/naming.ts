@@ -65,3 +65,15 @@ export async function* renamed<T extends Entry>(items: AsyncIterable<T>, prefix:
 export async function* one<T>(item: T | undefined): AsyncGenerator<T> {
   if (item !== undefined) yield item;
 }
+
+/**
+ * A destination of a one-object source: for each source entry, what the
+ * destination holds where that entry goes (`stat` of its name), under the
+ * source entry's name. Nothing there: nothing listed.
+ */
+export async function* foundAt<T extends Entry>(source: AsyncIterable<Entry>, stat: (name: string) => Promise<T | undefined>): AsyncGenerator<T> {
+  for await (const e of source) {
+    const found = await stat(e.name);
+    if (found) yield { ...found, name: e.name };
+  }
+}

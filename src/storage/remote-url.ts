@@ -17,6 +17,12 @@ export interface RemoteUrlRules {
   nameProblem(name: string): string | undefined;
 }
 
+/** A container (share) name rule as nameProblem: 3 to 63 lowercase letters, digits and single hyphens, as both services word it. */
+export function containerNameRule(pattern: RegExp, noun: string): (name: string) => string | undefined {
+  return (name) =>
+    pattern.test(name) ? undefined : `"${name}" is not a valid ${noun} name: 3 to 63 lowercase letters, digits and single hyphens, starting with a letter or digit`;
+}
+
 /** A storage URL (already checked by checkStorageUrl) as a location of `rules.kind`. */
 export function parseRemoteUrl(text: string, url: URL, role: string, rules: RemoteUrlRules): RemoteLocation {
   const host = url.hostname.toLowerCase();
@@ -61,4 +67,9 @@ export function parseRemoteUrl(text: string, url: URL, role: string, rules: Remo
     registerSas(sas, true);
   }
   return { kind: rules.kind, remote: true, serviceUrl: origin, account, container, path, contentsOnly, wildcard, sas, pathStyle, display: redact(text) };
+}
+
+/** An object's name (a blob name, a path in a share) for a URL path: every segment escaped, slashes kept. */
+export function encodeObjectPath(name: string): string {
+  return name.split('/').map(encodeURIComponent).join('/');
 }

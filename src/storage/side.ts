@@ -162,6 +162,8 @@ export interface Side<E extends Entry = Entry> {
   remove(entry: E): Promise<void>;
   /** Sets an existing object's headers and/or metadata without rewriting its bytes (property drift); its Content-MD5 and azcp's own metadata stay. Absent: the side cannot (local files). */
   setProperties?(entry: E, props: WriteProps, parts: { headers: boolean; metadata: boolean }): Promise<void>;
+  /** Sides whose listing carries no headers or metadata (Azure Files): the entry read again with them, for property drift. Absent: the listing has them. */
+  withProperties?(entry: E): Promise<E>;
   /** After the deletions of a job. Azure Files: remove folders the deletions left empty. */
   afterDeletes?(): Promise<void>;
 }

@@ -3,8 +3,9 @@
 // requests azcp sends itself (raw-request.ts).
 import { AnonymousCredential, BlobServiceClient, ContainerClient, newPipeline, StorageSharedKeyCredential } from '@azure/storage-blob';
 import { createDefaultHttpClient, type HttpClient, type Pipeline as CorePipeline } from '@azure/core-rest-pipeline';
-import { retryPolicy, type RetryStats } from '../retry.ts';
-import { ipv6LiteralHostPolicy } from '../http.ts';
+import type { RetryStats } from '../retry.ts';
+import { useAzcpPolicies } from '../http.ts';
+import { isObjectSas } from '../object-sas.ts';
 import type { TokenCredential } from '@azure/core-auth';
 import type { BlobLocation } from './location.ts';
 import type { AuthInputs } from '../../contract/options.ts';
@@ -25,6 +26,8 @@ export interface BlobConnection {
   /** The SDK's request pipeline (auth + azcp's retries), for requests the
    *  SDK does too slowly (listing). Absent if the SDK changes shape. */
   raw?: { pipeline: CorePipeline; httpClient: HttpClient };
+  /** A blob SAS (sr=b): it grants the one blob the URL names and no listing (storage/object-sas.ts). */
+  oneBlob: boolean;
 }
 
 /** The blob SDK's credential for an auth: a SAS travels in the URL, so it is anonymous to the SDK. */
@@ -56,15 +59,7 @@ export async function openBlobSide(
     retryOptions: { maxTries: 1 },
   });
   const service = new BlobServiceClient(serviceUrlWithSas(loc, auth), pipeline);
-  // The storage SDK builds its core pipeline when the first client is made
-  // and shares it with every client derived from it; swap the retry policy
-  // there. If a future SDK moves this, the SDK's own retries still apply.
-  const core = (pipeline as unknown as { _corePipeline?: CorePipeline })._corePipeline;
-  if (core) {
-    core.removePolicy({ name: 'storageRetryPolicy' });
-    core.addPolicy(retryPolicy(tuning, stats), { phase: 'Retry' });
-    if (loc.serviceUrl.includes('://[')) core.addPolicy(ipv6LiteralHostPolicy);
-  }
+  const core = useAzcpPolicies(pipeline, loc.serviceUrl, tuning, stats);
   return {
     loc,
     auth,
@@ -73,6 +68,7 @@ export async function openBlobSide(
     container: service.getContainerClient(loc.container),
     stats,
     tryTimeoutMs: tuning.tryTimeoutMs,
+    oneBlob: auth.kind === 'sas' && isObjectSas(auth.sas, 'b'),
     raw: core ? { pipeline: core, httpClient: createDefaultHttpClient() } : undefined,
   };
 }

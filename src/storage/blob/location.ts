@@ -2,7 +2,7 @@
 // know about "where" is decided here, once, with errors that say what to
 // write instead.
 import type { RemoteLocation } from '../../contract/location.ts';
-import { parseRemoteUrl } from '../remote-url.ts';
+import { containerNameRule, parseRemoteUrl } from '../remote-url.ts';
 import { underFileEndpoint } from '../url.ts';
 
 /** A blob URL: a remote location whose container is a blob container. */
@@ -20,13 +20,7 @@ export function parseBlobUrl(text: string, url: URL, role: string): BlobLocation
   return parseRemoteUrl(text, url, role, {
     kind: 'blob',
     noun: 'container',
-    nameProblem: (name) =>
-      CONTAINER_NAME.test(name) ? undefined : `"${name}" is not a valid container name: 3 to 63 lowercase letters, digits and single hyphens, starting with a letter or digit`,
+    nameProblem: containerNameRule(CONTAINER_NAME, 'container'),
   }) as BlobLocation;
-}
-
-/** Encode a blob name for a URL path: every segment escaped, slashes kept. */
-export function encodeBlobName(name: string): string {
-  return name.split('/').map(encodeURIComponent).join('/');
 }
 

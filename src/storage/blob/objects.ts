@@ -3,6 +3,7 @@ import type { BlobItem } from '@azure/storage-blob';
 import { entryFromBlobItem, type BlobEntry } from './entry.ts';
 import type { BlobConnection } from './client.ts';
 import { preflightError, type AccessFacts } from '../errors.ts';
+import { UsageError } from '../../contract/errors.ts';
 
 /** What an access error on this container is explained with (storage/errors.ts). */
 export function accessFacts(conn: BlobConnection, role: string): AccessFacts {
@@ -74,9 +75,27 @@ export async function makeContainer(side: BlobConnection): Promise<boolean> {
  * before anything is written. Errors become one-line UsageErrors.
  */
 export async function probeContainer(side: BlobConnection, role: string): Promise<void> {
+  if (side.oneBlob) return probeBlob(side, role);
   try {
     await side.container.listBlobsFlat().byPage({ maxPageSize: 1 }).next();
   } catch (err) {
+    throw preflightError(err, accessFacts(side, role));
+  }
+}
+
+/**
+ * With a blob SAS (sr=b), which cannot list: Get Blob Properties of the
+ * blob itself. A blob not there yet is fine for a destination (the service
+ * answered, so the SAS is good); a source must be there.
+ */
+async function probeBlob(side: BlobConnection, role: string): Promise<void> {
+  try {
+    await side.container.getBlobClient(side.loc.path).getProperties();
+  } catch (err) {
+    if ((err as { statusCode?: number }).statusCode === 404) {
+      if (role === 'destination') return;
+      throw new UsageError(`the ${role} "${side.loc.display}" does not exist: no blob ${side.loc.path} in container "${side.loc.container}"`);
+    }
     throw preflightError(err, accessFacts(side, role));
   }
 }

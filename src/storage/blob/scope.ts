@@ -4,7 +4,7 @@
 import { basename } from 'node:path';
 import { UsageError } from '../../contract/errors.ts';
 import type { DestinationScope, ScopeEvents, ScopeRules, SourceScope, TargetScope } from '../side.ts';
-import { QUIET, byWildcard, one, parentPrefix, renamed, wildcardMatcher, withSlash } from '../naming.ts';
+import { QUIET, byWildcard, one, parentPrefix, renamed, wildcardMatcher, withSlash, foundAt } from '../naming.ts';
 import type { BlobConnection } from './client.ts';
 import type { BlobEntry } from './entry.ts';
 import { listBlobs } from './list.ts';
@@ -41,6 +41,8 @@ export async function blobSourceScope(side: BlobConnection, rules: ScopeRules, e
   if (!loc.path.endsWith('/')) {
     const exact = await getBlobEntry(side, path, parentPrefix(path));
     if (exact) return { namePrefix: '', single: true, list: () => one(exact) };
+    // A blob SAS (sr=b) names a blob, and cannot list what is under a folder.
+    if (side.oneBlob) throw new UsageError(`the source "${loc.display}" does not exist: no blob ${path} in container "${loc.container}"`);
   }
   // A virtual folder — or nothing at all, which deserves its own message.
   const prefix = `${path}/`;
@@ -73,7 +75,8 @@ export async function blobDestinationScope(side: BlobConnection, source: SourceS
     let exactName: string | undefined;
     if (loc.path !== '' && !loc.path.endsWith('/') && !loc.contentsOnly) {
       // "container/a/b" names the blob itself, unless it is an existing virtual folder.
-      const exists = await getBlobEntry(side, loc.path, '');
+      // A blob SAS (sr=b) names the blob itself, and cannot list a folder.
+      const exists = side.oneBlob || (await getBlobEntry(side, loc.path, ''));
       if (exists) exactName = loc.path;
       else {
         if (!(await hasBlobsUnder(side, `${loc.path}/`))) exactName = loc.path;
@@ -82,16 +85,11 @@ export async function blobDestinationScope(side: BlobConnection, source: SourceS
     const prefix = exactName ? '' : withSlash(loc.path);
     const blobNameFor = (n: string) => exactName ?? prefix + n;
     return {
-      list: () =>
-        (async function* () {
-          for await (const e of source.list()) {
-            const found = await getBlobEntry(side, blobNameFor(e.name), '');
-            if (found) yield { ...found, name: e.name };
-          }
-        })(),
+      list: () => foundAt(source.list(), (n) => getBlobEntry(side, blobNameFor(n), '')),
       locate: (n) => blobTarget(blobNameFor(n)),
     };
   }
+  if (side.oneBlob) throw new UsageError(`the destination "${loc.display}" has a blob SAS (sr=b), which grants one blob only, but the source is not one file or blob: use a container SAS`);
   const prefix = withSlash(loc.path);
   return {
     list: () => listBlobs(side, { prefix: prefix + source.namePrefix, stripPrefix: prefix, recursive }),

@@ -8,6 +8,8 @@ import type {
   SideAccess, SourceScope, TargetScope, TransferIo, TransferJob, TransferOutcome, WriteProps,
 } from '../side.ts';
 import { preflightError } from '../errors.ts';
+import { sasLetters } from '../sas-letters.ts';
+import { checkObjectSas } from '../object-sas.ts';
 import type { RetryStats } from '../retry.ts';
 import { openBlobSide, type BlobConnection } from './client.ts';
 import { SYMLINK_METADATA_KEY, type BlobEntry } from './entry.ts';
@@ -20,9 +22,6 @@ import { copyFromSource, type ServerCopySettings } from './server-copy.ts';
 import { blobCopySource } from './copy-source.ts';
 import { setBlobProperties } from './properties.ts';
 
-const SAS_LETTER: Record<Permission, string> = { read: 'r', list: 'l', write: 'w', delete: 'd', create: 'c' };
-/** The SAS sp= letters for what the job will do, in the caller's order (rl, lwd, ld, c…). */
-export const sasLetters = (needs: readonly Permission[]): string => needs.map((p) => SAS_LETTER[p]).join('');
 
 type MakeFolder = { makeFolder(dir: string): Promise<void> };
 
@@ -54,7 +53,10 @@ export class BlobSide implements ContainerSide<BlobEntry>, ObjectStoreSide<BlobE
 
   checkAccess(needs: readonly Permission[]): string[] {
     const a = this.c.auth;
-    return a.kind === 'sas' ? checkSas(a.sas, this.role, sasLetters(needs)) : [];
+    if (a.kind !== 'sas') return [];
+    // A blob SAS grants one blob: the URL must name it, and nothing is ever listed.
+    if (this.c.oneBlob) return checkObjectSas(this.location, this.role, a.sas, needs, { one: 'blob', container: 'container', sr: 'b' });
+    return checkSas(a.sas, this.role, sasLetters(needs));
   }
 
   probe(): Promise<void> {

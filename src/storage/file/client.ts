@@ -4,10 +4,10 @@
 // request (the service refuses token auth without it); the SDK sends it
 // when fileRequestIntent is set.
 import { AnonymousCredential, newPipeline, ShareClient, ShareServiceClient, StorageSharedKeyCredential, type ShareClientConfig } from '@azure/storage-file-share';
-import type { Pipeline as CorePipeline } from '@azure/core-rest-pipeline';
 import type { TokenCredential } from '@azure/core-auth';
-import { retryPolicy, type RetryStats } from '../retry.ts';
-import { ipv6LiteralHostPolicy } from '../http.ts';
+import type { RetryStats } from '../retry.ts';
+import { useAzcpPolicies } from '../http.ts';
+import { isObjectSas } from '../object-sas.ts';
 import type { AuthInputs } from '../../contract/options.ts';
 import { resolveAuth, type StorageAuth } from '../../auth/credential.ts';
 import { retryTuning, type RetryTuning } from '../../contract/env.ts';
@@ -22,7 +22,14 @@ export interface FileConnection {
   share: ShareClient;
   stats: RetryStats;
   tryTimeoutMs: number;
+  /**
+   * A file-level SAS (sr=f): it grants the one file the URL names and
+   * nothing around it, not even a listing of its directory. The side then
+   * probes, reads and writes that file alone (side.ts, scope.ts).
+   */
+  oneFile: boolean;
 }
+
 
 export function fileSdkCredential(auth: StorageAuth): StorageSharedKeyCredential | AnonymousCredential | TokenCredential {
   if (auth.kind === 'key') return new StorageSharedKeyCredential(auth.account, auth.accountKey);
@@ -46,13 +53,6 @@ export async function openFileSide(
   const config: ShareClientConfig = auth.kind === 'token' ? { fileRequestIntent: 'backup' } : {};
   const url = auth.kind === 'sas' ? `${loc.serviceUrl}?${auth.sas}` : loc.serviceUrl;
   const service = new ShareServiceClient(url, pipeline, config);
-  // As for blobs (blob/client.ts): swap the SDK's retry policy for azcp's
-  // in the core pipeline the SDK builds with its first client.
-  const core = (pipeline as unknown as { _corePipeline?: CorePipeline })._corePipeline;
-  if (core) {
-    core.removePolicy({ name: 'storageRetryPolicy' });
-    core.addPolicy(retryPolicy(tuning, stats), { phase: 'Retry' });
-    if (loc.serviceUrl.includes('://[')) core.addPolicy(ipv6LiteralHostPolicy);
-  }
-  return { loc, auth, sharedKey, service, share: service.getShareClient(loc.container), stats, tryTimeoutMs: tuning.tryTimeoutMs };
+  useAzcpPolicies(pipeline, loc.serviceUrl, tuning, stats);
+  return { loc, auth, sharedKey, service, share: service.getShareClient(loc.container), stats, tryTimeoutMs: tuning.tryTimeoutMs, oneFile: auth.kind === 'sas' && isObjectSas(auth.sas, 'f') };
 }

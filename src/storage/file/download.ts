@@ -14,7 +14,8 @@ import type { CheckMd5 } from '../../contract/options.ts';
 import type { MemoryBudget } from '../../engine/limiter.ts';
 import { commitTempFile, tempPathFor } from '../disk.ts';
 import { IntegrityError } from '../errors.ts';
-import { SDK_BODY_RETRIES, watchBodyIdle, withBodyRetries } from '../retry.ts';
+import { SDK_BODY_RETRIES, withBodyRetries } from '../retry.ts';
+import { writeRangeBody } from '../range-body.ts';
 import type { Verification } from '../side.ts';
 import type { FileConnection } from './client.ts';
 import type { FileEntry } from './entry.ts';
@@ -72,32 +73,18 @@ export async function downloadFromShare(c: FileConnection, file: FileEntry, targ
                 reported = 0;
                 const res = await client.download(offset, count, { abortSignal: s.abortSignal, rangeGetContentMD5: inTransit, maxRetryRequests: SDK_BODY_RETRIES });
                 answered();
-                if (!res.readableStreamBody) throw new Error('the service returned no body');
-                const chunks: Buffer[] = [];
-                const rangeHash = inTransit ? createHash('md5') : undefined;
-                let at = offset;
-                const idle = watchBodyIdle(res.readableStreamBody, c.tryTimeoutMs);
-                try {
-                  for await (const chunk of res.readableStreamBody as AsyncIterable<Buffer>) {
-                    idle.touch();
-                    await handle.write(chunk, 0, chunk.length, at);
-                    at += chunk.length;
-                    if (hash) chunks.push(chunk);
-                    rangeHash?.update(chunk);
-                    reported += chunk.length;
-                    s.onBytes?.(chunk.length);
-                  }
-                } finally {
-                  idle.stop();
-                }
-                if (at - offset !== count) throw new IntegrityError(`range at ${offset} brought ${at - offset} bytes, expected ${count}`);
-                if (rangeHash) {
-                  const sent = res.contentMD5 ? Buffer.from(res.contentMD5).toString('base64') : undefined;
-                  const hashed = rangeHash.digest('base64');
-                  if (sent === undefined) unchecked++;
-                  else if (sent !== hashed) mismatch ??= `MD5 mismatch in transit: the service sent bytes ${offset}-${offset + count - 1} with MD5 ${sent}, they arrived hashing to ${hashed}`;
-                }
-                return chunks;
+                const r = await writeRangeBody(res, handle, offset, count, {
+                  idleMs: c.tryTimeoutMs,
+                  keepChunks: !!hash,
+                  checkInTransit: inTransit,
+                  onBytes: (n) => {
+                    reported += n;
+                    s.onBytes?.(n);
+                  },
+                });
+                if (r.unchecked) unchecked++;
+                else if (r.mismatch) mismatch ??= r.mismatch;
+                return r.chunks;
               },
               () => s.onBytes?.(-reported),
             );

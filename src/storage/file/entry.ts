@@ -2,6 +2,7 @@
 // plain JSON data (planned deletions travel through deletions.jsonl and come
 // back through JSON.parse).
 import type { Entry } from '../../engine/types.ts';
+import type { ObjectHeaders } from '../../contract/headers.ts';
 
 export interface FileEntry extends Entry {
   /** The path in the share (the Entry name is relative to the job root). */
@@ -10,6 +11,8 @@ export interface FileEntry extends Entry {
   lastModifiedMs: number;
   etag?: string;
   contentType?: string;
+  /** The other content headers: read per file (Get File Properties), a listing carries none. */
+  headers?: ObjectHeaders;
   metadata?: Record<string, string>;
   /** A directory (listed by remove only, after the files under it). */
   directory?: true;

@@ -2,7 +2,7 @@
 // or a path-style URL (http://127.0.0.1:PORT/devstoreaccount1/SHARE/…) that
 // AZCP_FILE_ENDPOINT or --from-to names a share.
 import type { RemoteLocation } from '../../contract/location.ts';
-import { parseRemoteUrl } from '../remote-url.ts';
+import { containerNameRule, parseRemoteUrl } from '../remote-url.ts';
 import { underFileEndpoint } from '../url.ts';
 import { SHARE_NAME } from './name.ts';
 
@@ -23,12 +23,6 @@ export function parseFileUrl(text: string, url: URL, role: string): FileLocation
   return parseRemoteUrl(text, url, role, {
     kind: 'file',
     noun: 'share',
-    nameProblem: (name) =>
-      SHARE_NAME.test(name) ? undefined : `"${name}" is not a valid share name: 3 to 63 lowercase letters, digits and single hyphens, starting with a letter or digit`,
+    nameProblem: containerNameRule(SHARE_NAME, 'share'),
   }) as FileLocation;
-}
-
-/** A path in a share for a URL: every segment escaped, slashes kept. */
-export function encodeFilePath(path: string): string {
-  return path.split('/').map(encodeURIComponent).join('/');
 }

@@ -1,5 +1,6 @@
 // Requests about single files, directories and the share itself.
 import type { ShareFileClient } from '@azure/storage-file-share';
+import { UsageError } from '../../contract/errors.ts';
 import { preflightError, statusOf, errorCodeOf, type AccessFacts } from '../errors.ts';
 import type { FileConnection } from './client.ts';
 import type { FileEntry } from './entry.ts';
@@ -28,6 +29,7 @@ export async function getFileEntry(c: FileConnection, path: string, strip: strin
       md5: p.contentMD5 ? Buffer.from(p.contentMD5).toString('base64') : undefined,
       etag: p.etag,
       contentType: p.contentType,
+      headers: { contentType: p.contentType, cacheControl: p.cacheControl, contentEncoding: p.contentEncoding, contentLanguage: p.contentLanguage, contentDisposition: p.contentDisposition },
       metadata: p.metadata,
     };
   } catch (err) {
@@ -90,9 +92,32 @@ export async function makeShare(c: FileConnection): Promise<boolean> {
  * and listing is allowed, before anything is written.
  */
 export async function probeShare(c: FileConnection, role: string): Promise<void> {
+  if (c.oneFile) return probeFile(c, role);
   try {
     await c.share.rootDirectoryClient.listFilesAndDirectories().byPage({ maxPageSize: 1 }).next();
   } catch (err) {
+    throw preflightError(err, accessFacts(c, role));
+  }
+}
+
+/**
+ * With a file SAS (sr=f), which cannot list anything: Get File Properties
+ * of the file itself. A file not there yet is fine for a destination (the
+ * service answered, so the SAS is good); a source must be there.
+ */
+async function probeFile(c: FileConnection, role: string): Promise<void> {
+  const path = c.loc.path.replace(/\/+$/, '');
+  try {
+    await fileClient(c, path).getProperties();
+  } catch (err) {
+    const code = statusOf(err) === 404 ? errorCodeOf(err) : undefined;
+    if (code === 'ResourceNotFound' && role === 'destination') return;
+    if (code === 'ParentNotFound' && role === 'destination') {
+      throw new UsageError(`the destination "${c.loc.display}": its directory is not in share "${c.loc.container}", and a file SAS (sr=f) cannot make it; make it first or use a share SAS`);
+    }
+    if (code === 'ResourceNotFound' || code === 'ParentNotFound') {
+      throw new UsageError(`the ${role} "${c.loc.display}" does not exist: no file ${path} in share "${c.loc.container}"`);
+    }
     throw preflightError(err, accessFacts(c, role));
   }
 }

@@ -15,6 +15,8 @@ import type {
   SideAccess, SourceScope, TargetScope, TransferIo, TransferJob, TransferOutcome, WriteProps,
 } from '../side.ts';
 import { errorCodeOf, preflightError, statusOf } from '../errors.ts';
+import { sasLetters } from '../sas-letters.ts';
+import { checkObjectSas } from '../object-sas.ts';
 import type { RetryStats } from '../retry.ts';
 import { openFileSide, type FileConnection } from './client.ts';
 import type { FileEntry } from './entry.ts';
@@ -26,8 +28,8 @@ import { downloadFromShare } from './download.ts';
 import { copyIntoShare } from './server-copy.ts';
 import { fileCopySource } from './copy-source.ts';
 import { directoriesUnder } from './list.ts';
+import { setFileProperties } from './properties.ts';
 
-const SAS_LETTER: Record<Permission, string> = { read: 'r', list: 'l', write: 'w', delete: 'd', create: 'c' };
 type MakeFolder = { makeFolder(dir: string): Promise<void> };
 
 const parentOf = (path: string) => (path.includes('/') ? path.slice(0, path.lastIndexOf('/')) : '');
@@ -64,7 +66,10 @@ export class FileSide implements ContainerSide<FileEntry>, ObjectStoreSide<FileE
 
   checkAccess(needs: readonly Permission[]): string[] {
     const a = this.c.auth;
-    return a.kind === 'sas' ? checkSas(a.sas, this.role, needs.map((p) => SAS_LETTER[p]).join('')) : [];
+    if (a.kind !== 'sas') return [];
+    // A file SAS grants one file: the URL must name it, and nothing is ever listed.
+    if (this.c.oneFile) return checkObjectSas(this.location, this.role, a.sas, needs, { one: 'file', container: 'share', sr: 'f' });
+    return checkSas(a.sas, this.role, sasLetters(needs));
   }
 
   probe(): Promise<void> {
@@ -95,7 +100,19 @@ export class FileSide implements ContainerSide<FileEntry>, ObjectStoreSide<FileE
   }
 
   properties(e: FileEntry): ObjectProperties {
-    return { fullName: e.fullName, size: e.size, lastModifiedMs: e.lastModifiedMs, md5: e.md5, contentType: e.contentType, etag: e.etag, metadata: e.metadata };
+    return { fullName: e.fullName, size: e.size, lastModifiedMs: e.lastModifiedMs, md5: e.md5, contentType: e.contentType, headers: e.headers, etag: e.etag, metadata: e.metadata };
+  }
+
+  /** A listing carries no headers, metadata or Content-MD5: drift reads them per file (one Get File Properties). */
+  async withProperties(e: FileEntry): Promise<FileEntry> {
+    if (e.headers) return e;
+    const full = await getFileEntry(this.c, e.fullName, '');
+    if (!full) throw new Error('the file is no longer on the share');
+    return { ...full, name: e.name };
+  }
+
+  setProperties(e: FileEntry, props: WriteProps, parts: { headers: boolean; metadata: boolean }): Promise<void> {
+    return setFileProperties(this.c, e, props, parts);
   }
 
   /** A listing carries no Content-MD5: it comes from the file's properties (--compare-hash md5). */
@@ -116,6 +133,8 @@ export class FileSide implements ContainerSide<FileEntry>, ObjectStoreSide<FileE
    * and the empty ones below it. A directory still holding anything stays.
    */
   async afterDeletes(): Promise<void> {
+    // A file SAS reaches no directory: the file's directory stays, as it was there before.
+    if (this.c.oneFile) return void this.touched.clear();
     const root = this.location.path.replace(/\/+$/, '');
     const inScope = (d: string) => d !== '' && (root === '' || d === root || d.startsWith(`${root}/`));
     const candidates = new Set<string>();
@@ -148,6 +167,8 @@ export class FileSide implements ContainerSide<FileEntry>, ObjectStoreSide<FileE
     if (!known) {
       known = (async () => {
         const names = new Map<string, string>();
+        // A file SAS can neither list nor make the directory (the probe found it there): the service's own name rules apply.
+        if (this.c.oneFile) return names;
         try {
           for await (const page of directoryClient(this.c, dir).listFilesAndDirectories().byPage({ maxPageSize: 5000 })) {
             for (const f of page.segment.fileItems) names.set(fold(f.name), f.name);
