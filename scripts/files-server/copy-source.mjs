@@ -5,6 +5,8 @@
 // Copy File from a file in this same account when the destination request
 // was signed with the account key, which the service allows without a SAS
 // on the source (Put Range From URL always needs the source authorized).
+import { request as httpRequest } from 'node:http';
+import { request as httpsRequest } from 'node:https';
 import { errors } from './errors.mjs';
 import { parsePathSegments } from './names.mjs';
 
@@ -26,23 +28,47 @@ export async function readCopySource(source, range, { ctx, limit, keyVouchesForS
   if (range) headers['x-ms-range'] = `bytes=${range.start}-${range.end}`;
   const auth = ctx.headers['x-ms-copy-source-authorization'];
   if (auth) headers.authorization = auth;
+  // Raw bytes, as the service reads them: fetch() would undo a
+  // Content-Encoding (gzip, br) the source merely declares.
   let response;
   try {
-    response = await fetch(source, { headers, redirect: 'error', signal: AbortSignal.timeout(30_000) });
+    response = await rawGet(source, headers, 30_000);
   } catch (e) {
-    throw errors.cannotVerifyCopySource(400, `Could not read the copy source: ${e?.cause?.code ?? e?.name ?? 'error'}.`);
+    throw errors.cannotVerifyCopySource(400, `Could not read the copy source: ${e?.code ?? e?.name ?? 'error'}.`);
   }
-  if (!response.ok) {
-    await response.body?.cancel();
-    throw errors.cannotVerifyCopySource(response.status, `The copy source answered ${response.status} ${response.headers.get('x-ms-error-code') ?? response.statusText}.`);
+  if (response.status < 200 || response.status > 299) {
+    response.res.resume();
+    throw errors.cannotVerifyCopySource(response.status, `The copy source answered ${response.status} ${response.headers['x-ms-error-code'] ?? ''}.`.replace(' .', '.'));
   }
-  const declared = Number(response.headers.get('content-length') ?? '0');
+  const declared = Number(response.headers['content-length'] ?? '0');
   if (declared > limit) {
-    await response.body?.cancel();
+    response.res.destroy();
     throw errors.cannotVerifyCopySource(400, 'The copy source is larger than this server copies in one request.');
   }
-  const data = Buffer.from(await response.arrayBuffer());
-  return { data, headers: Object.fromEntries(response.headers) };
+  const data = await readAll(response.res);
+  const flat = Object.fromEntries(Object.entries(response.headers).map(([k, v]) => [k, Array.isArray(v) ? v.join(', ') : String(v)]));
+  return { data, headers: flat };
+}
+
+/** One GET, no redirects followed, no decoding. */
+function rawGet(url, headers, timeoutMs) {
+  return new Promise((resolve, reject) => {
+    const req = (url.protocol === 'https:' ? httpsRequest : httpRequest)(url, { method: 'GET', headers, timeout: timeoutMs }, (res) =>
+      resolve({ status: res.statusCode ?? 0, headers: res.headers, res }),
+    );
+    req.on('timeout', () => req.destroy(Object.assign(new Error('timeout'), { code: 'ETIMEDOUT' })));
+    req.on('error', reject);
+    req.end();
+  });
+}
+
+function readAll(res) {
+  return new Promise((resolve, reject) => {
+    const chunks = [];
+    res.on('data', (c) => chunks.push(c));
+    res.on('end', () => resolve(Buffer.concat(chunks)));
+    res.on('error', reject);
+  });
 }
 
 /** The node a source URL names when it is a file in this account and the key itself vouches for it. */

@@ -47,6 +47,16 @@ function readBody(req: IncomingMessage): Promise<Buffer> {
   });
 }
 
+function rawGet(url: string, headers: Record<string, string>): Promise<{ status: number; headers: IncomingMessage['headers']; body: Buffer }> {
+  return new Promise((resolve, reject) => {
+    const req = httpRequest(url, { method: 'GET', headers }, (res) => {
+      readBody(res).then((body) => resolve({ status: res.statusCode ?? 0, headers: res.headers, body }), reject);
+    });
+    req.on('error', reject);
+    req.end();
+  });
+}
+
 function errorXml(code: string, message: string): string {
   return `<?xml version="1.0" encoding="utf-8"?><Error><Code>${code}</Code><Message>${message}</Message></Error>`;
 }
@@ -79,12 +89,13 @@ export async function startCrossServiceCopy(upstreamPort: number, account: strin
       // The service's part: read the source from its own server.
       const range = req.headers['x-ms-source-range'];
       const auth = req.headers['x-ms-copy-source-authorization'];
-      const got = await fetch(source as string, { headers: { ...(typeof range === 'string' ? { range } : {}), ...(typeof auth === 'string' ? { authorization: auth } : {}), 'x-ms-version': '2025-01-05' } });
-      if (!got.ok) {
+      // Raw bytes (fetch() would decode a Content-Encoding the file only declares).
+      const got = await rawGet(source as string, { ...(typeof range === 'string' ? { 'x-ms-range': range } : {}), ...(typeof auth === 'string' ? { authorization: auth } : {}), 'x-ms-version': '2025-01-05' });
+      if (got.status < 200 || got.status > 299) {
         res.writeHead(got.status === 404 ? 404 : 403, { 'content-type': 'application/xml', 'x-ms-error-code': 'CannotVerifyCopySource' });
         return res.end(errorXml('CannotVerifyCopySource', `the copy source answered ${got.status}`));
       }
-      const bytes = Buffer.from(await got.arrayBuffer());
+      const bytes = got.body;
       const wantMd5 = req.headers['x-ms-source-content-md5'];
       if (typeof wantMd5 === 'string' && createHash('md5').update(bytes).digest('base64') !== wantMd5) {
         res.writeHead(400, { 'content-type': 'application/xml', 'x-ms-error-code': 'Md5Mismatch' });
@@ -95,7 +106,7 @@ export async function startCrossServiceCopy(upstreamPort: number, account: strin
       const isBlock = /[?&]comp=block(&|$)/.test(req.url ?? '');
       if (!isBlock && req.headers['x-ms-copy-source-blob-properties'] !== 'false') {
         for (const [from, to] of SOURCE_PROPERTIES) {
-          const v = got.headers.get(from);
+          const v = got.headers[from];
           if (v && headers[to] === undefined) headers[to] = v;
         }
       }
