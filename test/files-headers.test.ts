@@ -108,3 +108,25 @@ test('a rules change on unchanged share files sets their headers in place, with 
   const sent = server.requests.slice(at2).filter((r) => /^(Set|Create|Put|Copy|Delete)/.test(r.operation ?? ''));
   assert.deepEqual(sent, [], 'no write at all');
 });
+
+test('a copy from a share keeps the source file\'s headers (--s2s-preserve-properties, the default), and false drops them', async () => {
+  await createShare(server, 'keep-src');
+  const up = await azcp(['copy', join(work, 'site', 'assets', 'video.mp4.gz'), `${server.url}/keep-src/assets/video.mp4.gz`, '--job-dir', jobDir,
+    '--cache-control', 'public, max-age=31536000, immutable', '--content-encoding', 'gzip', '--content-language', 'en', '--content-disposition', 'inline']);
+  assert.equal(up.code, 0, up.stdout + up.stderr);
+  await createShare(server, 'keep');
+  const kept = await azcp(['copy', `${server.url}/keep-src/assets/video.mp4.gz`, `${server.url}/keep/video.mp4.gz`, '--job-dir', jobDir]);
+  assert.equal(kept.code, 0, kept.stdout + kept.stderr);
+  const k = await props('keep', 'video.mp4.gz');
+  assert.equal(k.cacheControl, 'public, max-age=31536000, immutable');
+  assert.equal(k.contentEncoding, 'gzip');
+  assert.equal(k.contentLanguage, 'en');
+  assert.equal(k.contentDisposition, 'inline');
+
+  await createShare(server, 'drop');
+  const dropped = await azcp(['copy', `${server.url}/keep-src/assets/video.mp4.gz`, `${server.url}/drop/video.mp4.gz`, '--s2s-preserve-properties', 'false', '--job-dir', jobDir]);
+  assert.equal(dropped.code, 0, dropped.stdout + dropped.stderr);
+  const d = await props('drop', 'video.mp4.gz');
+  assert.equal(d.cacheControl, undefined);
+  assert.equal(d.contentEncoding, undefined);
+});

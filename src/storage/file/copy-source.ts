@@ -10,11 +10,15 @@ import type { FileConnection } from './client.ts';
 import type { FileEntry } from './entry.ts';
 import { getFileEntry } from './objects.ts';
 
-export async function fileCopySource(c: FileConnection, e: FileEntry): Promise<CopySource> {
-  // A listing carries no Content-MD5 or content type: the copy should keep them.
-  const full = e.md5 === undefined ? ((await getFileEntry(c, e.fullName, '')) ?? e) : e;
+/** withProperties: also the other content headers (Cache-Control, Content-Encoding, ...), which a copy keeps (--s2s-preserve-properties). */
+export async function fileCopySource(c: FileConnection, e: FileEntry, withProperties = false): Promise<CopySource> {
+  // A listing carries no Content-MD5, content type or other headers: the copy should keep them.
+  const full = e.md5 === undefined || (withProperties && !e.headers) ? ((await getFileEntry(c, e.fullName, '')) ?? e) : e;
   const access = await fileAccess(c, e.fullName);
-  return { ...access, size: full.size, mtimeMs: full.mtimeMs, md5: full.md5, contentType: full.contentType, metadata: full.metadata };
+  return {
+    ...access, size: full.size, mtimeMs: full.mtimeMs, md5: full.md5, contentType: full.contentType, metadata: full.metadata,
+    ...(withProperties && full.headers ? { headers: full.headers } : {}),
+  };
 }
 
 function fileAccess(c: FileConnection, path: string): Promise<Pick<CopySource, 'url' | 'authorization'>> {

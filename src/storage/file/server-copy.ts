@@ -8,6 +8,9 @@
 import type { MemoryBudget } from '../../engine/limiter.ts';
 import { isNotImplemented } from '../errors.ts';
 import type { CopySource, WriteProps } from '../side.ts';
+import type { ObjectHeaders } from '../../contract/headers.ts';
+
+const defined = <T extends object>(o: T): Partial<T> => Object.fromEntries(Object.entries(o).filter(([, v]) => v !== undefined)) as Partial<T>;
 import type { FileConnection } from './client.ts';
 import { fileClient } from './objects.ts';
 import { MAX_RANGE, UNFINISHED } from './upload.ts';
@@ -16,6 +19,8 @@ export interface FileServerCopySettings {
   metadata: Record<string, string>;
   cacheControl?: string;
   contentType?: string;
+  /** Keep the source's headers and metadata under what the job sets (--s2s-preserve-properties). */
+  preserveProperties: boolean;
   /** This file's headers and metadata as the job resolved them (header rules); absent: the source's, under the settings above. */
   props?: WriteProps;
   /** Nothing is buffered here; each range weighs two of them (8 MiB, a
@@ -30,15 +35,20 @@ export interface FileServerCopySettings {
 export async function copyIntoShare(c: FileConnection, source: CopySource, path: string, s: FileServerCopySettings): Promise<{ bytes: number }> {
   const client = fileClient(c, path);
   const abortSignal = s.abortSignal;
-  const metadata = s.props ? { ...s.props.metadata } : { ...(source.metadata ?? {}), ...s.metadata };
+  // As for blobs (blob/server-copy.ts): the source's headers and metadata
+  // when the copy keeps them (--s2s-preserve-properties), under what the
+  // job sets (header rules, or the flags).
+  const explicit: WriteProps = s.props ?? { headers: { contentType: s.contentType, cacheControl: s.cacheControl }, metadata: s.metadata };
+  const kept: ObjectHeaders = s.preserveProperties ? { ...source.headers, contentType: source.contentType } : {};
+  const h: ObjectHeaders = { ...kept, ...defined(explicit.headers) };
+  const metadata = { ...(s.preserveProperties ? (source.metadata ?? {}) : {}), ...explicit.metadata };
   delete metadata.mtime; // a blob's source time travels as the file's own last-write time instead
-  const h = s.props?.headers;
   const fileHttpHeaders = {
-    fileContentType: h ? h.contentType : (s.contentType ?? source.contentType),
-    fileCacheControl: h ? h.cacheControl : s.cacheControl,
-    fileContentEncoding: h?.contentEncoding,
-    fileContentLanguage: h?.contentLanguage,
-    fileContentDisposition: h?.contentDisposition,
+    fileContentType: h.contentType,
+    fileCacheControl: h.cacheControl,
+    fileContentEncoding: h.contentEncoding,
+    fileContentLanguage: h.contentLanguage,
+    fileContentDisposition: h.contentDisposition,
     fileContentMD5: source.md5 ? Buffer.from(source.md5, 'base64') : undefined,
   };
   const lastWriteTime = new Date(Math.round(source.mtimeMs));

@@ -227,14 +227,14 @@ export class FileSide implements ContainerSide<FileEntry>, ObjectStoreSide<FileE
   }
 
   /** A file's headers and metadata always travel with it (the listing carries none, so they are read per file anyway). */
-  copySource(e: FileEntry, _withProperties?: boolean): Promise<CopySource> {
-    return fileCopySource(this.c, e);
+  copySource(e: FileEntry, withProperties?: boolean): Promise<CopySource> {
+    return fileCopySource(this.c, e, withProperties);
   }
 
   async writeFromSource(s: CopySource, target: string, j: TransferJob, io: TransferIo, props?: WriteProps): Promise<TransferOutcome> {
     await this.claim(target);
     return copyIntoShare(this.c, s, target, {
-      metadata: j.metadata, cacheControl: j.cacheControl, contentType: j.contentType, props, memory: j.memory, abortSignal: j.signal,
+      metadata: j.metadata, cacheControl: j.cacheControl, contentType: j.contentType, preserveProperties: j.s2sPreserveProperties, props, memory: j.memory, abortSignal: j.signal,
       unsupported: this.unsupported, onBytes: io.onBytes,
     });
   }
