@@ -162,8 +162,13 @@ export interface Side<E extends Entry = Entry> {
   remove(entry: E): Promise<void>;
   /** Sets an existing object's headers and/or metadata without rewriting its bytes (property drift); its Content-MD5 and azcp's own metadata stay. Absent: the side cannot (local files). */
   setProperties?(entry: E, props: WriteProps, parts: { headers: boolean; metadata: boolean }): Promise<void>;
-  /** After the deletions of a job. Azure Files: remove folders the deletions left empty. */
-  afterDeletes?(): Promise<void>;
+  /**
+   * After the deletions of a job. Azure Files: remove folders the deletions
+   * left empty. `wholeTree`: a remove that took everything under its URL (no
+   * filter chose among the files) also takes the empty folders below it;
+   * otherwise only folders the deletions emptied go.
+   */
+  afterDeletes?(o?: { wholeTree?: boolean }): Promise<void>;
 }
 
 /** A side with a container (or share) of its own: what list, make and remove need. */

@@ -112,15 +112,17 @@ export class FileSide implements ContainerSide<FileEntry>, ObjectStoreSide<FileE
 
   /**
    * Directories the deletions emptied, deepest first, up to the location's
-   * own directory; a remove of a directory also takes the directory itself
-   * and the empty ones below it. A directory still holding anything stays.
+   * own directory; a remove of a whole directory (no filter) also takes the
+   * directory itself and the empty ones below it. A directory still holding
+   * anything stays.
    */
-  async afterDeletes(): Promise<void> {
+  async afterDeletes(o: { wholeTree?: boolean } = {}): Promise<void> {
     const root = this.location.path.replace(/\/+$/, '');
     const inScope = (d: string) => d !== '' && (root === '' || d === root || d.startsWith(`${root}/`));
     const candidates = new Set<string>();
     for (const d of this.touched) for (let at = d; inScope(at); at = parentOf(at)) candidates.add(at);
-    if (this.role === 'target' && root !== '' && !this.location.contentsOnly && !this.location.wildcard) {
+    // Only a remove of the whole directory takes the empty directories it did not empty itself.
+    if (this.role === 'target' && o.wholeTree && root !== '' && !this.location.contentsOnly && !this.location.wildcard) {
       for (const d of await directoriesUnder(this.c, root)) candidates.add(d);
     }
     // Deepest first: a parent is empty only once its children are gone.
