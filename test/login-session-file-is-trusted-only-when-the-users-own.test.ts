@@ -48,11 +48,14 @@ test('a session file others may write to, or a link to one, is not used', { skip
   refused(b.env);
 });
 
-test('a session in a folder others may write to (not sticky) is neither read nor written', { skip: !posix }, () => {
+test('a session in a folder everyone may write to (not sticky) is neither read nor written', { skip: !posix }, () => {
   const a = place();
   chmodSync(a.dir, 0o777);
   refused(a.env);
   assert.throws(() => writeSession(session, a.env), (e: Error) => e instanceof UsageError && /AZCP_LOGIN_DIR/.test(e.message));
+  // Group-writable (umask 002, a group of one's own) is the user's choice.
+  chmodSync(a.dir, 0o775);
+  assert.equal(readSession(a.env)?.method, session.method);
   // Sticky, as /tmp: others cannot replace the user's file there.
   chmodSync(a.dir, 0o1777);
   assert.equal(readSession(a.env)?.method, session.method);

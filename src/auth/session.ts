@@ -52,8 +52,9 @@ export function sessionPath(env: NodeJS.ProcessEnv = process.env): string {
  * which certificate or token file: one planted or edited by another user
  * would send this user's client secret or assertion to them. So, as ssh
  * does with its keys: the file is the user's own regular file (not a
- * link), writable by nobody else, in a folder nobody else may write to
- * (unless, like /tmp, it is sticky: others cannot replace a file there).
+ * link), writable by nobody else, in a folder of the user's (or root's)
+ * that not everyone may write to (unless, like /tmp, it is sticky: others
+ * cannot replace a file there).
  * Not on Windows, which has no POSIX owners here.
  */
 export function untrustedSessionPlace(path: string, which: 'file' | 'folder'): string | undefined {
@@ -62,7 +63,9 @@ export function untrustedSessionPlace(path: string, which: 'file' | 'folder'): s
   const s = which === 'file' ? lstatSync(path) : statSync(path);
   if (which === 'file' && !s.isFile()) return 'it is not a regular file (a link?)';
   if (s.uid !== uid && !(which === 'folder' && s.uid === 0)) return `it belongs to another user (uid ${s.uid})`;
-  if (s.mode & 0o022 && !(which === 'folder' && s.mode & 0o1000)) return 'other users may write to it';
+  // The folder may be group-writable (a umask of 002 with a group of one's
+  // own makes ~/.azcp so); the file azcp writes 0600, so a writable one was changed.
+  if (which === 'file' ? s.mode & 0o022 : s.mode & 0o002 && !(s.mode & 0o1000)) return 'other users may write to it';
   return undefined;
 }
 
