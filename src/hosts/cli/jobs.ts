@@ -54,7 +54,7 @@ export async function jobsCommand(args: string[], io: CliIo): Promise<number> {
         for await (const t of readTransfers(root, id)) {
           if (t.status !== match) continue;
           // Text: the journal keeps names exact; printed, they are escaped as every line is.
-          io.out(json ? JSON.stringify(t) + '\n' : printable(`${t.status}\t${t.path}\t${t.size}${t.error ? `\t${t.error}` : t.reason ? `\t${t.reason}` : ''}`) + '\n');
+          io.out(json ? JSON.stringify(t) + '\n' : `${t.status}\t${printable(t.path)}\t${t.size}${t.error ? `\t${printable(t.error)}` : t.reason ? `\t${printable(t.reason)}` : ''}\n`);
         }
         return 0;
       }
