@@ -106,6 +106,13 @@ export class FileSide implements ContainerSide<FileEntry>, ObjectStoreSide<FileE
   /** Entries revived from deletions.jsonl keep fullName; a name is the path where none was stored. */
   async remove(e: FileEntry): Promise<void> {
     const path = e.fullName ?? e.name;
+    // A sync whose source renamed Dir to dir writes dir/x.txt over Dir/x.txt
+    // (one file on a share) and plans Dir/x.txt as extra: deleting it would
+    // delete what the job just wrote.
+    const wrote = this.claimed.get(fold(path));
+    if (wrote !== undefined && wrote !== path) {
+      throw new Error(`refused: "${wrote}" was written by this job, and Azure Files names that differ only by case are one file; deleting "${path}" would delete it`);
+    }
     await deleteFile(this.c, path);
     this.touched.add(parentOf(path));
   }

@@ -1,0 +1,45 @@
+// Azure Files names are case-insensitive: Dir/x.txt and dir/x.txt are one
+// file. A sync whose source renamed a folder's case (Dir -> dir) plans an
+// upload of dir/x.txt and a deletion of the "extra" Dir/x.txt; carried out,
+// the deletion removes the very file the upload just wrote, and the share
+// ends without it. The sync must not delete a destination name that is,
+// on the share, one of the names it writes.
+//
+// Mocked, because Azure Files cannot run here: the share is the in-memory
+// stand-in scripts/files-server.mjs (case-insensitive, case-preserving, as
+// Azure Files is).
+import { test, before, after } from 'node:test';
+import assert from 'node:assert/strict';
+import { join } from 'node:path';
+import { azcp } from './helpers/azcp.ts';
+import { tempDir } from './helpers/temp.ts';
+import { writeTree } from './helpers/trees.ts';
+import { listShare, putFiles, startFilesServer, useFilesEndpoint, type FilesServer } from './helpers/shares.ts';
+
+let server: FilesServer;
+let work: string;
+let restore: () => void;
+
+before(async () => {
+  server = await startFilesServer();
+  work = tempDir('files-case-delete');
+  restore = useFilesEndpoint(server);
+});
+after(async () => {
+  restore();
+  await server?.close();
+});
+
+test('a folder renamed only in case at the source: after the sync, the share still holds the file', async () => {
+  await putFiles(server, 'case-rename', { 'Dir/x.txt': 'old', 'Dir/y.txt': 'gone at the source' });
+  const src = join(work, 'src');
+  writeTree(src, { 'dir/x.txt': 'new content' });
+  const r = await azcp(['sync', src, `${server.url}/case-rename`, '--delete-destination', 'true', '--max-delete', '100%', '--job-dir', join(work, 'jobs')]);
+  const files = await listShare(server, 'case-rename');
+  const x = files.find((f) => f.name.toLowerCase() === 'dir/x.txt');
+  assert.ok(x, `the file the sync wrote was deleted by the same sync: ${JSON.stringify(files.map((f) => f.name))}; ${r.stdout}${r.stderr}`);
+  assert.ok(!files.some((f) => f.name.toLowerCase() === 'dir/y.txt'), 'the real extra is deleted');
+  // The refused deletion is said, not hidden: the job did not do all it planned.
+  assert.equal(r.code, 1, r.stdout + r.stderr);
+  assert.match(r.stdout + r.stderr, /differ only by case are one file/);
+});
