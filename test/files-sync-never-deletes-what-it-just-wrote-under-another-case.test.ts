@@ -2,8 +2,9 @@
 // file. A sync whose source renamed a folder's case (Dir -> dir) plans an
 // upload of dir/x.txt and a deletion of the "extra" Dir/x.txt; carried out,
 // the deletion removes the very file the upload just wrote, and the share
-// ends without it. The sync must not delete a destination name that is,
-// on the share, one of the names it writes.
+// ends without it. The sync (and the merge of a sharded one) must not
+// delete a destination name that is, on the share, one of the names it
+// writes.
 //
 // Mocked, because Azure Files cannot run here: the share is the in-memory
 // stand-in scripts/files-server.mjs (case-insensitive, case-preserving, as
@@ -14,6 +15,7 @@ import { join } from 'node:path';
 import { azcp } from './helpers/azcp.ts';
 import { tempDir } from './helpers/temp.ts';
 import { writeTree } from './helpers/trees.ts';
+import { jsonReport } from './helpers/json-lines.ts';
 import { listShare, putFiles, startFilesServer, useFilesEndpoint, type FilesServer } from './helpers/shares.ts';
 
 let server: FilesServer;
@@ -42,4 +44,23 @@ test('a folder renamed only in case at the source: after the sync, the share sti
   // The refused deletion is said, not hidden: the job did not do all it planned.
   assert.equal(r.code, 1, r.stdout + r.stderr);
   assert.match(r.stdout + r.stderr, /differ only by case are one file/);
+});
+
+test('the same, sharded: the merge does not delete what a shard wrote under another case', async () => {
+  await putFiles(server, 'case-shards', { 'Dir/x.txt': 'old', 'Dir/y.txt': 'gone at the source' });
+  const src = join(work, 'src-shards');
+  writeTree(src, { 'dir/x.txt': 'new content' });
+  const jobDir = join(work, 'jobs-shards');
+  const shards: string[] = [];
+  for (const i of [1, 2]) {
+    const s = await azcp(['sync', src, `${server.url}/case-shards`, '--delete-destination', 'true', '--max-delete', '100%', '--shard', `${i}/2`, '--job-dir', jobDir, '--output-type', 'json']);
+    assert.equal(s.code, 0, s.stdout + s.stderr);
+    shards.push(jsonReport(s.stdout).jobFolder);
+  }
+  const m = await azcp(['jobs', 'merge', ...shards, '--job-dir', jobDir]);
+  const files = await listShare(server, 'case-shards');
+  assert.ok(files.some((f) => f.name.toLowerCase() === 'dir/x.txt'), `the merge deleted what a shard wrote: ${JSON.stringify(files.map((f) => f.name))}; ${m.stdout}${m.stderr}`);
+  assert.ok(!files.some((f) => f.name.toLowerCase() === 'dir/y.txt'), 'the real extra is deleted');
+  assert.equal(m.code, 1, m.stdout + m.stderr);
+  assert.match(m.stdout + m.stderr, /only by case/);
 });

@@ -89,10 +89,14 @@ export async function mergeCommand(ctx: JobContext, hooks: JobHooks, signal: Abo
       return {};
     }
     const runner = makeTransferRunner(ctx, sides.source, sides.destination, destination, signal);
+    const clash = sides.destination.features.caseInsensitiveNames ? await writtenUnderAnotherCase(shards) : new Set<string>();
     // Only the name is taken from the shard's list: the destination says
     // again where that name is and what it holds (a stored blobName,
     // fullName or absPath could point anywhere).
     const removeByName = async (stored: Entry) => {
+      if (clash.has(stored.name)) {
+        return ctx.failed(stored.name, stored.size, 'delete', new Error(`refused: a shard wrote a name differing from "${stored.name}" only by case, and on this destination they are one file; deleting it would delete what was written`));
+      }
       const where = destination.locate(stored.name);
       if (!('target' in where)) return ctx.failed(stored.name, stored.size, 'delete', new Error(`refused: ${where.reason}`));
       const current = await sides.destination.stat(where.target, stored.name);
@@ -253,6 +257,29 @@ async function checkDeletionLists(shards: ShardFolder[], count: number, scope: S
       if (kept !== n) throw new GuardError(`${path} holds ${n - kept} name(s) the list of files does not name, which is not in the job's scope; nothing was deleted`);
     }
   }
+}
+
+/**
+ * A destination whose names ignore case (Azure Files): the deferred
+ * deletions whose names are, there, one file with a name a shard wrote (a
+ * source folder renamed Dir -> dir: dir/x.txt written, Dir/x.txt "extra").
+ * The shards' journals say what they wrote; only the deletions' names are
+ * held in memory.
+ */
+async function writtenUnderAnotherCase(shards: ShardFolder[]): Promise<Set<string>> {
+  const fold = (n: string) => n.toUpperCase();
+  const byFold = new Map<string, string>();
+  for await (const e of deletionsOf(shards)) byFold.set(fold(e.name), e.name);
+  const clash = new Set<string>();
+  if (!byFold.size) return clash;
+  for (const s of shards) {
+    for await (const rec of readJsonLines<TransferRecord>(join(s.dir, 'transfers.jsonl'))) {
+      if (typeof rec?.path !== 'string' || rec.action === 'delete') continue;
+      const d = byFold.get(fold(rec.path));
+      if (d !== undefined && d !== rec.path) clash.add(d);
+    }
+  }
+  return clash;
 }
 
 /** Every shard walks the whole source, so each saw the same unfollowed links: one list of them. */
