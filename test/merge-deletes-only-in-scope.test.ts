@@ -150,3 +150,21 @@ test('with --list-of-files, a deletion the list does not name is refused, and so
   assert.match(m2.report.message, /not the list of files the shards read/);
   assert.ok((await names(c)).includes(`site/${old}`), 'nothing is deleted when the list is refused');
 });
+
+test('a deletion whose stored time was edited to pass --include-after is judged by the time the destination holds, and not done', async () => {
+  const { c, old, shards, jobDir, line } = await twoShards(['--include-after', '2025-01-01T00:00:00Z']);
+  // Older than --include-after: the job leaves it alone.
+  const older = nameIn('old', 1, 2, 'dat');
+  await putBlobs(az, c, { [`site/${older}`]: 'from 2020' }, new Date('2020-06-01T00:00:00Z'));
+  const forged = { ...line, name: older, blobName: `site/${older}`, mtimeMs: Date.now() };
+  writeFileSync(join(shards[0], 'deletions.jsonl'), [line, forged].sort((x, y) => (x.name < y.name ? -1 : 1)).map((l) => JSON.stringify(l)).join('\n') + '\n');
+  const reportPath = join(shards[0], 'report.json');
+  const report = JSON.parse(readFileSync(reportPath, 'utf8'));
+  report.shardPlan.deferredDeletions.count = 2;
+  writeFileSync(reportPath, JSON.stringify(report));
+  const m = await run(['jobs', 'merge', ...shards, '--job-dir', jobDir]);
+  const left = await names(c);
+  assert.ok(left.includes(`site/${older}`), 'an object older than --include-after was deleted');
+  assert.ok(!left.includes(`site/${old}`), 'the planned deletion is done');
+  assert.equal(m.code, 1, m.stderr);
+});

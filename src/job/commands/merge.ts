@@ -93,6 +93,7 @@ export async function mergeCommand(ctx: JobContext, hooks: JobHooks, signal: Abo
     // Only the name is taken from the shard's list: the destination says
     // again where that name is and what it holds (a stored blobName,
     // fullName or absPath could point anywhere).
+    const inScope = scopeFilter(o, source.namePrefix);
     const removeByName = async (stored: Entry) => {
       if (clash.has(stored.name)) {
         return ctx.failed(stored.name, stored.size, 'delete', new Error(`refused: a shard wrote a name differing from "${stored.name}" only by case, and on this destination they are one file; deleting it would delete what was written`));
@@ -101,6 +102,8 @@ export async function mergeCommand(ctx: JobContext, hooks: JobHooks, signal: Abo
       if (!('target' in where)) return ctx.failed(stored.name, stored.size, 'delete', new Error(`refused: ${where.reason}`));
       const current = await sides.destination.stat(where.target, stored.name);
       if (!current) return ctx.log('info', `${stored.name}: already gone from the destination`);
+      // The filters again, on what is there now: --include-after/--include-before judge its real time, not the stored one.
+      if (!inScope(current)) return ctx.failed(stored.name, stored.size, 'delete', new Error("refused: what the destination holds under this name is left out by the job's filters"));
       await runner.remove(current);
     };
     await runDeletions(ctx, links.others(deletionsOf(shards)), removeByName, signal);
