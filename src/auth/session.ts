@@ -5,7 +5,7 @@
 // sign-in's refresh token lives only in @azure/identity's encrypted token
 // cache (the OS keyring), never here. `azcp logout` removes the file and
 // that cache.
-import { chmodSync, existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import { chmodSync, existsSync, lstatSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { homedir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { UsageError } from '../contract/errors.ts';
@@ -46,9 +46,34 @@ export function sessionPath(env: NodeJS.ProcessEnv = process.env): string {
   return join(env.AZCP_LOGIN_DIR || join(homedir(), '.azcp'), 'session.json');
 }
 
+/**
+ * Why a session file (or the folder it goes in) cannot be trusted, or
+ * undefined. The session says where to sign in (authorityHost) and with
+ * which certificate or token file: one planted or edited by another user
+ * would send this user's client secret or assertion to them. So, as ssh
+ * does with its keys: the file is the user's own regular file (not a
+ * link), writable by nobody else, in a folder of the user's (or root's)
+ * that not everyone may write to (unless, like /tmp, it is sticky: others
+ * cannot replace a file there).
+ * Not on Windows, which has no POSIX owners here.
+ */
+export function untrustedSessionPlace(path: string, which: 'file' | 'folder'): string | undefined {
+  const uid = process.getuid?.();
+  if (uid === undefined) return undefined;
+  const s = which === 'file' ? lstatSync(path) : statSync(path);
+  if (which === 'file' && !s.isFile()) return 'it is not a regular file (a link?)';
+  if (s.uid !== uid && !(which === 'folder' && s.uid === 0)) return `it belongs to another user (uid ${s.uid})`;
+  // The folder may be group-writable (a umask of 002 with a group of one's
+  // own makes ~/.azcp so); the file azcp writes 0600, so a writable one was changed.
+  if (which === 'file' ? s.mode & 0o022 : s.mode & 0o002 && !(s.mode & 0o1000)) return 'other users may write to it';
+  return undefined;
+}
+
 export function readSession(env: NodeJS.ProcessEnv = process.env): Session | undefined {
   const path = sessionPath(env);
   if (!existsSync(path)) return undefined;
+  const why = untrustedSessionPlace(path, 'file') ?? untrustedSessionPlace(dirname(path), 'folder');
+  if (why) throw new UsageError(`the saved sign-in ${path} is not used: ${why}. Run azcp logout, then azcp login (with AZCP_LOGIN_DIR a folder of your own)`);
   let s: Session;
   try {
     s = JSON.parse(readFileSync(path, 'utf8'));
@@ -63,8 +88,12 @@ export function readSession(env: NodeJS.ProcessEnv = process.env): Session | und
 export function writeSession(session: Session, env: NodeJS.ProcessEnv = process.env): string {
   const path = sessionPath(env);
   mkdirSync(dirname(path), { recursive: true, mode: 0o700 });
+  const why = untrustedSessionPlace(dirname(path), 'folder');
+  if (why) throw new UsageError(`the sign-in is not saved in ${dirname(path)}: ${why}. Set AZCP_LOGIN_DIR to a folder of your own`);
   const tmp = `${path}.${process.pid}.tmp`;
-  writeFileSync(tmp, JSON.stringify(session, null, 2) + '\n', { mode: 0o600 });
+  // A link left at the temporary name is removed, not written through ('wx': only a new file).
+  rmSync(tmp, { force: true });
+  writeFileSync(tmp, JSON.stringify(session, null, 2) + '\n', { mode: 0o600, flag: 'wx' });
   chmodSync(tmp, 0o600);
   renameSync(tmp, path);
   return path;

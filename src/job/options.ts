@@ -19,6 +19,7 @@ import { MAX_SHARDS, resolveShard } from './shard.ts';
 import { SECRET_INPUTS, type InputKey } from '../contract/inputs.ts';
 import { parseBlobTags } from './publish/blob-tags.ts';
 import { parseGlobList, parseHeaderRulesInput, parsePurge } from './publish/options.ts';
+import { uploadLastGlobs } from './publish/upload-last-globs.ts';
 
 // Inputs whose values are secrets (masked by CI hosts, kept out of job.json,
 // redacted everywhere else): derived from the input table.
@@ -373,6 +374,14 @@ export function parseJobOptions(raw: RawInputs, flagName: (key: string) => strin
   headerSafe(options.headers.contentDisposition, f('contentDisposition'));
   headerSafe(options.headers.contentLanguage, f('contentLanguage'));
   for (const [key, value] of Object.entries(options.metadata)) headerSafe(value, `${f('metadata')} value of "${key}"`);
+  // Each shard writes its upload-last group when its own part is done, not
+  // when the whole job's is: pages would go live before the other shards
+  // wrote what they reference. A site deploy runs as one job.
+  const last = shard ? uploadLastGlobs(options) : [];
+  if (last.length) {
+    const why = options.uploadLast ? '' : ' (the default for a $web container)';
+    throw new UsageError(`${f('uploadLast')} ${JSON.stringify(last.join(';'))}${why} cannot be combined with ${f('shard')}: each shard would put its pages live before the other shards had written what they reference; deploy the site as one job, without ${f('shard')}`);
+  }
   if (options.accessTier === 'Archive' && command === 'sync') {
     throw new UsageError(`${f('accessTier')} Archive cannot be used with sync: archived blobs cannot be read back to compare`);
   }

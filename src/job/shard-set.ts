@@ -4,7 +4,7 @@
 // What the user handed in wrong (not a shard, two jobs, the same shard
 // twice) is a UsageError here, before anything is written; what the shards
 // met (missing, failed) is the merge command's to refuse, with a report.
-import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
+import { existsSync, lstatSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { UsageError } from '../contract/errors.ts';
 import type { RawInputs } from '../contract/options.ts';
@@ -60,6 +60,26 @@ export function findShardFolders(given: string[]): Array<{ dir: string; given: b
   return out;
 }
 
+/** The files of a shard folder the merge reads (and copies into its own job folder). */
+const SHARD_FILES = ['job.json', 'report.json', 'deletions.jsonl', 'transfers.jsonl', 'list-of-files.txt'];
+
+/**
+ * A shard folder comes from a CI artifact, and azcp writes only regular
+ * files there: a link in its place would have the merge read (and copy
+ * into its own journal, an artifact again) whatever it points at.
+ */
+function refuseLinks(dir: string): void {
+  for (const f of SHARD_FILES) {
+    let st;
+    try {
+      st = lstatSync(join(dir, f));
+    } catch {
+      continue;
+    }
+    if (!st.isFile()) throw new UsageError(`${join(dir, f)} is not a regular file (a link?); azcp writes only files in a job folder, so this one was not made by a shard; nothing was merged`);
+  }
+}
+
 function shardOfInputs(inputs: RawInputs): { index: number; count: number } | undefined {
   const m = /^\s*(\d+)\s*\/\s*(\d+)\s*$/.exec(String(inputs.shard ?? ''));
   return m ? { index: Number(m[1]), count: Number(m[2]) } : undefined;
@@ -77,6 +97,7 @@ export function readShardSet(given: string[], fingerprintOf: (inputs: RawInputs)
   for (const { dir, given: named } of findShardFolders(given)) {
     if (seen.has(dir)) continue;
     seen.add(dir);
+    refuseLinks(dir);
     // A downloaded artifact's folder is named after the artifact, not the
     // job: the files are read where they are, the job id from job.json.
     let manifest: JobManifest;

@@ -164,8 +164,13 @@ export interface Side<E extends Entry = Entry> {
   setProperties?(entry: E, props: WriteProps, parts: { headers: boolean; metadata: boolean }): Promise<void>;
   /** Sides whose listing carries no headers or metadata (Azure Files): the entry read again with them, for property drift. Absent: the listing has them. */
   withProperties?(entry: E): Promise<E>;
-  /** After the deletions of a job. Azure Files: remove folders the deletions left empty. */
-  afterDeletes?(): Promise<void>;
+  /**
+   * After the deletions of a job. Azure Files: remove folders the deletions
+   * left empty. `wholeTree`: a remove that took everything under its URL (no
+   * filter chose among the files) also takes the empty folders below it;
+   * otherwise only folders the deletions emptied go.
+   */
+  afterDeletes?(o?: { wholeTree?: boolean }): Promise<void>;
 }
 
 /** A side with a container (or share) of its own: what list, make and remove need. */

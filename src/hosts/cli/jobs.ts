@@ -1,4 +1,5 @@
 // azcp jobs list | show | resume | clean: reading and reusing job folders.
+import { printable } from '../../job/printable.ts';
 import type { Counts } from '../../job/types.ts';
 import { homedir } from 'node:os';
 import { join } from 'node:path';
@@ -52,7 +53,8 @@ export async function jobsCommand(args: string[], io: CliIo): Promise<number> {
         if (!match) throw new UsageError(`--with-status must be one of ${allowed.join(', ')}`);
         for await (const t of readTransfers(root, id)) {
           if (t.status !== match) continue;
-          io.out(json ? JSON.stringify(t) + '\n' : `${t.status}\t${t.path}\t${t.size}${t.error ? `\t${t.error}` : t.reason ? `\t${t.reason}` : ''}\n`);
+          // Text: the journal keeps names exact; printed, they are escaped as every line is.
+          io.out(json ? JSON.stringify(t) + '\n' : `${t.status}\t${printable(t.path)}\t${t.size}${t.error ? `\t${printable(t.error)}` : t.reason ? `\t${printable(t.reason)}` : ''}\n`);
         }
         return 0;
       }

@@ -27,7 +27,10 @@ import { DEFAULT_SYNC_MAX_DELETE } from '../options.ts';
 import { guardEmptySource, enforceMaxDelete, replayDryRun, runDeletions } from '../delete-guard.ts';
 import { withheldUnderLinks } from '../link-guard.ts';
 import { filtered } from './transfer.ts';
-import { sortedList, SORTED_LIST } from '../list-of-files.ts';
+import { sortedList, SORTED_LIST, type ListOfFiles } from '../list-of-files.ts';
+import { keepListed } from '../../engine/listed.ts';
+import { compareUtf8 } from '../../engine/order.ts';
+import { printable } from '../printable.ts';
 import { listedSource, listedDestination } from '../listed-scope.ts';
 
 /** A shard that completed its part: Completed, or DryRun for a dry run. */
@@ -66,8 +69,10 @@ export async function mergeCommand(ctx: JobContext, hooks: JobHooks, signal: Abo
   }
   guardEmptySource(ctx, plans.reduce((n, p) => n + p.leftOutByFilters, 0));
 
+  // --list-of-files: the list the shards sorted, checked against the digest their reports name.
+  const listed = o.listOfFiles ? await shardList(shards) : undefined;
   if (deferred > 0) {
-    await checkDeletionLists(shards, count);
+    await checkDeletionLists(shards, count, inJobScope(o, source, destination, listed));
     const links = await withheldUnderLinks(linksOf(shards), deletionsOf(shards));
     const allowedCount = deferred - links.total;
     const destinationTotal = ctx.scanned.destination;
@@ -84,7 +89,24 @@ export async function mergeCommand(ctx: JobContext, hooks: JobHooks, signal: Abo
       return {};
     }
     const runner = makeTransferRunner(ctx, sides.source, sides.destination, destination, signal);
-    await runDeletions(ctx, links.others(deletionsOf(shards)), runner.remove, signal);
+    const clash = sides.destination.features.caseInsensitiveNames ? await writtenUnderAnotherCase(shards) : new Set<string>();
+    // Only the name is taken from the shard's list: the destination says
+    // again where that name is and what it holds (a stored blobName,
+    // fullName or absPath could point anywhere).
+    const inScope = scopeFilter(o, source.namePrefix);
+    const removeByName = async (stored: Entry) => {
+      if (clash.has(stored.name)) {
+        return ctx.failed(stored.name, stored.size, 'delete', new Error(`refused: a shard wrote a name differing from "${stored.name}" only by case, and on this destination they are one file; deleting it would delete what was written`));
+      }
+      const where = destination.locate(stored.name);
+      if (!('target' in where)) return ctx.failed(stored.name, stored.size, 'delete', new Error(`refused: ${where.reason}`));
+      const current = await sides.destination.stat(where.target, stored.name);
+      if (!current) return ctx.log('info', `${stored.name}: already gone from the destination`);
+      // The filters again, on what is there now: --include-after/--include-before judge its real time, not the stored one.
+      if (!inScope(current)) return ctx.failed(stored.name, stored.size, 'delete', new Error("refused: what the destination holds under this name is left out by the job's filters"));
+      await runner.remove(current);
+    };
+    await runDeletions(ctx, links.others(deletionsOf(shards)), removeByName, signal);
     await sides.destination.afterDeletes?.();
     links.refuse();
   }
@@ -101,7 +123,6 @@ export async function mergeCommand(ctx: JobContext, hooks: JobHooks, signal: Abo
     hashSource: o.compareHash === 'md5' ? sides.source.hash?.bind(sides.source) : undefined,
   };
   // --list-of-files: the list the shards sorted (all of one digest) narrows the proof as it narrowed the plan.
-  const listed = o.listOfFiles ? await sortedList(join(shards[0].dir, SORTED_LIST)) : undefined;
   const result = await reconcile(filtered(listedSource(source, listed, true), keep), filtered(listedDestination(destination, listed, source.namePrefix), keepDestination), options);
   if (!result.ok) ctx.fileLog('error', `reconciliation found differences: ${JSON.stringify(result.differences.slice(0, 5))}`);
   return { reconciliation: result };
@@ -169,25 +190,99 @@ async function* deletionsOf(shards: ShardFolder[]): AsyncGenerator<Entry> {
   for (const s of shards) yield* readJsonLines<Entry>(join(s.dir, 'deletions.jsonl'));
 }
 
+/** The shards' sorted list of files, refused unless it is the list their reports name (an edited list would narrow the proof). */
+async function shardList(shards: ShardFolder[]): Promise<ListOfFiles> {
+  const list = await sortedList(join(shards[0].dir, SORTED_LIST));
+  const named = shards.map((s) => s.report?.listOfFiles?.digest).find(Boolean);
+  if (!named || list.digest !== named) {
+    throw new GuardError(`${list.path} is not the list of files the shards read (its digest differs from their reports'); nothing was deleted and nothing reconciled`);
+  }
+  return list;
+}
+
+/** A name segment no planned name has: the job's names are relative, '/'-separated, and never climb. */
+const badSegment = (name: string) => name === '' || name.startsWith('/') || name.split('/').some((seg) => seg === '.' || seg === '..');
+
 /**
- * Before any deletion: each shard's list holds what its report says, and
- * only names of its own shard. A list cut short, or one from another
- * split, is refused rather than half carried out.
+ * Whether a name written down by a shard is one this job could plan to
+ * delete: a plain relative name the destination can place, inside the
+ * source's wildcard, past the job's filters, and (with --list-of-files)
+ * listed. A shard folder comes from a CI artifact; the merge believes none
+ * of it that it can check. undefined: in scope; otherwise why not.
  */
-async function checkDeletionLists(shards: ShardFolder[], count: number): Promise<void> {
+type ScopeCheck = { name(e: Entry): string | undefined; listed?: ListOfFiles; namePrefix: string };
+
+function inJobScope(o: JobContext['options'], source: { namePrefix: string; selects?: (n: string) => boolean }, destination: { locate(n: string): { target: string } | { reason: string } }, listed: ListOfFiles | undefined): ScopeCheck {
+  const keep = scopeFilter(o, source.namePrefix);
+  return {
+    namePrefix: source.namePrefix,
+    listed,
+    name(e) {
+      if (badSegment(e.name)) return 'not a name any job plans';
+      if (!e.name.startsWith(source.namePrefix)) return `outside the source's folder "${source.namePrefix}"`;
+      if (source.selects && !source.selects(e.name)) return "outside the source's wildcard";
+      if (!keep(e)) return "left out by the job's filters";
+      const where = destination.locate(e.name);
+      if (!('target' in where)) return where.reason;
+      return undefined;
+    },
+  };
+}
+
+/**
+ * Before any deletion: each shard's list holds what its report says, only
+ * names of its own shard, ascending as planned, and only names of the
+ * job's own scope. A list cut short, one from another split, or one with
+ * a name the job would never delete is refused rather than half carried out.
+ */
+async function checkDeletionLists(shards: ShardFolder[], count: number, scope: ScopeCheck): Promise<void> {
   for (const s of shards) {
+    const path = join(s.dir, 'deletions.jsonl');
     const expected = s.report!.shardPlan!.deferredDeletions.count;
     let n = 0;
+    let last: string | undefined;
     if (expected > 0) {
-      for await (const e of readJsonLines<Entry>(join(s.dir, 'deletions.jsonl'))) {
+      for await (const e of readJsonLines<Entry>(path)) {
         if (typeof e?.name !== 'string' || shardOf(e.name, count) !== s.index) {
-          throw new GuardError(`${join(s.dir, 'deletions.jsonl')} holds "${String(e?.name)}", which is not of shard ${s.index}/${count}; nothing was deleted`);
+          throw new GuardError(`${path} holds "${printable(String(e?.name))}", which is not of shard ${s.index}/${count}; nothing was deleted`);
         }
+        const why = scope.name(e);
+        if (why) throw new GuardError(`${path} holds "${printable(e.name)}", which is not in the job's scope (${why}); nothing was deleted`);
+        if (last !== undefined && compareUtf8(last, e.name) >= 0) throw new GuardError(`${path} is not in the order azcp writes it ("${printable(e.name)}" after "${printable(last)}"); nothing was deleted`);
+        last = e.name;
         n++;
       }
     }
-    if (n !== expected) throw new GuardError(`${join(s.dir, 'deletions.jsonl')} holds ${n} deletion(s), its report says ${expected}: the folder is incomplete; nothing was deleted`);
+    if (n !== expected) throw new GuardError(`${path} holds ${n} deletion(s), its report says ${expected}: the folder is incomplete; nothing was deleted`);
+    if (n && scope.listed) {
+      let kept = 0;
+      for await (const _ of keepListed(readJsonLines<Entry>(path), scope.listed.paths(), scope.namePrefix)) kept++;
+      if (kept !== n) throw new GuardError(`${path} holds ${n - kept} name(s) the list of files does not name, which is not in the job's scope; nothing was deleted`);
+    }
   }
+}
+
+/**
+ * A destination whose names ignore case (Azure Files): the deferred
+ * deletions whose names are, there, one file with a name a shard wrote (a
+ * source folder renamed Dir -> dir: dir/x.txt written, Dir/x.txt "extra").
+ * The shards' journals say what they wrote; only the deletions' names are
+ * held in memory.
+ */
+async function writtenUnderAnotherCase(shards: ShardFolder[]): Promise<Set<string>> {
+  const fold = (n: string) => n.toUpperCase();
+  const byFold = new Map<string, string>();
+  for await (const e of deletionsOf(shards)) byFold.set(fold(e.name), e.name);
+  const clash = new Set<string>();
+  if (!byFold.size) return clash;
+  for (const s of shards) {
+    for await (const rec of readJsonLines<TransferRecord>(join(s.dir, 'transfers.jsonl'))) {
+      if (typeof rec?.path !== 'string' || rec.action === 'delete') continue;
+      const d = byFold.get(fold(rec.path));
+      if (d !== undefined && d !== rec.path) clash.add(d);
+    }
+  }
+  return clash;
 }
 
 /** Every shard walks the whole source, so each saw the same unfollowed links: one list of them. */

@@ -5,7 +5,7 @@ import type { Entry } from '../../engine/types.ts';
 import type { JobContext } from '../context.ts';
 import type { CommandOutcome, JobHooks, Reconciliation } from '../types.ts';
 import { GuardError, UsageError } from '../../contract/errors.ts';
-import { scopeFilter } from '../scope-filter.ts';
+import { filtersInUse, scopeFilter } from '../scope-filter.ts';
 import { completedPaths } from '../evidence/journal.ts';
 import { targetSide, connectTarget } from '../sides.ts';
 import { DeletionLog, enforceMaxDelete, replayDryRun, runDeletions } from '../delete-guard.ts';
@@ -82,8 +82,9 @@ export async function removeCommand(ctx: JobContext, hooks: JobHooks, signal: Ab
     },
     signal,
   );
-  // A backend with real directories removes the ones this left empty.
-  await side.afterDeletes?.();
+  // A backend with real directories removes the ones this left empty (and,
+  // when no filter chose among the files, the empty ones under the URL).
+  await side.afterDeletes?.({ wholeTree: filtersInUse(o).length === 0 });
   // Proof: list again; every planned name must be gone.
   ctx.phase = 'reconciling';
   const after = scope.relist();

@@ -15,15 +15,8 @@ import { readJsonLines } from '../evidence/journal.ts';
 /** One piece of a job's write work: an object to transfer, or (property drift) one whose headers to compare and set. */
 export type WriteTask = { kind: 'transfer'; entry: Entry } | { kind: 'properties'; source: Entry; destination: Entry };
 
-export const STATIC_WEBSITE_CONTAINER = '$web';
-export const DEFAULT_UPLOAD_LAST = ['**/*.html'];
-
-/** The globs of the last group for this job: as given, else the default for a $web destination, else none. */
-export function uploadLastGlobs(o: JobOptions): string[] {
-  if (o.uploadLast) return o.uploadLast;
-  const d = o.destination;
-  return d?.remote && d.container === STATIC_WEBSITE_CONTAINER ? DEFAULT_UPLOAD_LAST : [];
-}
+export { STATIC_WEBSITE_CONTAINER, DEFAULT_UPLOAD_LAST, uploadLastGlobs } from './upload-last-globs.ts';
+import { uploadLastGlobs } from './upload-last-globs.ts';
 
 export class UploadLast {
   readonly globs: string[];

@@ -123,23 +123,32 @@ export class FileSide implements ContainerSide<FileEntry>, ObjectStoreSide<FileE
   /** Entries revived from deletions.jsonl keep fullName; a name is the path where none was stored. */
   async remove(e: FileEntry): Promise<void> {
     const path = e.fullName ?? e.name;
+    // A sync whose source renamed Dir to dir writes dir/x.txt over Dir/x.txt
+    // (one file on a share) and plans Dir/x.txt as extra: deleting it would
+    // delete what the job just wrote.
+    const wrote = this.claimed.get(fold(path));
+    if (wrote !== undefined && wrote !== path) {
+      throw new Error(`refused: "${wrote}" was written by this job, and Azure Files names that differ only by case are one file; deleting "${path}" would delete it`);
+    }
     await deleteFile(this.c, path);
     this.touched.add(parentOf(path));
   }
 
   /**
    * Directories the deletions emptied, deepest first, up to the location's
-   * own directory; a remove of a directory also takes the directory itself
-   * and the empty ones below it. A directory still holding anything stays.
+   * own directory; a remove of a whole directory (no filter) also takes the
+   * directory itself and the empty ones below it. A directory still holding
+   * anything stays.
    */
-  async afterDeletes(): Promise<void> {
+  async afterDeletes(o: { wholeTree?: boolean } = {}): Promise<void> {
     // A file SAS reaches no directory: the file's directory stays, as it was there before.
     if (this.c.oneFile) return void this.touched.clear();
     const root = this.location.path.replace(/\/+$/, '');
     const inScope = (d: string) => d !== '' && (root === '' || d === root || d.startsWith(`${root}/`));
     const candidates = new Set<string>();
     for (const d of this.touched) for (let at = d; inScope(at); at = parentOf(at)) candidates.add(at);
-    if (this.role === 'target' && root !== '' && !this.location.contentsOnly && !this.location.wildcard) {
+    // Only a remove of the whole directory takes the empty directories it did not empty itself.
+    if (this.role === 'target' && o.wholeTree && root !== '' && !this.location.contentsOnly && !this.location.wildcard) {
       for (const d of await directoriesUnder(this.c, root)) candidates.add(d);
     }
     // Deepest first: a parent is empty only once its children are gone.
