@@ -196,11 +196,10 @@ test('bad input with --output-type json: one Error line on stdout, exit 2, and t
   assert.deepEqual(all.map((l) => l.MessageType), ['Error']);
   assert.match(all[0].content, /block-size-mb/);
   assertNoSecrets({ stdout: r.stdout, stderr: r.stderr }, sigs);
-  // jobs show prints plain JSON, not JSON lines: its errors stay on stderr.
+  // jobs show prints JSON lines too: its bad input is one Error line.
   const show = await azcp(['jobs', 'show', 'no-such-job', '--job-dir', jobDir, '--output-type', 'json'], env);
-  assert.notEqual(show.code, 0);
-  assert.equal(show.stdout, '');
-  assert.match(show.stderr, /^azcp: /);
+  assert.equal(show.code, 2);
+  assert.deepEqual(parseJsonLines(show.stdout).map((l) => [l.MessageType, /is not a job id/.test(l.content)]), [['Error', true]]);
 });
 
 test('--output-type text is unchanged: no JSON on stdout, the summary in words', async () => {

@@ -51,3 +51,11 @@ export function listedObjects(stdout: string): ListedObject[] {
     .filter((l) => l.MessageType === 'ListObject')
     .map(({ content: c }) => ({ name: c.Path, size: Number(c.ContentLength), lastModified: c.LastModifiedTime, tier: c.BlobAccessTier, md5: c.ContentMD5, contentType: c.ContentType }));
 }
+
+/** A command that is not a job (jobs list, jobs show, login status) prints one
+ *  EndOfJob line, as AzCopy does: its document, after checking stdout holds that line and nothing else. */
+export function jsonDocument(stdout: string): any {
+  const all = parseJsonLines(stdout);
+  if (all.length !== 1 || all[0].MessageType !== 'EndOfJob') throw new Error(`expected one EndOfJob line, got:\n${stdout.slice(0, 2000)}`);
+  return all[0].content;
+}
