@@ -90,7 +90,7 @@ export class JsonLinesSink implements OutputSink {
     return {
       onStart: (s) => {
         this.jobId = s.jobId;
-        this.write('Init', initContent(s));
+        this.write('Init', initContent(s, o.merge));
       },
       log: (level, message) => {
         if (quiet()) return;
@@ -118,7 +118,7 @@ export class JsonLinesSink implements OutputSink {
     // A fatal error: one Error line, as AzCopy ends such a job; the EndOfJob
     // with the report still follows it, for a tool that reads on.
     if (this.fatal !== undefined) this.write('Error', this.fatal);
-    this.write('EndOfJob', endOfJobContent(report));
+    this.write('EndOfJob', endOfJobContent(report, this.options.merge));
   }
 }
 
