@@ -150,7 +150,7 @@ test('make: Init, the job\'s Info lines, EndOfJob (no Progress: there is none to
   assert.equal(all.at(-1)!.content.JobStatus, 'Completed');
 });
 
-test('a failing transfer is not an Error line (AzCopy: Error is fatal): its reason is Info and in FailedTransfers; a reader that stops at the first Error still gets EndOfJob; exit 1', async () => {
+test('a failing transfer is not an Error line (AzCopy: Error is fatal): its reason is Info and in FailedTransfers; a reader that stops at the first Error still gets EndOfJob; exit 1', async (t) => {
   // A download whose local destination has a file where a folder must go:
   // that one transfer fails, the other completes.
   await putBlobs(az, 'readonly', { 'ok.txt': 'fine', 'sub/x.txt': 'blocked' });
@@ -158,6 +158,8 @@ test('a failing transfer is not an Error line (AzCopy: Error is fatal): its reas
   writeTree(out, { sub: 'a file, not a folder' });
   const r = await azcp(['copy', `${az.serviceUrl}/readonly/*?${sas('readonly', 'rl')}`, out, '--recursive', '--job-dir', jobDir, '--output-type', 'json'], env);
   assert.equal(r.code, 1, r.stdout);
+  // What the README shows: the failed transfer's Info line.
+  for (const line of r.stdout.trim().split('\n')) if (line.includes('"Info"')) t.diagnostic(line);
   const all = lines(r);
   assert.deepEqual(all.filter((l) => l.MessageType === 'Error'), [], r.stdout);
   assert.ok(all.some((l) => l.MessageType === 'Info' && /failed: sub\/x\.txt/.test(l.content)), r.stdout);
@@ -174,10 +176,11 @@ test('a failing transfer is not an Error line (AzCopy: Error is fatal): its reas
   assert.equal(end.AzcpReport.status, 'CompletedWithErrors');
 });
 
-test('a fatal error (the source container does not exist): one Error line with the reason, just before EndOfJob (JobStatus Failed)', async () => {
+test('a fatal error (the source container does not exist): one Error line with the reason, just before EndOfJob (JobStatus Failed)', async (t) => {
   const r = await azcp(['copy', `${az.serviceUrl}/no-such-container/*?${sas('no-such-container', 'rl')}`, join(work, 'fatal-out'), '--recursive', '--job-dir', jobDir, '--output-type', 'json'], env);
   // A missing container is bad input found by the job: exit 2, as its report says.
   assert.equal(r.code, 2, r.stdout);
+  for (const line of r.stdout.trim().split('\n')) if (line.includes('"Error"')) t.diagnostic(line);
   const all = lines(r);
   const errors = all.filter((l) => l.MessageType === 'Error');
   assert.equal(errors.length, 1, r.stdout);
