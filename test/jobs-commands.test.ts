@@ -82,10 +82,10 @@ test('jobs show ID prints the report', async () => {
   assert.equal(report.failures.length, 1);
   assert.match(report.failures[0].error, /"\.\." segment/);
 
-  // --output-type json: one EndOfJob line, AzCopy's ListJobSummaryResponse of the job, the report under AzcpReport.
+  // --output-type json: AzCopy's GetJobSummary line (ListJobSummaryResponse), then EndOfJob; the report under AzcpReport.
   const asJson = await azcp(['jobs', 'show', ids.download, '--job-dir', jobDir, '--output-type', 'json']);
   assert.equal(asJson.code, 0, asJson.stderr);
-  const summary = jsonDocument(asJson.stdout);
+  const summary = jsonDocument(asJson.stdout, 'GetJobSummary');
   assert.equal(summary.JobID, ids.download);
   assert.equal(summary.JobStatus, 'CompletedWithErrors');
   assert.equal(summary.TransfersFailed, '1');
@@ -109,8 +109,8 @@ test('jobs show --with-status filters the journal (Failed, Skipped, Completed; a
   assert.equal(none.stdout, '');
 
   const asJson = await azcp(['jobs', 'show', ids.download, '--with-status', 'Failed', '--job-dir', jobDir, '--output-type', 'json']);
-  // AzCopy's ListJobTransfersResponse in one EndOfJob line; the journal line under AzcpTransfer.
-  const transfers = jsonDocument(asJson.stdout);
+  // AzCopy's ListJobTransfers line (ListJobTransfersResponse), then EndOfJob; the journal line under AzcpTransfer.
+  const transfers = jsonDocument(asJson.stdout, 'ListJobTransfers');
   assert.equal(transfers.JobID, ids.download);
   assert.deepEqual(transfers.Details.map((d: { Src: string; TransferStatus: string }) => [d.Src, d.TransferStatus]), [['sub/../../escape.txt', 'Failed']]);
   const rec = transfers.Details[0].AzcpTransfer;

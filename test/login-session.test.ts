@@ -109,7 +109,7 @@ test('login status with no session: exit 1, "not signed in"', async () => {
   assert.match(r.stderr, /not signed in/);
   const j = await azcpProcess(['login', 'status', '--output-type', 'json'], sessionEnv('none'));
   assert.equal(j.code, 1, j.stderr);
-  assert.deepEqual(jsonDocument(j.stdout), { valid: false, AzcpLoginStatus: { signedIn: false, session: join(sessionEnv('none').AZCP_LOGIN_DIR, 'session.json') } });
+  assert.deepEqual(jsonDocument(j.stdout, 'LoginStatusInfo'), { valid: false, AzcpLoginStatus: { signedIn: false, session: join(sessionEnv('none').AZCP_LOGIN_DIR, 'session.json') } });
 });
 
 test('service principal with AZCP_CLIENT_SECRET: login, status, a copy to Azurite with --auth login in a later process, logout', async (t) => {
@@ -132,8 +132,8 @@ test('service principal with AZCP_CLIENT_SECRET: login, status, a copy to Azurit
   assert.match(status.stdout, new RegExp(`tenant: +${TENANT}`));
   assert.match(status.stdout, /method: +servicePrincipalSecret/);
   assert.match(status.stdout, /token: +expires at \d{4}-/);
-  // AzCopy's envelope: one EndOfJob line, its LoginStatusOutput, azcp's status under AzcpLoginStatus.
-  const statusDoc = jsonDocument((await azcpProcess(['login', 'status', '--output-type', 'json'], env)).stdout);
+  // AzCopy's envelope: a LoginStatusInfo line (its LoginStatusOutput), then EndOfJob; azcp's status under AzcpLoginStatus.
+  const statusDoc = jsonDocument((await azcpProcess(['login', 'status', '--output-type', 'json'], env)).stdout, 'LoginStatusInfo');
   assert.equal(statusDoc.valid, true);
   assert.equal(statusDoc.tenantID, TENANT);
   assert.equal(statusDoc.authMethod, 'SPN');

@@ -1,17 +1,20 @@
 // --output-type json for the commands that are not jobs (jobs list, jobs
-// show, login status): AzCopy prints each as one EndOfJob line (its
-// glcm.Exit) whose MessageContent is the command's document — ListJobsResponse,
-// ListJobSummaryResponse or ListJobTransfersResponse, LoginStatusOutput —
-// so a tool reads them with the same parser as a job's lines. azcp's own
+// show, login status), as AzCopy prints them: jobs list one EndOfJob line
+// with its ListJobsResponse; jobs show a GetJobSummary line with the job's
+// ListJobSummaryResponse (--with-status: a ListJobTransfers line with its
+// ListJobTransfersResponse), then EndOfJob with the same document; login
+// status a LoginStatusInfo line (LoginStatusOutput), then EndOfJob (AzCopy's
+// is empty; azcp's carries the same document, so every EndOfJob content is
+// one). A tool reads them with the same parser as a job's lines. azcp's own
 // fuller document rides along under a key named Azcp….
 import type { JobReport } from '../../job/types.ts';
 import type { TransferRecord } from '../../job/evidence/journal.ts';
 import type { Session } from '../../auth/session.ts';
-import { azcopyJobStatus, endOfJobContent, jsonLine } from './json-lines.ts';
+import { azcopyJobStatus, endOfJobContent, jsonLine, type MessageType } from './json-lines.ts';
 
-/** The one line such a command prints. */
-export function documentLine(content: object): string {
-  return jsonLine('EndOfJob', content);
+/** What such a command prints: its document in a line of its own type (when AzCopy has one), then EndOfJob. */
+export function documentLines(type: MessageType | undefined, content: object): string {
+  return (type ? jsonLine(type, content) : '') + jsonLine('EndOfJob', content);
 }
 
 /** A job's status in AzCopy's words where it has them (a job running now is InProgress). */

@@ -12,7 +12,7 @@ import { JOBS_FLAGS } from './commands.ts';
 import { parseFlags } from './args.ts';
 import { JOBS_HELP } from './help.ts';
 import { runWithInputs, type CliIo } from './run.ts';
-import { documentLine, jobShowContent, jobsListContent, jobTransfersContent } from './jobs-json.ts';
+import { documentLines, jobShowContent, jobsListContent, jobTransfersContent } from './jobs-json.ts';
 import type { TransferRecord } from '../../job/evidence/journal.ts';
 
 export async function jobsCommand(args: string[], io: CliIo): Promise<number> {
@@ -31,7 +31,7 @@ export async function jobsCommand(args: string[], io: CliIo): Promise<number> {
       // Oldest first, by when each job started (ids of one second do not sort by time).
       rows.sort((a, b) => a.startedAt.localeCompare(b.startedAt) || a.jobId.localeCompare(b.jobId));
       // JSON: AzCopy's one EndOfJob line (ListJobsResponse), azcp's rows in it.
-      if (json) io.out(documentLine(jobsListContent(rows)));
+      if (json) io.out(documentLines(undefined, jobsListContent(rows)));
       else if (rows.length === 0) io.out(`no jobs in ${root}\n`);
       else
         for (const r of rows) {
@@ -53,14 +53,14 @@ export async function jobsCommand(args: string[], io: CliIo): Promise<number> {
         const allowed = INPUTS.withStatus.values;
         const match = allowed.find((a) => a.toLowerCase() === status.toLowerCase());
         if (!match) throw new UsageError(`--with-status must be one of ${allowed.join(', ')}`);
-        // JSON: one EndOfJob line, AzCopy's ListJobTransfersResponse, so the records are gathered first.
+        // JSON: AzCopy's ListJobTransfersResponse is one document, so the records are gathered first.
         const picked: TransferRecord[] = [];
         for await (const t of readTransfers(root, id)) {
           if (t.status !== match) continue;
           if (json) picked.push(t);
           else io.out(`${t.status}\t${t.path}\t${t.size}${t.error ? `\t${t.error}` : t.reason ? `\t${t.reason}` : ''}\n`);
         }
-        if (json) io.out(documentLine(jobTransfersContent(id, picked)));
+        if (json) io.out(documentLines('ListJobTransfers', jobTransfersContent(id, picked)));
         return 0;
       }
       const r = readReport(root, id);
@@ -68,8 +68,8 @@ export async function jobsCommand(args: string[], io: CliIo): Promise<number> {
       const running = lock.state === 'running' || lock.state === 'unreadable';
       if (running && r) io.err(`note: job ${id} is running now (${describeOwner(lock)}); this is the report of its previous run\n`);
       const shown = r ?? { jobId: id, status: running ? 'Running' : 'Interrupted', ...(running ? { lock } : {}), manifest: m };
-      // Text: the report as report.json has it. JSON: AzCopy's one EndOfJob line (ListJobSummaryResponse), the report under AzcpReport.
-      if (json) io.out(documentLine(jobShowContent(id, r, shown)));
+      // Text: the report as report.json has it. JSON: AzCopy's GetJobSummary and EndOfJob lines (ListJobSummaryResponse), the report under AzcpReport.
+      if (json) io.out(documentLines('GetJobSummary', jobShowContent(id, r, shown)));
       else io.out(JSON.stringify(shown, null, 2) + '\n');
       return 0;
     }

@@ -18,7 +18,8 @@ import type { Location } from '../../contract/location.ts';
 import type { DryRunRecord, JobReport, JobStart, ListedObject, Progress } from '../../job/types.ts';
 import { rateAndEta } from '../../job/evidence/progress-line.ts';
 
-export const MESSAGE_TYPES = ['Init', 'Info', 'Warning', 'Error', 'Progress', 'Dryrun', 'ListObject', 'EndOfJob'] as const;
+// GetJobSummary, ListJobTransfers and LoginStatusInfo: AzCopy's lines for jobs show and login status (each followed by EndOfJob).
+export const MESSAGE_TYPES = ['Init', 'Info', 'Warning', 'Error', 'Progress', 'Dryrun', 'ListObject', 'EndOfJob', 'GetJobSummary', 'ListJobTransfers', 'LoginStatusInfo'] as const;
 export type MessageType = (typeof MESSAGE_TYPES)[number];
 
 /** One line, with its newline. */

@@ -8,7 +8,7 @@ import { printable } from '../../job/printable.ts';
 import { LOGIN_FLAGS } from './commands.ts';
 import { parseFlags } from './args.ts';
 import type { CliIo } from './io.ts';
-import { documentLine, loginStatusContent } from './jobs-json.ts';
+import { documentLines, loginStatusContent } from './jobs-json.ts';
 
 export const LOGIN_HELP = `Usage:
   azcp login [--tenant-id T] [--authority-host URL]        Device code (the default): prints a code and a URL, waits.
@@ -83,14 +83,14 @@ export async function loginCommand(args: string[], io: CliIo): Promise<number> {
 function loginStatus(io: CliIo, json: boolean): number {
   const s = readSession(io.env);
   if (!s) {
-    // JSON: AzCopy's one EndOfJob line (LoginStatusOutput), azcp's status in it.
-    if (json) io.out(documentLine(loginStatusContent(undefined, { signedIn: false, session: sessionPath(io.env) })));
+    // JSON: AzCopy's LoginStatusInfo line (LoginStatusOutput), then EndOfJob; azcp's status in it.
+    if (json) io.out(documentLines('LoginStatusInfo', loginStatusContent(undefined, { signedIn: false, session: sessionPath(io.env) })));
     else io.err(`not signed in (no ${sessionPath(io.env)}); run azcp login\n`);
     return 1;
   }
   const expired = Date.parse(s.expiresOn) <= Date.now();
   if (json) {
-    io.out(documentLine(loginStatusContent(s, statusObject(s, expired, sessionPath(io.env)))));
+    io.out(documentLines('LoginStatusInfo', loginStatusContent(s, statusObject(s, expired, sessionPath(io.env)))));
     return 0;
   }
   io.out(
