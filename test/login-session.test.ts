@@ -133,7 +133,8 @@ test('service principal with AZCP_CLIENT_SECRET: login, status, a copy to Azurit
   assert.match(status.stdout, /method: +servicePrincipalSecret/);
   assert.match(status.stdout, /token: +expires at \d{4}-/);
   // AzCopy's envelope: a LoginStatusInfo line (its LoginStatusOutput), then EndOfJob; azcp's status under AzcpLoginStatus.
-  const statusDoc = jsonDocument((await azcpProcess(['login', 'status', '--output-type', 'json'], env)).stdout, 'LoginStatusInfo');
+  const statusJson = await azcpProcess(['login', 'status', '--output-type', 'json'], env);
+  const statusDoc = jsonDocument(statusJson.stdout, 'LoginStatusInfo');
   assert.equal(statusDoc.valid, true);
   assert.equal(statusDoc.tenantID, TENANT);
   assert.equal(statusDoc.authMethod, 'SPN');
@@ -154,7 +155,7 @@ test('service principal with AZCP_CLIENT_SECRET: login, status, a copy to Azurit
   assert.equal(noSecret.code, 2, noSecret.stderr);
   assert.match(noSecret.stderr, /AZCP_CLIENT_SECRET/);
 
-  assertNoSecrets({ login: login.stdout + login.stderr, status: status.stdout, copy: copy.stdout + copy.stderr, session: readFileSync(file, 'utf8'), ...jobFolderTexts(env.AZCP_JOB_DIR) }, secretsSeen());
+  assertNoSecrets({ login: login.stdout + login.stderr, status: status.stdout, statusJson: statusJson.stdout + statusJson.stderr, copy: copy.stdout + copy.stderr, session: readFileSync(file, 'utf8'), ...jobFolderTexts(env.AZCP_JOB_DIR) }, secretsSeen());
 
   const out = await azcpProcess(['logout'], env);
   assert.equal(out.code, 0, out.stderr);
