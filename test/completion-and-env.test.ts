@@ -1,7 +1,11 @@
 // azcp completion bash|zsh|fish (generated from the command and input
 // tables) and azcp env (every AZCP_* variable; secrets only as set/unset).
 // The bash script is sourced in a real bash and its completion function
-// called the way bash calls it (COMP_WORDS, COMP_CWORD).
+// called the way bash calls it (COMP_WORDS, COMP_CWORD); the zsh script is
+// loaded after compinit in a real zsh and a Tab typed in its line editor (in
+// a terminal from `script`); the fish script is sourced in a real fish and
+// asked with `complete -C`. zsh and fish come from Debian's packages,
+// unpacked without root (test/helpers/shells.ts).
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { spawnSync } from 'node:child_process';
@@ -11,6 +15,7 @@ import { azcp, repoRoot } from './helpers/azcp.ts';
 import { tempDir } from './helpers/temp.ts';
 import { ENV_VARIABLES } from '../src/contract/env.ts';
 import { assertNoSecrets } from './helpers/secrets.ts';
+import { fishComplete, zshComplete } from './helpers/shells.ts';
 
 async function bashComplete(words: string[]): Promise<string[]> {
   const script = join(tempDir('completion'), 'azcp.bash');
@@ -33,6 +38,24 @@ test('bash: the script, sourced in bash, completes commands, flags of the comman
   assert.deepEqual(await bashComplete(['azcp', 'login', 'st']), ['status']);
   assert.deepEqual(await bashComplete(['azcp', 'completion', '']), ['bash', 'zsh', 'fish']);
 });
+
+for (const [shell, complete] of [
+  ['zsh', zshComplete],
+  ['fish', fishComplete],
+] as const) {
+  test(`${shell}: the script, loaded in a real ${shell}, completes commands, flags of the command, choice values and subcommands`, async () => {
+    const script = (await azcp(['completion', shell])).stdout;
+    const got = (line: string) => complete(script, line).sort();
+    assert.deepEqual(got('azcp co'), ['completion', 'copy']);
+    assert.deepEqual(got('azcp copy src --dry'), ['--dry-run']);
+    assert.deepEqual(got('azcp sync --delete-d'), ['--delete-destination']);
+    assert.deepEqual(got('azcp copy --delete-d'), [], 'copy has no --delete-destination');
+    assert.deepEqual(got('azcp list x --output-type '), ['json', 'text']);
+    assert.deepEqual(got('azcp login --service-p'), ['--service-principal']);
+    assert.deepEqual(got('azcp login st'), ['status']);
+    assert.deepEqual(got('azcp completion '), ['bash', 'fish', 'zsh']);
+  });
+}
 
 test('zsh and fish scripts name every command and flag; an unknown shell is a usage error', async () => {
   const zsh = (await azcp(['completion', 'zsh'])).stdout;

@@ -16,6 +16,7 @@ import { hostname } from 'node:os';
 import { join } from 'node:path';
 import { startProxiedAzurite, type FaultProxy, type ProxiedAzurite } from './helpers/fault-proxy.ts';
 import { buildPrivateBundle, startBundle, type PrivateBundle, type RunningAzcp } from './helpers/bundle.ts';
+import { jsonDocument } from './helpers/json-lines.ts';
 import { azcp } from './helpers/azcp.ts';
 import { tempDir } from './helpers/temp.ts';
 
@@ -92,7 +93,7 @@ test('while a job runs: list shows it Running, clean leaves it, resume is refuse
   const list = await azcp(['jobs', 'list', '--job-dir', jobDir]);
   assert.equal(list.code, 0, list.stderr);
   assert.match(list.stdout, new RegExp(`^${jobId} +copy +Running +.*\\(pid ${pid} \\(since `));
-  const rows = JSON.parse((await azcp(['jobs', 'list', '--job-dir', jobDir, '--output-type', 'json'])).stdout);
+  const rows = jsonDocument((await azcp(['jobs', 'list', '--job-dir', jobDir, '--output-type', 'json'])).stdout).AzcpJobs;
   assert.equal(rows[0].status, 'Running');
   assert.equal(rows[0].lock.pid, pid);
   const lock = JSON.parse(readFileSync(join(jobDir, jobId, 'job.lock'), 'utf8'));
@@ -146,7 +147,7 @@ test('a lock written by a pid that does not exist is stale for list and resume',
   writeFileSync(join(jobDir, jobId, 'job.lock'), JSON.stringify({ pid, hostname: hostname(), startedAt: '2025-01-02T03:04:05.000Z' }));
 
   const list = await azcp(['jobs', 'list', '--job-dir', jobDir, '--output-type', 'json']);
-  const [row] = JSON.parse(list.stdout);
+  const [row] = jsonDocument(list.stdout).AzcpJobs;
   assert.equal(row.status, 'Completed', 'a stale lock does not make a job Running');
   assert.deepEqual(row.lock, { state: 'stale', pid, hostname: hostname(), startedAt: '2025-01-02T03:04:05.000Z' });
 
@@ -189,7 +190,7 @@ test('a lock whose pid now belongs to another process (same pid, another start t
   // This test's own pid runs, but it is not the process that wrote the lock: the start differs.
   writeFileSync(join(jobDir, jobId, 'job.lock'), JSON.stringify({ pid: process.pid, hostname: hostname(), startedAt: '2025-01-02T03:04:05.000Z', processStart: '1' }));
   const list = await azcp(['jobs', 'list', '--job-dir', jobDir, '--output-type', 'json']);
-  const [row] = JSON.parse(list.stdout);
+  const [row] = jsonDocument(list.stdout).AzcpJobs;
   assert.equal(row.status, 'Completed', `a reused pid made the job look Running: ${list.stdout}`);
   assert.equal(row.lock.state, 'stale');
   const clean = await azcp(['jobs', 'clean', '--job-dir', jobDir]);

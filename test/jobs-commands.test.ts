@@ -9,7 +9,7 @@ import { startAzurite } from '../scripts/azurite.mjs';
 import { createContainer, rawPut } from './helpers/trees.ts';
 import { azcp } from './helpers/azcp.ts';
 import { tempDir } from './helpers/temp.ts';
-import { jsonReport } from './helpers/json-lines.ts';
+import { jsonReport, jsonDocument } from './helpers/json-lines.ts';
 
 let azurite: Awaited<ReturnType<typeof startAzurite>>;
 let work: string;
@@ -63,7 +63,12 @@ test('jobs list shows every job with its command, status and counts', async () =
   assert.match(line(ids.download), /^\S+ +copy +CompletedWithErrors +\S+Z +4 in scope: 3 transferred, 0 skipped, 1 failed, 0 deleted, /);
 
   const json = await azcp(['jobs', 'list', '--job-dir', jobDir, '--output-type', 'json']);
-  const rows = JSON.parse(json.stdout);
+  // AzCopy's envelope: one EndOfJob line, its ListJobsResponse, azcp's rows under AzcpJobs.
+  const doc = jsonDocument(json.stdout);
+  const rows = doc.AzcpJobs;
+  const detail = doc.JobIDDetails.find((d: { JobId: string }) => d.JobId === ids.download);
+  assert.deepEqual(detail, { JobId: ids.download, CommandString: 'copy', StartTime: Math.floor(Date.parse(rows.find((x: { jobId: string }) => x.jobId === ids.download).startedAt) / 1000), JobStatus: 'CompletedWithErrors' });
+  assert.equal(doc.JobIDDetails.length, 3);
   assert.deepEqual(rows.map((x: { jobId: string }) => x.jobId).sort(), Object.values(ids).sort());
   assert.deepEqual(rows.find((x: { jobId: string }) => x.jobId === ids.download), { ...rows.find((x: { jobId: string }) => x.jobId === ids.download), status: 'CompletedWithErrors', failed: 1, transferred: 3 });
 });
@@ -76,6 +81,16 @@ test('jobs show ID prints the report', async () => {
   assert.equal(report.status, 'CompletedWithErrors');
   assert.equal(report.failures.length, 1);
   assert.match(report.failures[0].error, /"\.\." segment/);
+
+  // --output-type json: AzCopy's GetJobSummary line (ListJobSummaryResponse), then EndOfJob; the report under AzcpReport.
+  const asJson = await azcp(['jobs', 'show', ids.download, '--job-dir', jobDir, '--output-type', 'json']);
+  assert.equal(asJson.code, 0, asJson.stderr);
+  const summary = jsonDocument(asJson.stdout, 'GetJobSummary');
+  assert.equal(summary.JobID, ids.download);
+  assert.equal(summary.JobStatus, 'CompletedWithErrors');
+  assert.equal(summary.TransfersFailed, '1');
+  assert.equal(summary.FailedTransfers[0].Src, 'sub/../../escape.txt');
+  assert.deepEqual(summary.AzcpReport, report);
 });
 
 test('jobs show --with-status filters the journal (Failed, Skipped, Completed; any case)', async () => {
@@ -94,7 +109,11 @@ test('jobs show --with-status filters the journal (Failed, Skipped, Completed; a
   assert.equal(none.stdout, '');
 
   const asJson = await azcp(['jobs', 'show', ids.download, '--with-status', 'Failed', '--job-dir', jobDir, '--output-type', 'json']);
-  const rec = JSON.parse(asJson.stdout);
+  // AzCopy's ListJobTransfers line (ListJobTransfersResponse), then EndOfJob; the journal line under AzcpTransfer.
+  const transfers = jsonDocument(asJson.stdout, 'ListJobTransfers');
+  assert.equal(transfers.JobID, ids.download);
+  assert.deepEqual(transfers.Details.map((d: { Src: string; TransferStatus: string }) => [d.Src, d.TransferStatus]), [['sub/../../escape.txt', 'Failed']]);
+  const rec = transfers.Details[0].AzcpTransfer;
   assert.equal(rec.path, 'sub/../../escape.txt');
   assert.equal(rec.status, 'Failed');
 });

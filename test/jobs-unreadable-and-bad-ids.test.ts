@@ -11,6 +11,7 @@ import assert from 'node:assert/strict';
 import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { JobFolder } from '../src/job/evidence/journal.ts';
+import { jsonDocument } from './helpers/json-lines.ts';
 import { azcp } from './helpers/azcp.ts';
 import { tempDir } from './helpers/temp.ts';
 
@@ -60,7 +61,7 @@ test('a corrupt job.json or report.json is listed as unreadable with its path; t
   assert.match(bad, /Unreadable .*; jobs clean leaves this folder alone$/);
   assert.ok(lines.find((l) => l.startsWith(corruptReport))!.includes(`${join(root, corruptReport, 'report.json')} cannot be read: `));
 
-  const json = JSON.parse((await azcp(['jobs', 'list', '--job-dir', root, '--output-type', 'json'])).stdout);
+  const json = jsonDocument((await azcp(['jobs', 'list', '--job-dir', root, '--output-type', 'json'])).stdout).AzcpJobs;
   assert.deepEqual(json.map((x: { status: string }) => x.status).sort(), ['Interrupted', 'Unreadable', 'Unreadable']);
 
   const show = await azcp(['jobs', 'show', corrupt, '--job-dir', root]);

@@ -150,7 +150,7 @@ test('make: Init, the job\'s Info lines, EndOfJob (no Progress: there is none to
   assert.equal(all.at(-1)!.content.JobStatus, 'Completed');
 });
 
-test('a failing job: Error lines as it goes, EndOfJob with the failures in AzCopy\'s FailedTransfers; exit 1', async () => {
+test('a failing transfer is not an Error line (AzCopy: Error is fatal): its reason is Info and in FailedTransfers; a reader that stops at the first Error still gets EndOfJob; exit 1', async (t) => {
   // A download whose local destination has a file where a folder must go:
   // that one transfer fails, the other completes.
   await putBlobs(az, 'readonly', { 'ok.txt': 'fine', 'sub/x.txt': 'blocked' });
@@ -158,8 +158,14 @@ test('a failing job: Error lines as it goes, EndOfJob with the failures in AzCop
   writeTree(out, { sub: 'a file, not a folder' });
   const r = await azcp(['copy', `${az.serviceUrl}/readonly/*?${sas('readonly', 'rl')}`, out, '--recursive', '--job-dir', jobDir, '--output-type', 'json'], env);
   assert.equal(r.code, 1, r.stdout);
+  // What the README shows: the failed transfer's Info line.
+  for (const line of r.stdout.trim().split('\n')) if (line.includes('"Info"')) t.diagnostic(line);
   const all = lines(r);
-  assert.ok(all.some((l) => l.MessageType === 'Error' && /sub\/x\.txt/.test(l.content)), r.stdout);
+  assert.deepEqual(all.filter((l) => l.MessageType === 'Error'), [], r.stdout);
+  assert.ok(all.some((l) => l.MessageType === 'Info' && /failed: sub\/x\.txt/.test(l.content)), r.stdout);
+  // A tool written for AzCopy: read until Error or EndOfJob.
+  const firstEnd = all.find((l) => l.MessageType === 'Error' || l.MessageType === 'EndOfJob')!;
+  assert.equal(firstEnd.MessageType, 'EndOfJob');
   const end = all.at(-1)!.content;
   assert.equal(end.JobStatus, 'CompletedWithErrors');
   assert.notEqual(end.ErrorMsg, '');
@@ -170,6 +176,21 @@ test('a failing job: Error lines as it goes, EndOfJob with the failures in AzCop
   assert.equal(end.AzcpReport.status, 'CompletedWithErrors');
 });
 
+test('a fatal error (the source container does not exist): one Error line with the reason, just before EndOfJob (JobStatus Failed)', async (t) => {
+  const r = await azcp(['copy', `${az.serviceUrl}/no-such-container/*?${sas('no-such-container', 'rl')}`, join(work, 'fatal-out'), '--recursive', '--job-dir', jobDir, '--output-type', 'json'], env);
+  // A missing container is bad input found by the job: exit 2, as its report says.
+  assert.equal(r.code, 2, r.stdout);
+  for (const line of r.stdout.trim().split('\n')) if (line.includes('"Error"')) t.diagnostic(line);
+  const all = lines(r);
+  const errors = all.filter((l) => l.MessageType === 'Error');
+  assert.equal(errors.length, 1, r.stdout);
+  assert.equal(all.at(-2)!.MessageType, 'Error', r.stdout);
+  const end = all.at(-1)!.content;
+  assert.equal(end.JobStatus, 'Failed');
+  assert.equal(end.AzcpReport.status, 'Failed');
+  assert.equal(errors[0].content, end.AzcpReport.message);
+});
+
 test('bad input with --output-type json: one Error line on stdout, exit 2, and the SAS of the URL is not in it', async () => {
   const token = sas('uploaded');
   const r = await azcp(['copy', `${join(work, 'src')}/*`, `${az.serviceUrl}/uploaded?${token}`, '--block-size-mb', 'lots', '--output-type', 'json', '--job-dir', jobDir], env);
@@ -178,11 +199,10 @@ test('bad input with --output-type json: one Error line on stdout, exit 2, and t
   assert.deepEqual(all.map((l) => l.MessageType), ['Error']);
   assert.match(all[0].content, /block-size-mb/);
   assertNoSecrets({ stdout: r.stdout, stderr: r.stderr }, sigs);
-  // jobs show prints plain JSON, not JSON lines: its errors stay on stderr.
+  // jobs show prints JSON lines too: its bad input is one Error line.
   const show = await azcp(['jobs', 'show', 'no-such-job', '--job-dir', jobDir, '--output-type', 'json'], env);
-  assert.notEqual(show.code, 0);
-  assert.equal(show.stdout, '');
-  assert.match(show.stderr, /^azcp: /);
+  assert.equal(show.code, 2);
+  assert.deepEqual(parseJsonLines(show.stdout).map((l) => [l.MessageType, /is not a job id/.test(l.content)]), [['Error', true]]);
 });
 
 test('--output-type text is unchanged: no JSON on stdout, the summary in words', async () => {

@@ -27,6 +27,7 @@ import { createServer } from 'node:http';
 import { chmodSync } from 'node:fs';
 import { assertNoSecrets, jobFolderTexts } from './helpers/secrets.ts';
 import { tempDir } from './helpers/temp.ts';
+import { jsonDocument } from './helpers/json-lines.ts';
 import { repoRoot } from './helpers/azcp.ts';
 import { resolveAuth } from '../src/auth/credential.ts';
 import { writeSession, type Session } from '../src/auth/session.ts';
@@ -106,6 +107,9 @@ test('login status with no session: exit 1, "not signed in"', async () => {
   const r = await azcpProcess(['login', 'status'], sessionEnv('none'));
   assert.equal(r.code, 1, r.stderr);
   assert.match(r.stderr, /not signed in/);
+  const j = await azcpProcess(['login', 'status', '--output-type', 'json'], sessionEnv('none'));
+  assert.equal(j.code, 1, j.stderr);
+  assert.deepEqual(jsonDocument(j.stdout, 'LoginStatusInfo'), { valid: false, AzcpLoginStatus: { signedIn: false, session: join(sessionEnv('none').AZCP_LOGIN_DIR, 'session.json') } });
 });
 
 test('service principal with AZCP_CLIENT_SECRET: login, status, a copy to Azurite with --auth login in a later process, logout', async (t) => {
@@ -128,7 +132,14 @@ test('service principal with AZCP_CLIENT_SECRET: login, status, a copy to Azurit
   assert.match(status.stdout, new RegExp(`tenant: +${TENANT}`));
   assert.match(status.stdout, /method: +servicePrincipalSecret/);
   assert.match(status.stdout, /token: +expires at \d{4}-/);
-  const asJson = JSON.parse((await azcpProcess(['login', 'status', '--output-type', 'json'], env)).stdout);
+  // AzCopy's envelope: a LoginStatusInfo line (its LoginStatusOutput), then EndOfJob; azcp's status under AzcpLoginStatus.
+  const statusJson = await azcpProcess(['login', 'status', '--output-type', 'json'], env);
+  const statusDoc = jsonDocument(statusJson.stdout, 'LoginStatusInfo');
+  assert.equal(statusDoc.valid, true);
+  assert.equal(statusDoc.tenantID, TENANT);
+  assert.equal(statusDoc.authMethod, 'SPN');
+  assert.equal(statusDoc.AADEndpoint, entra.url);
+  const asJson = statusDoc.AzcpLoginStatus;
   assert.equal(asJson.signedIn, true);
   assert.equal(asJson.method, 'servicePrincipalSecret');
   assert.ok(Date.parse(asJson.expiresOn) > Date.now());
@@ -144,7 +155,7 @@ test('service principal with AZCP_CLIENT_SECRET: login, status, a copy to Azurit
   assert.equal(noSecret.code, 2, noSecret.stderr);
   assert.match(noSecret.stderr, /AZCP_CLIENT_SECRET/);
 
-  assertNoSecrets({ login: login.stdout + login.stderr, status: status.stdout, copy: copy.stdout + copy.stderr, session: readFileSync(file, 'utf8'), ...jobFolderTexts(env.AZCP_JOB_DIR) }, secretsSeen());
+  assertNoSecrets({ login: login.stdout + login.stderr, status: status.stdout, statusJson: statusJson.stdout + statusJson.stderr, copy: copy.stdout + copy.stderr, session: readFileSync(file, 'utf8'), ...jobFolderTexts(env.AZCP_JOB_DIR) }, secretsSeen());
 
   const out = await azcpProcess(['logout'], env);
   assert.equal(out.code, 0, out.stderr);

@@ -87,8 +87,10 @@ test('SAS in URLs: upload, download, blob → blob, and the jobs commands', asyn
   for (const id of readdirSync(jobDir)) {
     keep(`show ${id}`, await azcp(['jobs', 'show', id, '--job-dir', jobDir]));
     keep(`show completed ${id}`, await azcp(['jobs', 'show', id, '--with-status', 'Completed', '--job-dir', jobDir, '--output-type', 'json']));
+    keep(`show json ${id}`, await azcp(['jobs', 'show', id, '--job-dir', jobDir, '--output-type', 'json']));
   }
   keep('list', await azcp(['jobs', 'list', '--job-dir', jobDir]));
+  keep('list json', await azcp(['jobs', 'list', '--job-dir', jobDir, '--output-type', 'json']));
   // A resume given a new SAS on the command line.
   const id = readdirSync(jobDir).sort()[0];
   const fresh = sas('sec-a');

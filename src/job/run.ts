@@ -67,6 +67,8 @@ export async function runJob(options: JobOptions, hooks: JobHooks = {}): Promise
     ctx.stopProgress();
   }
   if (!fatal && ctx.stopReason) fatal = `the job stopped: ${ctx.stopReason}`;
+  // Hosts that tell a fatal error from a failed transfer (JSON lines: AzCopy's Error line) hear it here.
+  if (fatal) hooks.onFatal?.(fatal);
   try {
     return finish(ctx, { cancelled: abort.signal.aborted && !ctx.stopReason, fatal, reconciliation: outcome?.reconciliation, success: outcome?.success, usageError });
   } finally {

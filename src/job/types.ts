@@ -203,6 +203,8 @@ export interface JobHooks {
   onStart?: (start: JobStart) => void;
   /** A dry run: called for each action it would take (also said by log()). */
   onDryRun?: (rec: DryRunRecord) => void;
+  /** The job ends on a fatal error (not a failed transfer): called once, with the reason, before the report is built. */
+  onFatal?: (message: string) => void;
 }
 
 export interface ListedObject {

@@ -55,7 +55,7 @@ function run(cmd: string, args: string[], cwd: string): SpawnSyncReturns<string>
 }
 
 /** Downloads the .deb files of `packages` into `dir`: with the system's package lists, else with private ones. */
-function downloadDebs(packages: string[], dir: string, cache: string): void {
+export function downloadDebs(packages: string[], dir: string, cache: string): void {
   if (run('apt-get', ['download', ...packages], dir).status === 0) return;
   // A fresh machine has no package lists (and updating the system's needs root): keep private ones.
   const state = join(cache, 'apt');

@@ -12,8 +12,8 @@ export interface JsonLine {
   content: any;
 }
 
-const TYPES = new Set(['Init', 'Info', 'Warning', 'Error', 'Progress', 'Dryrun', 'ListObject', 'EndOfJob']);
-const DOCUMENTS = new Set(['Init', 'Progress', 'Dryrun', 'ListObject', 'EndOfJob']);
+const DOCUMENTS = new Set(['Init', 'Progress', 'Dryrun', 'ListObject', 'EndOfJob', 'GetJobSummary', 'ListJobTransfers', 'LoginStatusInfo']);
+const TYPES = new Set(['Info', 'Warning', 'Error', ...DOCUMENTS]);
 
 export function parseJsonLines(stdout: string): JsonLine[] {
   const lines = stdout.split('\n');
@@ -50,4 +50,16 @@ export function listedObjects(stdout: string): ListedObject[] {
   return parseJsonLines(stdout)
     .filter((l) => l.MessageType === 'ListObject')
     .map(({ content: c }) => ({ name: c.Path, size: Number(c.ContentLength), lastModified: c.LastModifiedTime, tier: c.BlobAccessTier, md5: c.ContentMD5, contentType: c.ContentType }));
+}
+
+/** A command that is not a job prints as AzCopy does: jobs list one EndOfJob
+ *  line; jobs show a GetJobSummary (or, --with-status, ListJobTransfers) line,
+ *  login status a LoginStatusInfo line, then EndOfJob with the same document.
+ *  Checks stdout holds those lines and nothing else; returns the document. */
+export function jsonDocument(stdout: string, type?: 'GetJobSummary' | 'ListJobTransfers' | 'LoginStatusInfo'): any {
+  const all = parseJsonLines(stdout);
+  const want = [...(type ? [type] : []), 'EndOfJob'];
+  if (JSON.stringify(all.map((l) => l.MessageType)) !== JSON.stringify(want)) throw new Error(`expected lines ${want.join(', ')}, got:\n${stdout.slice(0, 2000)}`);
+  if (type && all[0].MessageContent !== all[1].MessageContent) throw new Error(`the ${type} line and EndOfJob differ:\n${stdout.slice(0, 2000)}`);
+  return all.at(-1)!.content;
 }

@@ -13,6 +13,8 @@ import { JOBS_FLAGS } from './commands.ts';
 import { parseFlags } from './args.ts';
 import { JOBS_HELP } from './help.ts';
 import { runWithInputs, type CliIo } from './run.ts';
+import { documentLines, jobShowContent, jobsListContent, jobTransfersContent } from './jobs-json.ts';
+import type { TransferRecord } from '../../job/evidence/journal.ts';
 
 export async function jobsCommand(args: string[], io: CliIo): Promise<number> {
   const [sub, ...rest] = args;
@@ -29,7 +31,8 @@ export async function jobsCommand(args: string[], io: CliIo): Promise<number> {
       for (const id of await listJobIds(root)) rows.push(jobRow(root, id));
       // Oldest first, by when each job started (ids of one second do not sort by time).
       rows.sort((a, b) => a.startedAt.localeCompare(b.startedAt) || a.jobId.localeCompare(b.jobId));
-      if (json) io.out(JSON.stringify(rows, null, 2) + '\n');
+      // JSON: AzCopy's one EndOfJob line (ListJobsResponse), azcp's rows in it.
+      if (json) io.out(documentLines(undefined, jobsListContent(rows)));
       else if (rows.length === 0) io.out(`no jobs in ${root}\n`);
       else
         for (const r of rows) {
@@ -51,18 +54,25 @@ export async function jobsCommand(args: string[], io: CliIo): Promise<number> {
         const allowed = INPUTS.withStatus.values;
         const match = allowed.find((a) => a.toLowerCase() === status.toLowerCase());
         if (!match) throw new UsageError(`--with-status must be one of ${allowed.join(', ')}`);
+        // JSON: AzCopy's ListJobTransfersResponse is one document, so the records are gathered first.
+        const picked: TransferRecord[] = [];
         for await (const t of readTransfers(root, id)) {
           if (t.status !== match) continue;
           // Text: the journal keeps names exact; printed, they are escaped as every line is.
-          io.out(json ? JSON.stringify(t) + '\n' : `${t.status}\t${printable(t.path)}\t${t.size}${t.error ? `\t${printable(t.error)}` : t.reason ? `\t${printable(t.reason)}` : ''}\n`);
+          if (json) picked.push(t);
+          else io.out(`${t.status}\t${printable(t.path)}\t${t.size}${t.error ? `\t${printable(t.error)}` : t.reason ? `\t${printable(t.reason)}` : ''}\n`);
         }
+        if (json) io.out(documentLines('ListJobTransfers', jobTransfersContent(id, picked)));
         return 0;
       }
       const r = readReport(root, id);
       const lock = readLock(join(root, id));
       const running = lock.state === 'running' || lock.state === 'unreadable';
       if (running && r) io.err(`note: job ${id} is running now (${describeOwner(lock)}); this is the report of its previous run\n`);
-      io.out(JSON.stringify(r ?? { jobId: id, status: running ? 'Running' : 'Interrupted', ...(running ? { lock } : {}), manifest: m }, null, 2) + '\n');
+      const shown = r ?? { jobId: id, status: running ? 'Running' : 'Interrupted', ...(running ? { lock } : {}), manifest: m };
+      // Text: the report as report.json has it. JSON: AzCopy's GetJobSummary and EndOfJob lines (ListJobSummaryResponse), the report under AzcpReport.
+      if (json) io.out(documentLines('GetJobSummary', jobShowContent(id, r, shown)));
+      else io.out(JSON.stringify(shown, null, 2) + '\n');
       return 0;
     }
     case 'resume': {

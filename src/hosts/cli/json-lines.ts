@@ -18,7 +18,8 @@ import type { Location } from '../../contract/location.ts';
 import type { DryRunRecord, JobReport, JobStart, ListedObject, Progress } from '../../job/types.ts';
 import { rateAndEta } from '../../job/evidence/progress-line.ts';
 
-export const MESSAGE_TYPES = ['Init', 'Info', 'Warning', 'Error', 'Progress', 'Dryrun', 'ListObject', 'EndOfJob'] as const;
+// GetJobSummary, ListJobTransfers and LoginStatusInfo: AzCopy's lines for jobs show and login status (each followed by EndOfJob).
+export const MESSAGE_TYPES = ['Init', 'Info', 'Warning', 'Error', 'Progress', 'Dryrun', 'ListObject', 'EndOfJob', 'GetJobSummary', 'ListJobTransfers', 'LoginStatusInfo'] as const;
 export type MessageType = (typeof MESSAGE_TYPES)[number];
 
 /** One line, with its newline. */
@@ -34,9 +35,15 @@ export function jsonLine(type: MessageType, content: string | object, now: Date 
   return redact(line) + '\n';
 }
 
-/** Init: AzCopy's InitMsgJsonTemplate. */
-export function initContent(s: JobStart): object {
-  return { LogFileLocation: s.logPath, JobID: s.jobId, IsCleanupJob: false, AzcpJobFolder: s.jobFolder };
+/** Init: AzCopy's InitMsgJsonTemplate; a merge (azcp jobs merge) also names the shard folders it finishes. */
+export function initContent(s: JobStart, merge?: { folders: readonly string[] }): object {
+  return { LogFileLocation: s.logPath, JobID: s.jobId, IsCleanupJob: false, AzcpJobFolder: s.jobFolder, ...(merge ? { AzcpMerge: { shardFolders: merge.folders } } : {}) };
+}
+
+/** What a merge's EndOfJob says of it beside the report: the folders it was given, the job's shard count, the shards it found. */
+function mergeSummary(r: JobReport, merge: { folders: readonly string[] }): object {
+  const rows = r.shards ?? [];
+  return { shardFolders: merge.folders, shardCount: rows[0]?.count ?? 0, shardJobIds: rows.map((x) => x.jobId) };
 }
 
 /** AzCopy's JobStatus for an ended job (its names: Completed, CompletedWithSkipped,
@@ -80,7 +87,7 @@ export function progressContent(jobId: string, p: Progress, rate?: number): obje
 }
 
 /** EndOfJob: AzCopy's ListJobSummaryResponse (sync: ListSyncJobSummaryResponse), then azcp's whole report. */
-export function endOfJobContent(r: JobReport): object {
+export function endOfJobContent(r: JobReport, merge?: { folders: readonly string[] }): object {
   const c = r.counts;
   const base = {
     ErrorMsg: r.exitCode === 0 ? '' : r.message,
@@ -103,7 +110,7 @@ export function endOfJobContent(r: JobReport): object {
     IsCleanupJob: false,
   };
   const sync = r.command === 'sync' || r.command === 'remove' ? { DeleteTotalTransfers: n(c.deleted), DeleteTransfersCompleted: n(c.deleted) } : {};
-  return { ...base, ...sync, AzcpReport: r };
+  return { ...base, ...sync, ...(merge ? { AzcpMerge: mergeSummary(r, merge) } : {}), AzcpReport: r };
 }
 
 /** ListObject: AzCopy's AzCopyListObject, with ContentLength in bytes (its --machine-readable form). */

@@ -8,6 +8,7 @@ import { printable } from '../../job/printable.ts';
 import { LOGIN_FLAGS } from './commands.ts';
 import { parseFlags } from './args.ts';
 import type { CliIo } from './io.ts';
+import { documentLines, loginStatusContent } from './jobs-json.ts';
 
 export const LOGIN_HELP = `Usage:
   azcp login [--tenant-id T] [--authority-host URL]        Device code (the default): prints a code and a URL, waits.
@@ -82,13 +83,14 @@ export async function loginCommand(args: string[], io: CliIo): Promise<number> {
 function loginStatus(io: CliIo, json: boolean): number {
   const s = readSession(io.env);
   if (!s) {
-    if (json) io.out(JSON.stringify({ signedIn: false, session: sessionPath(io.env) }) + '\n');
+    // JSON: AzCopy's LoginStatusInfo line (LoginStatusOutput), then EndOfJob; azcp's status in it.
+    if (json) io.out(documentLines('LoginStatusInfo', loginStatusContent(undefined, { signedIn: false, session: sessionPath(io.env) })));
     else io.err(`not signed in (no ${sessionPath(io.env)}); run azcp login\n`);
     return 1;
   }
   const expired = Date.parse(s.expiresOn) <= Date.now();
   if (json) {
-    io.out(JSON.stringify(statusObject(s, expired, sessionPath(io.env)), null, 2) + '\n');
+    io.out(documentLines('LoginStatusInfo', loginStatusContent(s, statusObject(s, expired, sessionPath(io.env)))));
     return 0;
   }
   io.out(

@@ -42,8 +42,9 @@ export async function runCli(argv: string[], io: CliIo = defaultIo()): Promise<n
     const code = err instanceof UsageError ? 2 : 1;
     const message = redact((err as Error).message ?? String(err));
     // JSON output: the error is a line of it, and stdout carries nothing else.
-    // (Only for the commands that print JSON lines: a job, or jobs resume.)
-    const jobCommand = !!COMMANDS[argv[0]] || (argv[0] === 'jobs' && argv[1] === 'resume');
+    // (Only for the commands that print JSON lines: a job, jobs list, show,
+    // resume and merge, login status.)
+    const jobCommand = !!COMMANDS[argv[0]] || (argv[0] === 'jobs' && ['list', 'show', 'resume', 'merge'].includes(argv[1])) || (argv[0] === 'login' && argv[1] === 'status');
     if (jobCommand && wantsJson(argv)) io.out(jsonErrorLine(message));
     else io.err(`azcp: ${message}\n`);
     return code;

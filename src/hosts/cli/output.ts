@@ -12,7 +12,7 @@ import { dryrunContent, endOfJobContent, initContent, jsonLine, listObjectConten
 import type { CliIo } from './io.ts';
 import { summaryText } from './summary.ts';
 
-type SinkHooks = Pick<JobHooks, 'log' | 'progress' | 'progressIntervalMs' | 'onListEntry' | 'onStart' | 'onDryRun'>;
+type SinkHooks = Pick<JobHooks, 'log' | 'progress' | 'progressIntervalMs' | 'onListEntry' | 'onStart' | 'onDryRun' | 'onFatal'>;
 
 export interface OutputSink {
   /** The hooks the job calls; `quiet` is true once a listing's reader went away. */
@@ -56,17 +56,24 @@ export class TextSink implements OutputSink {
   }
 }
 
-const TYPE_OF_LEVEL: Record<LogLevel, MessageType> = { error: 'Error', warning: 'Warning', info: 'Info', debug: 'Info' };
+// AzCopy's Error line is a fatal error: the job ends with it. A failed
+// transfer is not one (AzCopy counts it in the summary and carries on), so
+// the job's error-level messages while it runs are Info lines here, their
+// reasons also in EndOfJob's FailedTransfers; a tool that stops at the first
+// Error still reads the EndOfJob of a job whose transfers failed.
+const TYPE_OF_LEVEL: Record<LogLevel, MessageType> = { error: 'Info', warning: 'Warning', info: 'Info', debug: 'Info' };
 
 /**
  * --output-type json: AzCopy's JSON lines on stdout, and nothing else there.
- * Init first, then Info/Warning/Error as the job logs (at --log-level; the
- * same lines as text on stderr, no progress there),
+ * Init first, then Info/Warning as the job logs (at --log-level; the
+ * same lines as text on stderr, no progress there), failed transfers as Info,
+ * one Error line only for a fatal error (just before EndOfJob),
  * Progress every AZCP_PROGRESS_INTERVAL_MS (default 2 s, as AzCopy), Dryrun
  * and ListObject lines as they come, EndOfJob with the report last.
  */
 export class JsonLinesSink implements OutputSink {
   private jobId = '';
+  private fatal: string | undefined;
   constructor(
     private readonly io: CliIo,
     private readonly options: JobOptions,
@@ -83,7 +90,7 @@ export class JsonLinesSink implements OutputSink {
     return {
       onStart: (s) => {
         this.jobId = s.jobId;
-        this.write('Init', initContent(s));
+        this.write('Init', initContent(s, o.merge));
       },
       log: (level, message) => {
         if (quiet()) return;
@@ -100,6 +107,7 @@ export class JsonLinesSink implements OutputSink {
         this.write('Progress', progressContent(this.jobId, p, meter.add(p)));
       },
       onDryRun: (rec) => this.write('Dryrun', dryrunContent(rec, o.source, o.destination)),
+      onFatal: (message) => (this.fatal = message),
       onListEntry: (e) => {
         if (!quiet()) this.write('ListObject', listObjectContent(e));
       },
@@ -107,7 +115,10 @@ export class JsonLinesSink implements OutputSink {
   }
 
   end(report: JobReport): void {
-    this.write('EndOfJob', endOfJobContent(report));
+    // A fatal error: one Error line, as AzCopy ends such a job; the EndOfJob
+    // with the report still follows it, for a tool that reads on.
+    if (this.fatal !== undefined) this.write('Error', this.fatal);
+    this.write('EndOfJob', endOfJobContent(report, this.options.merge));
   }
 }
 
