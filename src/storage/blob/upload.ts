@@ -18,6 +18,7 @@ import { SourceChangedError } from '../errors.ts';
 import type { AccessTier } from '../../contract/options.ts';
 import type { WriteProps } from '../side.ts';
 import type { MemoryBudget } from '../../engine/limiter.ts';
+import { uploadHeaders } from '../upload-headers.ts';
 
 export const DEFAULT_BLOCK_SIZE = 8 * 1024 * 1024;
 const MAX_BLOCKS = 50_000;
@@ -86,20 +87,13 @@ export function blockIdFor(index: number, length: number, md5UpToHere: Buffer): 
 }
 
 function headersFor(blobName: string, s: UploadSettings, md5?: Buffer): BlobHTTPHeaders {
-  const h = s.props?.headers;
-  if (h) {
-    return {
-      blobContentType: h.contentType ?? 'application/octet-stream',
-      blobCacheControl: h.cacheControl,
-      blobContentEncoding: h.contentEncoding,
-      blobContentLanguage: h.contentLanguage,
-      blobContentDisposition: h.contentDisposition,
-      blobContentMD5: md5,
-    };
-  }
+  const h = uploadHeaders(blobName, s);
   return {
-    blobContentType: s.contentType ?? (s.guessMimeType ? s.guessType(blobName) : undefined) ?? 'application/octet-stream',
-    blobCacheControl: s.cacheControl,
+    blobContentType: h.contentType,
+    blobCacheControl: h.cacheControl,
+    blobContentEncoding: h.contentEncoding,
+    blobContentLanguage: h.contentLanguage,
+    blobContentDisposition: h.contentDisposition,
     blobContentMD5: md5,
   };
 }

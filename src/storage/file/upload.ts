@@ -25,6 +25,7 @@ import { assertUnchanged, readWhole } from '../disk.ts';
 import { SourceChangedError } from '../errors.ts';
 import type { FileConnection } from './client.ts';
 import { fileClient } from './objects.ts';
+import { uploadHeaders } from '../upload-headers.ts';
 
 /** The largest range Put Range takes. */
 export const MAX_RANGE = 4 * 1024 * 1024;
@@ -67,20 +68,13 @@ interface Source {
 const fingerprint = (s: Source) => `${s.size}:${Math.round(s.mtimeMs)}`;
 
 function headersFor(path: string, s: FileUploadSettings, md5?: Buffer): FileHttpHeaders {
-  const h = s.props?.headers;
-  if (h) {
-    return {
-      fileContentType: h.contentType ?? 'application/octet-stream',
-      fileCacheControl: h.cacheControl,
-      fileContentEncoding: h.contentEncoding,
-      fileContentLanguage: h.contentLanguage,
-      fileContentDisposition: h.contentDisposition,
-      fileContentMD5: md5,
-    };
-  }
+  const h = uploadHeaders(path, s);
   return {
-    fileContentType: s.contentType ?? (s.guessMimeType ? s.guessType(path) : undefined) ?? 'application/octet-stream',
-    fileCacheControl: s.cacheControl,
+    fileContentType: h.contentType,
+    fileCacheControl: h.cacheControl,
+    fileContentEncoding: h.contentEncoding,
+    fileContentLanguage: h.contentLanguage,
+    fileContentDisposition: h.contentDisposition,
     fileContentMD5: md5,
   };
 }
