@@ -8,17 +8,16 @@
 // and a staged block is reused only when it provably holds the file's bytes
 // as they are now.
 import { createHash } from 'node:crypto';
-import { open } from 'node:fs/promises';
 import type { BlobHTTPHeaders, BlockBlobClient } from '@azure/storage-blob';
 import type { BlobConnection } from './client.ts';
 import { MTIME_METADATA_KEY, SYMLINK_METADATA_KEY } from './entry.ts';
 import { rawRequest, sendRaw, serviceError } from './raw-request.ts';
 import { readWhole, assertUnchanged } from '../disk.ts';
-import { SourceChangedError } from '../errors.ts';
 import type { AccessTier } from '../../contract/options.ts';
 import type { WriteProps } from '../side.ts';
 import type { MemoryBudget } from '../../engine/limiter.ts';
 import { uploadHeaders } from '../upload-headers.ts';
+import { sendPiecesInOrder } from '../ordered-pieces.ts';
 
 export const DEFAULT_BLOCK_SIZE = 8 * 1024 * 1024;
 const MAX_BLOCKS = 50_000;
@@ -173,10 +172,9 @@ async function stagedBlocks(client: BlockBlobClient, s: UploadSettings): Promise
 }
 
 /**
- * Blocks are read in order, each holding its length of the shared memory
- * budget while it is in flight, and staged in parallel. One running
- * MD5 over the whole file gives every block its id (hash.copy() is cheap)
- * and, at the end, the blob's Content-MD5: one pass over the bytes.
+ * Blocks are read in order and staged in parallel (storage/ordered-pieces.ts).
+ * The running MD5 over the file gives every block its id and, at the end,
+ * the blob's Content-MD5: one pass over the bytes.
  */
 async function uploadInBlocks(
   client: BlockBlobClient,
@@ -186,59 +184,17 @@ async function uploadInBlocks(
   blockSize: number,
   s: UploadSettings,
 ): Promise<UploadResult> {
-  const count = Math.ceil(source.size / blockSize);
-  const ids: string[] = new Array(count);
+  const ids: string[] = new Array(Math.ceil(source.size / blockSize));
   const already = await stagedBlocks(client, s);
-  const hash = createHash('md5');
-  let bytesSent = 0;
-  let reused = 0;
-  const handle = await open(localPath, 'r');
-  try {
-    let failure: unknown;
-    const staging: Array<Promise<void>> = [];
-    for (let index = 0; index < count && !failure; index++) {
-      const offset = index * blockSize;
-      const length = Math.min(blockSize, source.size - offset);
-      let readDone!: () => void;
-      const read = new Promise<void>((r) => (readDone = r));
-      staging.push(
-        s.memory.run(length, async () => {
-          try {
-            if (failure) return;
-            const buf = Buffer.allocUnsafe(length);
-            const { bytesRead } = await handle.read(buf, 0, length, offset);
-            if (bytesRead !== length) throw new SourceChangedError(`the file changed size while uploading (listed ${source.size} bytes)`);
-            hash.update(buf);
-            const id = blockIdFor(index, length, hash.copy().digest());
-            ids[index] = id;
-            // The next block may be read now; this one stages meanwhile.
-            readDone();
-            if (already.get(id) === length) {
-              reused++;
-              s.onBytes?.(length);
-              return;
-            }
-            await client.stageBlock(id, buf, length, { abortSignal: s.abortSignal });
-            bytesSent += length;
-            s.onBytes?.(length);
-          } catch (err) {
-            failure ??= err;
-          } finally {
-            readDone();
-          }
-        }),
-      );
-      // Reads stay in file order: the running MD5 needs the bytes in order.
-      await read;
-    }
-    await Promise.all(staging);
-    if (failure) throw failure;
-  } finally {
-    await handle.close();
-  }
+  const { md5, sent: bytesSent, reused } = await sendPiecesInOrder(localPath, source.size, blockSize, s, (p) => {
+    // The id holds the MD5 of the file up to the block's end: a block is reused only for the same bytes.
+    const id = blockIdFor(p.index, p.length, p.md5UpToHere());
+    ids[p.index] = id;
+    if (already.get(id) === p.length) return undefined;
+    return () => client.stageBlock(id, p.buf, p.length, { abortSignal: s.abortSignal });
+  });
   await assertUnchanged(localPath, source.size, source.mtimeMs);
-  // The MD5 of exactly the bytes staged: what the blob will hold.
-  const md5 = hash.digest();
+  // md5: of exactly the bytes staged, what the blob will hold.
   await client.commitBlockList(ids, {
     blobHTTPHeaders: headersFor(blobName, s, s.putMd5 ? md5 : undefined),
     metadata: metadataFor(s, source.mtimeMs),

@@ -17,14 +17,13 @@
 // ranges the file holds (List Ranges) and sends only the others: after a
 // kill -9, `jobs resume` sends what is missing, not the whole file again.
 import { createHash } from 'node:crypto';
-import { open } from 'node:fs/promises';
 import type { FileHttpHeaders, ShareFileClient } from '@azure/storage-file-share';
 import type { WriteProps } from '../side.ts';
 import type { MemoryBudget } from '../../engine/limiter.ts';
 import { assertUnchanged, readWhole } from '../disk.ts';
-import { SourceChangedError } from '../errors.ts';
 import type { FileConnection } from './client.ts';
 import { fileClient } from './objects.ts';
+import { sendPiecesInOrder } from '../ordered-pieces.ts';
 import { uploadHeaders } from '../upload-headers.ts';
 
 /** The largest range Put Range takes. */
@@ -138,50 +137,10 @@ function covered(held: Array<{ start: number; end: number }>, start: number, end
  * Content-MD5 in one pass) and sent in parallel. A range the file already
  * holds is read and hashed but not sent.
  */
-async function sendRanges(client: ShareFileClient, source: Source, held: Array<{ start: number; end: number }>, s: FileUploadSettings) {
-  const count = Math.ceil(source.size / MAX_RANGE);
-  const hash = createHash('md5');
-  let sent = 0;
-  let reused = 0;
-  const handle = await open(source.absPath, 'r');
-  try {
-    let failure: unknown;
-    const sending: Array<Promise<void>> = [];
-    for (let i = 0; i < count && !failure; i++) {
-      const offset = i * MAX_RANGE;
-      const length = Math.min(MAX_RANGE, source.size - offset);
-      let readDone!: () => void;
-      const read = new Promise<void>((r) => (readDone = r));
-      sending.push(
-        s.memory.run(length, async () => {
-          try {
-            if (failure) return;
-            const buf = Buffer.allocUnsafe(length);
-            const { bytesRead } = await handle.read(buf, 0, length, offset);
-            if (bytesRead !== length) throw new SourceChangedError(`the file changed size while uploading (listed ${source.size} bytes)`);
-            hash.update(buf);
-            readDone();
-            if (covered(held, offset, offset + length - 1)) {
-              reused++;
-              s.onBytes?.(length);
-              return;
-            }
-            await client.uploadRange(buf, offset, length, { abortSignal: s.abortSignal, fileLastWrittenMode: 'Preserve' });
-            sent += length;
-            s.onBytes?.(length);
-          } catch (err) {
-            failure ??= err;
-          } finally {
-            readDone();
-          }
-        }),
-      );
-      await read;
-    }
-    await Promise.all(sending);
-    if (failure) throw failure;
-  } finally {
-    await handle.close();
-  }
-  return { md5: hash.digest(), sent, reused };
+function sendRanges(client: ShareFileClient, source: Source, held: Array<{ start: number; end: number }>, s: FileUploadSettings) {
+  return sendPiecesInOrder(source.absPath, source.size, MAX_RANGE, s, (p) =>
+    covered(held, p.offset, p.offset + p.length - 1)
+      ? undefined
+      : () => client.uploadRange(p.buf, p.offset, p.length, { abortSignal: s.abortSignal, fileLastWrittenMode: 'Preserve' }),
+  );
 }
