@@ -50,9 +50,15 @@ export async function assertUnchanged(path: string, size: number, mtimeMs: numbe
   }
 }
 
+/** Random per process, so two processes writing into one folder never pick
+ *  the same temporary name; a counter makes each name in this process new.
+ *  (Drawing random bytes for every file cost ~40 µs a file.) */
+const TEMP_PREFIX = randomBytes(4).toString('hex');
+let tempCounter = 0;
+
 /** A temporary name beside `target`, never one that exists ('wx' opens it). */
 export function tempPathFor(target: string): string {
-  return join(dirname(target), `.${basename(target)}.azcp-${randomBytes(4).toString('hex')}.part`);
+  return join(dirname(target), `.${basename(target)}.azcp-${TEMP_PREFIX}${(tempCounter++).toString(36)}.part`);
 }
 
 /**

@@ -12,7 +12,7 @@ import type { BlobEntry } from './entry.ts';
 import type { CheckMd5 } from '../../contract/options.ts';
 import type { MemoryBudget } from '../../engine/limiter.ts';
 import { DEFAULT_BLOCK_SIZE } from './upload.ts';
-import { rawRequest, sendRaw, serviceError } from './raw-request.ts';
+import { blobObjectUrl, rawRequest, sendRaw, serviceError } from './raw-request.ts';
 import { watchBodyIdle, withBodyRetries, SDK_BODY_RETRIES } from '../retry.ts';
 import { IntegrityError } from '../errors.ts';
 import { tempPathFor, commitTempFile } from '../disk.ts';
@@ -214,7 +214,7 @@ async function getIntoFile(side: BlobConnection, blob: BlobEntry, temp: string, 
  * was listed fails rather than arriving as a mix of versions.
  */
 async function rawGetBody(side: BlobConnection, blob: BlobEntry, s: DownloadSettings): Promise<NodeJS.ReadableStream> {
-  const request = rawRequest(side.container.getBlobClient(blob.blobName).url, 'GET', s.abortSignal);
+  const request = rawRequest(blobObjectUrl(side.container.url, blob.blobName), 'GET', s.abortSignal);
   if (blob.etag) request.headers.set('If-Match', blob.etag);
   request.streamResponseStatusCodes = new Set([200]);
   const response = await sendRaw(side, request);

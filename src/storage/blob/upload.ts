@@ -11,7 +11,7 @@ import { createHash } from 'node:crypto';
 import type { BlobHTTPHeaders, BlockBlobClient } from '@azure/storage-blob';
 import type { BlobConnection } from './client.ts';
 import { MTIME_METADATA_KEY, SYMLINK_METADATA_KEY } from './entry.ts';
-import { rawRequest, sendRaw, serviceError } from './raw-request.ts';
+import { blobObjectUrl, rawRequest, sendRaw, serviceError } from './raw-request.ts';
 import { readWhole, assertUnchanged } from '../disk.ts';
 import type { AccessTier } from '../../contract/options.ts';
 import type { WriteProps } from '../side.ts';
@@ -108,7 +108,6 @@ export async function uploadFile(
   source: { size: number; mtimeMs: number; linkTarget?: string },
   s: UploadSettings,
 ): Promise<UploadResult> {
-  const client = side.container.getBlockBlobClient(blobName);
   const blockSize = blockSizeFor(source.size, s.blockSize ?? DEFAULT_BLOCK_SIZE);
   // A preserved link travels as a small blob holding its target, marked as a link.
   const link = source.linkTarget !== undefined;
@@ -122,13 +121,13 @@ export async function uploadFile(
       const headers = headersFor(blobName, s, md5);
       const metadata = metadataFor(s, source.mtimeMs);
       if (link) metadata[SYMLINK_METADATA_KEY] = 'true';
-      if (side.raw) await putBlobRaw(side, client.url, body, headers, metadata, s);
-      else await client.upload(body, body.length, { blobHTTPHeaders: headers, metadata, tier: s.accessTier, tags: s.tags, abortSignal: s.abortSignal });
+      if (side.raw) await putBlobRaw(side, blobObjectUrl(side.container.url, blobName), body, headers, metadata, s);
+      else await side.container.getBlockBlobClient(blobName).upload(body, body.length, { blobHTTPHeaders: headers, metadata, tier: s.accessTier, tags: s.tags, abortSignal: s.abortSignal });
       s.onBytes?.(body.length);
       return { bytes: body.length, bytesSent: body.length, blocksReused: 0, md5: md5.toString('base64') };
     });
   }
-  return uploadInBlocks(client, localPath, blobName, source, blockSize, s);
+  return uploadInBlocks(side.container.getBlockBlobClient(blobName), localPath, blobName, source, blockSize, s);
 }
 
 /**
