@@ -1,3 +1,4 @@
 import type { BuildOptions } from 'esbuild';
-export declare function bundleOptions(outfile: string): BuildOptions;
+export declare function bundleOptions(outdir: string): BuildOptions;
+export declare const CHUNK_FILE: RegExp;
 export declare function writeBundleSupportFiles(outdir: string): void;

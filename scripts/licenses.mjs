@@ -119,7 +119,7 @@ export function licensesText(metafile, root) {
     '',
     readFileSync(join(root, 'LICENSE'), 'utf8').replace(/\r\n/g, '\n').trim(),
     '',
-    `dist/index.js also holds code from the ${sorted.length} packages below, under their own licences.`,
+    `The bundle (dist/index.js and the parts beside it) also holds code from the ${sorted.length} packages below, under their own licences.`,
     '',
   ];
   for (const p of sorted) {

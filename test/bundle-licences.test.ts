@@ -16,7 +16,7 @@ import { tempDir } from './helpers/temp.ts';
 const shipped = () => readFileSync(join(ROOT, 'dist', 'licenses.txt'), 'utf8');
 
 async function freshMetafile(): Promise<Metafile> {
-  const result = await build({ ...bundleOptions(join(tempDir('bundle'), 'index.js')), logLevel: 'error' });
+  const result = await build({ ...bundleOptions(tempDir('bundle')), logLevel: 'error' });
   return result.metafile!;
 }
 
