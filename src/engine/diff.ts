@@ -1,9 +1,7 @@
 // The planner: a merge-join of two listings sorted by UTF-8 bytes of the name
-// (order.ts), then one decision per name. Both sides are streams, each read
-// ahead of the join by at most READ_AHEAD entries (read-ahead.ts: the local
-// walk goes on while a listing page is on its way), so a sync of any number
-// of objects runs in constant memory (unlike a tool that loads the
-// destination into a map).
+// (order.ts), then one decision per name. Both sides are streams, and only
+// the current head of each is held, so a sync of any number of objects runs
+// in constant memory (unlike a tool that loads the destination into a map).
 //
 // The join is only correct if both listings really are sorted: a name that
 // arrives out of order looks "missing" on the other side, and a sync would
@@ -14,7 +12,6 @@
 // deletions back until the plan has been read to the end (it has to anyway
 // to apply a --max-delete percentage of the destination).
 import { compareUtf8 } from './order.ts';
-import { readAhead } from './read-ahead.ts';
 import type { Action, Entry } from './types.ts';
 import type { CompareHash, Overwrite } from '../contract/options.ts';
 
@@ -43,9 +40,6 @@ export interface Pair {
   destination?: Entry;
 }
 
-/** Entries each side of a join may be read ahead of it: one listing page. */
-export const READ_AHEAD = 5000;
-
 /** Reads one listing and checks, entry by entry, that it is strictly ascending. */
 class OrderedReader {
   private readonly iterator: AsyncIterator<Entry>;
@@ -56,7 +50,7 @@ class OrderedReader {
     listing: AsyncIterable<Entry>,
     private readonly side: JoinSide,
   ) {
-    this.iterator = readAhead(listing, READ_AHEAD)[Symbol.asyncIterator]();
+    this.iterator = listing[Symbol.asyncIterator]();
   }
 
   /** The next entry, or undefined at the end of the listing. */
