@@ -1,0 +1,32 @@
+#!/usr/bin/env node
+import { createRequire as __azcpCreateRequire } from 'node:module';
+import { fileURLToPath as __azcpFileURLToPath } from 'node:url';
+import { dirname as __azcpDirname } from 'node:path';
+const require = __azcpCreateRequire(import.meta.url);
+const __azcpFilenameValue = __azcpFileURLToPath(import.meta.url);
+const __azcpDirnameValue = __azcpDirname(__azcpFilenameValue);
+import {
+  STORAGE_SCOPE,
+  buildFederatedCredential,
+  buildServiceConnectionCredential,
+  buildTokenCredential,
+  deviceCodeSignIn,
+  identityOptions,
+  loginCredential,
+  tokenCache
+} from "./chunk-3XP3O3PX.js";
+import "./chunk-I5DW6XUA.js";
+import "./chunk-Q62OLSTV.js";
+import "./chunk-HJBAKD4L.js";
+import "./chunk-GET4C7XZ.js";
+import "./chunk-WOBUYCSG.js";
+export {
+  STORAGE_SCOPE,
+  buildFederatedCredential,
+  buildServiceConnectionCredential,
+  buildTokenCredential,
+  deviceCodeSignIn,
+  identityOptions,
+  loginCredential,
+  tokenCache
+};

@@ -1,0 +1,22 @@
+#!/usr/bin/env node
+import { createRequire as __azcpCreateRequire } from 'node:module';
+import { fileURLToPath as __azcpFileURLToPath } from 'node:url';
+import { dirname as __azcpDirname } from 'node:path';
+const require = __azcpCreateRequire(import.meta.url);
+const __azcpFilenameValue = __azcpFileURLToPath(import.meta.url);
+const __azcpDirnameValue = __azcpDirname(__azcpFilenameValue);
+import {
+  REDACTED,
+  describeError,
+  redact,
+  registerSecret,
+  registeredSecretCount
+} from "./chunk-HJBAKD4L.js";
+import "./chunk-WOBUYCSG.js";
+export {
+  REDACTED,
+  describeError,
+  redact,
+  registerSecret,
+  registeredSecretCount
+};
