@@ -1,4 +1,3 @@
 import type { BuildOptions } from 'esbuild';
 export declare function bundleOptions(outdir: string): BuildOptions;
-export declare const CHUNK_FILE: RegExp;
 export declare function writeBundleSupportFiles(outdir: string): void;

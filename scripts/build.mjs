@@ -34,10 +34,11 @@ const leaveOut = {
 
 /**
  * Lazily loaded parts of the bundle: files beside index.js named by esbuild
- * from their content (`artifact-3FQ2KZ7A.js`, `chunk-….js`), so a file of
- * that name always holds the same code.
+ * after their module and content (`artifact-3FQ2KZ7A.js`, `chunk-….js`),
+ * so a file of that name always holds the same code. Only used to find
+ * parts an earlier build left that this one no longer makes.
  */
-export const CHUNK_FILE = /^[a-z0-9_]+-[A-Z0-9]{8}\.js$/;
+const PART_FILE = /^[\w.-]+-[A-Z0-9]{8}\.js$/;
 
 /**
  * esbuild settings for the bundle; tests that need a private copy reuse them.
@@ -117,10 +118,11 @@ async function main() {
     const result = await build(bundleOptions(temp));
     // Before anything is replaced: a package without a nameable licence stops the build here.
     licences = licensesText(result.metafile, root);
+    // Everything esbuild wrote is moved, whatever its name; the entry last.
     const built = readdirSync(temp);
-    for (const name of built.filter((n) => CHUNK_FILE.test(n))) renameSync(join(temp, name), join(outdir, name));
+    for (const name of built) if (name !== 'index.js') renameSync(join(temp, name), join(outdir, name));
     renameSync(join(temp, 'index.js'), join(outdir, 'index.js'));
-    for (const name of readdirSync(outdir)) if (CHUNK_FILE.test(name) && !built.includes(name)) rmSync(join(outdir, name));
+    for (const name of readdirSync(outdir)) if (PART_FILE.test(name) && !built.includes(name)) rmSync(join(outdir, name));
   } finally {
     rmSync(temp, { recursive: true, force: true });
   }
