@@ -49,6 +49,12 @@ export class SourceChangedError extends Error {
   override name = 'SourceChangedError';
 }
 
+/** An object to be deleted is no longer the one the job listed: someone
+ *  wrote it since, so deleting it would delete data the job never judged. */
+export class DestinationChangedError extends Error {
+  override name = 'DestinationChangedError';
+}
+
 /** Failures that are not about one file: every other transfer would fail the same way. */
 export function jobWideFailure(err: unknown): string | undefined {
   const e = err as ErrorShape;

@@ -32,6 +32,9 @@ import { keepListed } from '../../engine/listed.ts';
 import { compareUtf8 } from '../../engine/order.ts';
 import { printable } from '../printable.ts';
 import { listedSource, listedDestination } from '../listed-scope.ts';
+import type { ObjectProperties } from '../../storage/side.ts';
+import { sameEtag } from '../../storage/etag.ts';
+import { DestinationChangedError } from '../../storage/errors.ts';
 
 /** A shard that completed its part: Completed, or DryRun for a dry run. */
 const finished = (r: JobReport | undefined): r is JobReport => r?.status === 'Completed' || r?.status === 'DryRun';
@@ -104,6 +107,11 @@ export async function mergeCommand(ctx: JobContext, hooks: JobHooks, signal: Abo
       if (!current) return ctx.log('info', `${stored.name}: already gone from the destination`);
       // The filters again, on what is there now: --include-after/--include-before judge its real time, not the stored one.
       if (!inScope(current)) return ctx.failed(stored.name, stored.size, 'delete', new Error("refused: what the destination holds under this name is left out by the job's filters"));
+      // The shard judged the version it listed; one written since (by a
+      // deploy between the shards and the merge, say) was never judged.
+      if (changedSince(sides.destination.properties(stored), sides.destination.properties(current))) {
+        return ctx.failed(stored.name, stored.size, 'delete', new DestinationChangedError('refused: the destination object was written again after its shard listed it; it was not deleted. Run the job again to judge the new version'));
+      }
       await runner.remove(current);
     };
     await runDeletions(ctx, links.others(deletionsOf(shards)), removeByName, signal);
@@ -184,6 +192,13 @@ async function copyJournals(ctx: JobContext, shards: ShardFolder[]): Promise<voi
   for (const s of shards) {
     for await (const rec of readJsonLines<TransferRecord>(join(s.dir, 'transfers.jsonl'))) ctx.record(rec);
   }
+}
+
+/** Whether the object now at a name is another version than the one listed:
+ *  by ETag where both have one, else by size and time (local files). */
+function changedSince(listed: ObjectProperties, now: ObjectProperties): boolean {
+  if (listed.etag && now.etag) return !sameEtag(listed.etag, now.etag);
+  return listed.size !== now.size || listed.lastModifiedMs !== now.lastModifiedMs;
 }
 
 async function* deletionsOf(shards: ShardFolder[]): AsyncGenerator<Entry> {

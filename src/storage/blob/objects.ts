@@ -2,7 +2,7 @@
 import type { BlobItem } from '@azure/storage-blob';
 import { entryFromBlobItem, type BlobEntry } from './entry.ts';
 import type { BlobConnection } from './client.ts';
-import { preflightError, type AccessFacts } from '../errors.ts';
+import { DestinationChangedError, preflightError, type AccessFacts } from '../errors.ts';
 import { UsageError } from '../../contract/errors.ts';
 
 /** What an access error on this container is explained with (storage/errors.ts). */
@@ -53,12 +53,20 @@ export async function containerExists(side: BlobConnection): Promise<boolean> {
   }
 }
 
-export async function deleteBlob(side: BlobConnection, blobName: string): Promise<void> {
+/**
+ * Deletes a blob (and its snapshots). With `listedEtag`, only the version
+ * that was listed: a blob written again between the listing and the delete
+ * (a deploy running beside a sync, a writer of the container) fails with
+ * 412 and is kept, rather than deleted unseen.
+ */
+export async function deleteBlob(side: BlobConnection, blobName: string, listedEtag?: string): Promise<void> {
   try {
-    await side.container.getBlobClient(blobName).delete({ deleteSnapshots: 'include' });
+    await side.container.getBlobClient(blobName).delete({ deleteSnapshots: 'include', conditions: listedEtag ? { ifMatch: listedEtag } : undefined });
   } catch (err) {
+    const status = (err as { statusCode?: number }).statusCode;
     // Already gone is the outcome we wanted.
-    if ((err as { statusCode?: number }).statusCode === 404) return;
+    if (status === 404) return;
+    if (status === 412) throw new DestinationChangedError('refused: the blob was written again after it was listed (its ETag changed); it was not deleted. Run the job again to judge the new version');
     throw err;
   }
 }

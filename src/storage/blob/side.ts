@@ -93,7 +93,7 @@ export class BlobSide implements ContainerSide<BlobEntry>, ObjectStoreSide<BlobE
 
   /** Entries revived from deletions.jsonl keep blobName; a name is the blob name where none was stored. */
   remove(e: BlobEntry): Promise<void> {
-    return deleteBlob(this.c, e.blobName ?? e.name);
+    return deleteBlob(this.c, e.blobName ?? e.name, e.etag || undefined);
   }
 
   containerExists(): Promise<boolean> {

@@ -1,8 +1,9 @@
 // Requests about single files, directories and the share itself.
 import type { ShareFileClient } from '@azure/storage-file-share';
 import { UsageError } from '../../contract/errors.ts';
-import { preflightError, statusOf, errorCodeOf, type AccessFacts } from '../errors.ts';
+import { DestinationChangedError, preflightError, statusOf, errorCodeOf, type AccessFacts } from '../errors.ts';
 import type { FileConnection } from './client.ts';
+import { sameEtag } from '../etag.ts';
 import type { FileEntry } from './entry.ts';
 
 export const fileClient = (c: FileConnection, path: string): ShareFileClient => c.share.rootDirectoryClient.getFileClient(path);
@@ -49,8 +50,17 @@ export async function directoryExists(c: FileConnection, path: string): Promise<
   }
 }
 
-export async function deleteFile(c: FileConnection, path: string): Promise<void> {
+/**
+ * Deletes a file. With `listedEtag`, only the version that was listed:
+ * Azure Files has no conditional delete, so its properties are read just
+ * before it, and a file written again since the listing is kept.
+ */
+export async function deleteFile(c: FileConnection, path: string, listedEtag?: string): Promise<void> {
   try {
+    if (listedEtag) {
+      const now = (await fileClient(c, path).getProperties()).etag;
+      if (now && !sameEtag(now, listedEtag)) throw new DestinationChangedError('refused: the file was written again after it was listed (its ETag changed); it was not deleted. Run the job again to judge the new version');
+    }
     await fileClient(c, path).delete();
   } catch (err) {
     if (gone(err)) return;

@@ -130,7 +130,7 @@ export class FileSide implements ContainerSide<FileEntry>, ObjectStoreSide<FileE
     if (wrote !== undefined && wrote !== path) {
       throw new Error(`refused: "${wrote}" was written by this job, and Azure Files names that differ only by case are one file; deleting "${path}" would delete it`);
     }
-    await deleteFile(this.c, path);
+    await deleteFile(this.c, path, e.etag || undefined);
     this.touched.add(parentOf(path));
   }
 

@@ -2,7 +2,8 @@
 // write from. Nothing to connect, check or probe; its scopes are resolved
 // before any request.
 import { createHash } from 'node:crypto';
-import { rm, stat } from 'node:fs/promises';
+import { lstat, readlink, rm, stat } from 'node:fs/promises';
+import { DestinationChangedError } from '../errors.ts';
 import type { LocalLocation } from '../../contract/location.ts';
 import type { DestinationScope, FileSystemSide, LocalFile, ObjectProperties, Role, ScopeEvents, ScopeRules, SourceScope } from '../side.ts';
 import { fileTimeMs, md5OfFile } from '../disk.ts';
@@ -52,7 +53,22 @@ export class LocalSide implements FileSystemSide<LocalEntry> {
     return (await md5OfFile(e.absPath)).toString('base64');
   }
 
+  /**
+   * Deletes the file only if it is still the one that was listed (size and
+   * time): a file written again since (a build still running, another job)
+   * is kept and reported. The gap between this look and the delete is one
+   * system call, not the whole job's.
+   */
   async remove(e: LocalEntry): Promise<void> {
+    const now = await (e.linkTarget !== undefined ? lstat : stat)(e.absPath).catch((err: NodeJS.ErrnoException) => {
+      if (err.code === 'ENOENT') return undefined;
+      throw err;
+    });
+    if (!now) return;
+    const size = e.linkTarget !== undefined && now.isSymbolicLink() ? Buffer.byteLength(await readlink(e.absPath)) : now.size;
+    if (size !== e.size || fileTimeMs(now.mtimeMs) !== fileTimeMs(e.mtimeMs)) {
+      throw new DestinationChangedError(`refused: the file changed after it was listed (${e.size} bytes → ${size}); it was not deleted. Run the job again to judge the new version`);
+    }
     await rm(e.absPath, { force: true });
   }
 

@@ -35,7 +35,7 @@ import {
   removeJob,
   runJob,
   throughput
-} from "./chunk-7DFKAF7Y.js";
+} from "./chunk-T62PD5MF.js";
 import {
   UsageError,
   readSession,

@@ -14,11 +14,11 @@ import {
   stepOutputs,
   stepResult,
   summaryPath
-} from "./chunk-XFB3TW5Y.js";
+} from "./chunk-DHK5TDVM.js";
 import {
   parseList,
   require_picomatch
-} from "./chunk-7DFKAF7Y.js";
+} from "./chunk-T62PD5MF.js";
 import {
   UsageError
 } from "./chunk-Q62OLSTV.js";

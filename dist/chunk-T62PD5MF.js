@@ -2117,14 +2117,7 @@ function refuseInnerWildcard(text) {
 
 // src/storage/local/side.ts
 import { createHash as createHash2 } from "node:crypto";
-import { rm, stat as stat5 } from "node:fs/promises";
-
-// src/storage/disk.ts
-import { createHash, randomBytes } from "node:crypto";
-import { createReadStream, readFile } from "node:fs";
-import { rename, stat, utimes } from "node:fs/promises";
-import { basename, dirname, join } from "node:path";
-import { promisify } from "node:util";
+import { lstat as lstat3, readlink as readlink2, rm, stat as stat5 } from "node:fs/promises";
 
 // src/storage/errors.ts
 var statusOf = (err) => err?.statusCode;
@@ -2144,6 +2137,9 @@ var IntegrityError = class extends Error {
 };
 var SourceChangedError = class extends Error {
   name = "SourceChangedError";
+};
+var DestinationChangedError = class extends Error {
+  name = "DestinationChangedError";
 };
 function jobWideFailure(err) {
   const e = err;
@@ -2196,6 +2192,11 @@ function plainText(message) {
 }
 
 // src/storage/disk.ts
+import { createHash, randomBytes } from "node:crypto";
+import { createReadStream, readFile } from "node:fs";
+import { rename, stat, utimes } from "node:fs/promises";
+import { basename, dirname, join } from "node:path";
+import { promisify } from "node:util";
 function fileTimeMs(mtimeMs) {
   return Math.round(mtimeMs);
 }
@@ -2643,7 +2644,22 @@ var LocalSide = class {
     if (e.linkTarget !== void 0) return createHash2("md5").update(e.linkTarget).digest("base64");
     return (await md5OfFile(e.absPath)).toString("base64");
   }
+  /**
+   * Deletes the file only if it is still the one that was listed (size and
+   * time): a file written again since (a build still running, another job)
+   * is kept and reported. The gap between this look and the delete is one
+   * system call, not the whole job's.
+   */
   async remove(e) {
+    const now = await (e.linkTarget !== void 0 ? lstat3 : stat5)(e.absPath).catch((err) => {
+      if (err.code === "ENOENT") return void 0;
+      throw err;
+    });
+    if (!now) return;
+    const size = e.linkTarget !== void 0 && now.isSymbolicLink() ? Buffer.byteLength(await readlink2(e.absPath)) : now.size;
+    if (size !== e.size || fileTimeMs(now.mtimeMs) !== fileTimeMs(e.mtimeMs)) {
+      throw new DestinationChangedError(`refused: the file changed after it was listed (${e.size} bytes \u2192 ${size}); it was not deleted. Run the job again to judge the new version`);
+    }
     await rm(e.absPath, { force: true });
   }
   /** A LocalEntry is the file's own description: no copy per transfer. */
@@ -3178,11 +3194,13 @@ async function containerExists(side) {
     throw err;
   }
 }
-async function deleteBlob(side, blobName) {
+async function deleteBlob(side, blobName, listedEtag) {
   try {
-    await side.container.getBlobClient(blobName).delete({ deleteSnapshots: "include" });
+    await side.container.getBlobClient(blobName).delete({ deleteSnapshots: "include", conditions: listedEtag ? { ifMatch: listedEtag } : void 0 });
   } catch (err) {
-    if (err.statusCode === 404) return;
+    const status = err.statusCode;
+    if (status === 404) return;
+    if (status === 412) throw new DestinationChangedError("refused: the blob was written again after it was listed (its ETag changed); it was not deleted. Run the job again to judge the new version");
     throw err;
   }
 }
@@ -4177,7 +4195,7 @@ var BlobSide = class {
   }
   /** Entries revived from deletions.jsonl keep blobName; a name is the blob name where none was stored. */
   remove(e) {
-    return deleteBlob(this.c, e.blobName ?? e.name);
+    return deleteBlob(this.c, e.blobName ?? e.name, e.etag || void 0);
   }
   containerExists() {
     return containerExists(this.c);
@@ -20796,6 +20814,11 @@ async function openFileSide(loc, authInputs, hostCredential, tuning = retryTunin
   return { loc, auth, sharedKey, service, share: service.getShareClient(loc.container), stats, tryTimeoutMs: tuning.tryTimeoutMs, oneFile: auth.kind === "sas" && isObjectSas(auth.sas, "f") };
 }
 
+// src/storage/etag.ts
+function sameEtag(a, b) {
+  return a.replace(/"/g, "") === b.replace(/"/g, "");
+}
+
 // src/storage/file/objects.ts
 var fileClient = (c, path) => c.share.rootDirectoryClient.getFileClient(path);
 var directoryClient = (c, path) => path === "" ? c.share.rootDirectoryClient : c.share.getDirectoryClient(path);
@@ -20835,8 +20858,12 @@ async function directoryExists(c, path) {
     throw err;
   }
 }
-async function deleteFile(c, path) {
+async function deleteFile(c, path, listedEtag) {
   try {
+    if (listedEtag) {
+      const now = (await fileClient(c, path).getProperties()).etag;
+      if (now && !sameEtag(now, listedEtag)) throw new DestinationChangedError("refused: the file was written again after it was listed (its ETag changed); it was not deleted. Run the job again to judge the new version");
+    }
     await fileClient(c, path).delete();
   } catch (err) {
     if (gone(err)) return;
@@ -21481,7 +21508,7 @@ var FileSide = class {
     if (wrote !== void 0 && wrote !== path) {
       throw new Error(`refused: "${wrote}" was written by this job, and Azure Files names that differ only by case are one file; deleting "${path}" would delete it`);
     }
-    await deleteFile(this.c, path);
+    await deleteFile(this.c, path, e.etag || void 0);
     this.touched.add(parentOf(path));
   }
   /**
@@ -26428,6 +26455,9 @@ async function mergeCommand(ctx, hooks, signal) {
       const current = await sides.destination.stat(where.target, stored.name);
       if (!current) return ctx.log("info", `${stored.name}: already gone from the destination`);
       if (!inScope(current)) return ctx.failed(stored.name, stored.size, "delete", new Error("refused: what the destination holds under this name is left out by the job's filters"));
+      if (changedSince(sides.destination.properties(stored), sides.destination.properties(current))) {
+        return ctx.failed(stored.name, stored.size, "delete", new DestinationChangedError("refused: the destination object was written again after its shard listed it; it was not deleted. Run the job again to judge the new version"));
+      }
       await runner.remove(current);
     };
     await runDeletions(ctx, links.others(deletionsOf(shards)), removeByName, signal);
@@ -26500,6 +26530,10 @@ async function copyJournals(ctx, shards) {
   for (const s of shards) {
     for await (const rec of readJsonLines(join14(s.dir, "transfers.jsonl"))) ctx.record(rec);
   }
+}
+function changedSince(listed, now) {
+  if (listed.etag && now.etag) return !sameEtag(listed.etag, now.etag);
+  return listed.size !== now.size || listed.lastModifiedMs !== now.lastModifiedMs;
 }
 async function* deletionsOf(shards) {
   for (const s of shards) yield* readJsonLines(join14(s.dir, "deletions.jsonl"));

@@ -21,7 +21,7 @@ import {
   progressLine,
   runJob,
   secretPartsOf
-} from "./chunk-7DFKAF7Y.js";
+} from "./chunk-T62PD5MF.js";
 import {
   UsageError
 } from "./chunk-Q62OLSTV.js";
