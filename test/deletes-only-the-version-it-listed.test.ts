@@ -15,11 +15,10 @@ import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFileSync, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { azcp } from './helpers/azcp.ts';
+import { azcpReport } from './helpers/azcp.ts';
 import { startFaultProxy, startProxiedAzurite, type FaultProxy, type ProxiedAzurite } from './helpers/fault-proxy.ts';
 import { putFiles, shareService, startFilesServer, type FilesServer } from './helpers/shares.ts';
 import { tempDir, writeTree } from './helpers/trees.ts';
-import { jsonReport } from './helpers/json-lines.ts';
 import { shardOf } from '../src/engine/shard.ts';
 
 let az: ProxiedAzurite;
@@ -44,16 +43,7 @@ after(async () => {
   await az?.stop();
 });
 
-async function run(args: string[]): Promise<{ code: number; report: any; stderr: string }> {
-  const r = await azcp([...args, '--output-type', 'json']);
-  let report: any;
-  try {
-    report = jsonReport(r.stdout);
-  } catch {
-    report = undefined;
-  }
-  return { code: r.code, report, stderr: r.stderr };
-}
+const run = azcpReport;
 
 async function put(container: string, name: string, text: string): Promise<void> {
   await az.service.getContainerClient(container).getBlockBlobClient(name).upload(text, Buffer.byteLength(text));

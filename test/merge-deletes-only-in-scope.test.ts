@@ -13,10 +13,9 @@ import assert from 'node:assert/strict';
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { startAzurite } from '../scripts/azurite.mjs';
-import { azcp } from './helpers/azcp.ts';
+import { azcpReport } from './helpers/azcp.ts';
 import { tempDir, writeTree, listContainer, putBlobs, type Azurite } from './helpers/trees.ts';
 import { shardOf } from '../src/engine/shard.ts';
-import { jsonReport } from './helpers/json-lines.ts';
 
 let az: Azurite;
 let work: string;
@@ -30,16 +29,7 @@ after(async () => {
   await az?.stop();
 });
 
-async function run(args: string[]): Promise<{ code: number; report: any; stderr: string }> {
-  const r = await azcp([...args, '--output-type', 'json']);
-  let report: any;
-  try {
-    report = jsonReport(r.stdout);
-  } catch {
-    report = undefined;
-  }
-  return { code: r.code, report, stderr: r.stderr };
-}
+const run = azcpReport;
 
 /** A name under `dir/` that falls in shard `index` of `count`. */
 function nameIn(dir: string, index: number, count: number, ext = 'txt'): string {

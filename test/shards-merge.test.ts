@@ -12,14 +12,13 @@ import { spawn } from 'node:child_process';
 import { existsSync, mkdirSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { startAzurite } from '../scripts/azurite.mjs';
-import { azcp, repoRoot } from './helpers/azcp.ts';
+import { azcp, azcpReport, repoRoot } from './helpers/azcp.ts';
 import { tempDir, writeTree, listContainer, putBlobs, containerSas, readJob, type Azurite } from './helpers/trees.ts';
 import { shardOf } from '../src/engine/shard.ts';
 import { resolveShard, jobFingerprint } from '../src/job/shard.ts';
 import { parseJobOptions } from '../src/job/options.ts';
 import { mergeOptions } from '../src/job/merge-options.ts';
 import { UsageError } from '../src/contract/errors.ts';
-import { jsonReport } from './helpers/json-lines.ts';
 
 let az: Azurite;
 let work: string;
@@ -66,14 +65,8 @@ interface Run {
 }
 
 async function run(args: string[]): Promise<Run> {
-  const r = await azcp([...args, '--output-type', 'json']);
-  let report: any;
-  try {
-    report = jsonReport(r.stdout);
-  } catch {
-    report = undefined;
-  }
-  return { code: r.code, report, folder: report?.jobFolder, stderr: r.stderr };
+  const r = await azcpReport(args);
+  return { code: r.code, report: r.report, folder: r.report?.jobFolder, stderr: r.stderr };
 }
 
 const names = async (c: string) => (await listContainer(az, c)).map((b) => b.name).sort();

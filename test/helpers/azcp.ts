@@ -3,6 +3,7 @@
 // only the real process shows: exit codes, signals, the built dist/).
 import { join } from 'node:path';
 import { runCli } from '../../src/hosts/cli/main.ts';
+import { jsonReport } from './json-lines.ts';
 
 export interface AzcpResult {
   code: number;
@@ -26,3 +27,16 @@ export async function azcp(args: string[], env: NodeJS.ProcessEnv = process.env)
   return { code, stdout, stderr };
 }
 
+
+/** In-process with --output-type json: the job's report (the EndOfJob
+ *  line's AzcpReport), or undefined when stdout held none (a usage error). */
+export async function azcpReport(args: string[], env: NodeJS.ProcessEnv = process.env): Promise<AzcpResult & { report: any }> {
+  const r = await azcp([...args, '--output-type', 'json'], env);
+  let report: any;
+  try {
+    report = jsonReport(r.stdout);
+  } catch {
+    report = undefined;
+  }
+  return { ...r, report };
+}
