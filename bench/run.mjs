@@ -13,7 +13,7 @@ import { ensureDataset } from './lib/datasets.mjs';
 import { detectTools, ensureGnuTime, snapshotAzcp, snapshotAzcpBase } from './lib/peers.mjs';
 import { haveGnuTime, killRunning } from './lib/measure.mjs';
 import { runScenario, stopAll, SCRATCH } from './lib/runner.mjs';
-import { measureVersion, measurePlanner, measureListOfFiles, measureNoopGrowth } from './lib/extras.mjs';
+import { measureVersion, measurePlanner, measureListOfFiles, measureNoopGrowth, measureMd5Floor } from './lib/extras.mjs';
 import { summarize, renderMarkdown } from './lib/report.mjs';
 import { SAMPLE_MS } from './lib/latency-proxy.mjs';
 
@@ -138,6 +138,9 @@ try {
     } else {
       result.extras.version = { medianMs: NaN, runs: 0, error: `not measured: azcp ${azcp?.reason ?? 'not selected'}` };
     }
+    log('— MD5 alone over 1 GiB (the floor under a verified download)');
+    result.extras.md5Floor = measureMd5Floor();
+    log(result.extras.md5Floor.error ? `md5: ${result.extras.md5Floor.error}` : `md5: ${result.extras.md5Floor.cpuSPerGiB.toFixed(2)} s CPU a GiB`);
     log(`— sync planner peak RSS (${config.plannerEntries.toLocaleString('en')} entries a side)`);
     result.extras.planner = await measurePlanner(config.plannerEntries);
     log(result.extras.planner.error ? `planner: ${result.extras.planner.error}` : `planner: peak RSS ${result.extras.planner.peakRssMB.toFixed(0)} MB`);

@@ -27,3 +27,12 @@ export interface GrowthRatios {
 }
 export declare function measureNoopGrowth(sizes: number[]): Promise<{ sizes: number[]; points: GrowthPoint[]; ratios: GrowthRatios }>;
 export declare function growthRatios(points: Partial<GrowthPoint>[]): GrowthRatios;
+export interface Md5Floor {
+  runs: number;
+  gib: number;
+  cpuSPerGiB: number;
+  minS: number;
+  maxS: number;
+  error?: string;
+}
+export declare function measureMd5Floor(runs?: number, gib?: number): Md5Floor;

@@ -1,5 +1,7 @@
 // The measurements that are not transfers: CLI startup, the sync planner's
-// peak memory, and --list-of-files' peak memory for a long list on standard input.
+// peak memory, --list-of-files' peak memory for a long list on standard
+// input, and the cost of MD5 alone (the floor under a verified download).
+import { execFileSync } from 'node:child_process';
 import { mkdirSync, readFileSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { ROOT, DATA_DIR } from './config.mjs';
@@ -11,6 +13,34 @@ export function measureVersion(runs) {
   const r = timeRepeated(process.execPath, [azcpPath(), '--version'], runs, { cwd: ROOT });
   const ms = r.times.map((t) => t * 1000);
   return { runs: ms.length, medianMs: r.error ? NaN : median(ms), minMs: Math.min(...ms), maxMs: Math.max(...ms), output: r.stdout, error: r.error };
+}
+
+/** Hashes `gib` GiB with node:crypto's MD5 in 8 MiB updates (a verified
+ *  range's size) and prints the CPU seconds that took, nothing else timed. */
+const MD5_FLOOR_SCRIPT = `
+const { createHash, randomBytes } = require('node:crypto');
+const buf = randomBytes(8 * 1024 * 1024);
+const updates = Math.round(Number(process.argv[1]) * 128);
+const hash = createHash('md5');
+const c0 = process.cpuUsage();
+for (let i = 0; i < updates; i++) hash.update(buf);
+hash.digest();
+const c = process.cpuUsage(c0);
+console.log((c.user + c.system) / 1e6);
+`;
+
+/**
+ * The floor under a verified download's CPU: MD5 alone over the same bytes,
+ * in a process of its own, `runs` times. The target compares azcp's CPU per
+ * verified GiB (download-large) with it.
+ */
+export function measureMd5Floor(runs = 3, gib = 1) {
+  try {
+    const cpu = Array.from({ length: runs }, () => Number(execFileSync(process.execPath, ['-e', MD5_FLOOR_SCRIPT, String(gib)], { encoding: 'utf8' }).trim()) / gib);
+    return { runs, gib, cpuSPerGiB: median(cpu), minS: Math.min(...cpu), maxS: Math.max(...cpu) };
+  } catch (err) {
+    return { runs: 0, gib, cpuSPerGiB: NaN, error: `not measured: ${err.message.split('\n')[0]}` };
+  }
 }
 
 async function plannerOnce(entries, baseline) {

@@ -52,6 +52,17 @@ export function targetList({ wan } = {}) {
   return t;
 }
 
+/**
+ * Client CPU for a verified GiB (download-large, Content-MD5 checked by
+ * default) against the cost of MD5 alone over a GiB: ≤ 2×.
+ */
+export function md5FloorTarget(floor, scenarios) {
+  const row = scenarios.find((s) => s.id === 'download-large')?.rows.find((r) => r.tool === 'azcp' && r.ok > 0);
+  const value = row && Number.isFinite(floor.cpuSPerGiB) ? row.cpuSPerGiB / floor.cpuSPerGiB : NaN;
+  const note = floor.error ?? (row ? `${row.cpuSPerGiB.toFixed(2)} s a GiB vs MD5 alone ${floor.cpuSPerGiB.toFixed(2)} s` : 'download-large did not run');
+  return { text: 'client CPU for a verified GiB ≤ 2× MD5 alone', scenario: 'download-large', azcp: row ? 'azcp' : undefined, value, limit: 2, unit: '×', digits: 2, verdict: Number.isFinite(value) ? (value <= 2 ? 'PASS' : 'FAIL') : 'n/a', note };
+}
+
 /** Which azcp run a peer is paired with: the one using the same auth where there is one. */
 export function azcpFor(peer, toolsRan) {
   if (peer === 'rclone' && toolsRan.has('azcp-key')) return 'azcp-key';
@@ -111,6 +122,7 @@ export function summarize(result) {
     const v = ex.planner.peakRssMB;
     targets.push({ text: 'sync planner peak RSS ≤ 150 MB (1M entries a side)', scenario: 'planner', value: v, limit: 150, unit: 'MB', verdict: Number.isFinite(v) ? (v <= 150 ? 'PASS' : 'FAIL') : 'n/a', note: ex.planner.error });
   }
+  if (ex.md5Floor) targets.push(md5FloorTarget(ex.md5Floor, scenarios));
   if (ex.noopGrowth) targets.push(...growthTargets(ex.noopGrowth));
   if (ex.version) {
     const v = ex.version.medianMs;
@@ -216,8 +228,9 @@ export function renderMarkdown(result, summary) {
     out.push(`| ${t.text} | ${t.scenario} | ${label[t.azcp] ?? '–'} | ${value} | ${limit} | ${t.verdict}${t.note ? ` (${t.note})` : ''} |`);
   }
   const ex = result.extras ?? {};
-  if (ex.version || ex.planner || ex.noopGrowth) {
+  if (ex.version || ex.planner || ex.noopGrowth || ex.md5Floor) {
     out.push('', '### Extras');
+    if (ex.md5Floor) out.push(ex.md5Floor.error ? `- MD5 alone: ${ex.md5Floor.error}` : `- MD5 alone (node:crypto, ${ex.md5Floor.gib} GiB in 8 MiB updates, its own process): median ${f(ex.md5Floor.cpuSPerGiB)} s of CPU a GiB over ${ex.md5Floor.runs} runs (${f(ex.md5Floor.minS)}–${f(ex.md5Floor.maxS)})`);
     if (ex.version) out.push(`- \`node dist/index.js --version\`: median ${f(ex.version.medianMs, 0)} ms over ${ex.version.runs} runs (min ${f(ex.version.minMs, 0)}, max ${f(ex.version.maxMs, 0)})${ex.version.error ? ` — ${ex.version.error}` : ''}`);
     if (ex.planner) {
       const p = ex.planner;
