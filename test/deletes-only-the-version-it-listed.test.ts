@@ -70,8 +70,7 @@ test('a sync keeps a blob written again after it was listed, deletes the extras 
     if (info.method === 'DELETE' && info.url.includes('/old-page.html') && !rewritten) {
       rewritten = true;
       // The other writer lands between azcp's listing and its delete.
-      void put(c, 'old-page.html', 'published by another deploy');
-      return { kind: 'forward', delayMs: 500 };
+      return { kind: 'forward', after: put(c, 'old-page.html', 'published by another deploy') };
     }
     return { kind: 'forward' };
   });
@@ -147,8 +146,7 @@ test('a sync to Azure Files keeps a file written again after it was listed (the 
   filesProxy.setDecide((info) => {
     if ((info.method === 'HEAD' || info.method === 'DELETE') && info.url.includes('/old-page.html') && !rewritten) {
       rewritten = true;
-      void file.uploadData(Buffer.from('published by another deploy'));
-      return { kind: 'forward', delayMs: 500 };
+      return { kind: 'forward', after: file.uploadData(Buffer.from('published by another deploy')) };
     }
     return { kind: 'forward' };
   });

@@ -11,7 +11,9 @@ import { startAzurite, DEV_ACCOUNT } from '../../scripts/azurite.mjs';
 import { credential, seededRandom } from './trees.ts';
 
 export type FaultAction =
-  | { kind: 'forward'; delayMs?: number }
+  /** `after`: forward only once it settles (something the test does first,
+   *  such as another writer's request, lands before this one). */
+  | { kind: 'forward'; delayMs?: number; after?: Promise<unknown> }
   | { kind: 'status'; status: number; retryAfterSeconds?: number }
   | { kind: 'reset' }
   /** Forward the request, then hold the response for `ms` before sending it. */
@@ -140,7 +142,10 @@ export async function startFaultProxy(upstreamPort: number, account: string, dec
     state.log.push({ method: info.method, path, action: label });
     switch (action.kind) {
       case 'forward':
-        if (action.delayMs) later(action.delayMs, () => forward(req, res));
+        if (action.after) {
+          const go = () => forward(req, res);
+          action.after.then(go, go);
+        } else if (action.delayMs) later(action.delayMs, () => forward(req, res));
         else forward(req, res);
         return;
       case 'status': {

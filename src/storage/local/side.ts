@@ -2,7 +2,7 @@
 // write from. Nothing to connect, check or probe; its scopes are resolved
 // before any request.
 import { createHash } from 'node:crypto';
-import { lstat, readlink, rm, stat } from 'node:fs/promises';
+import { lstat, rm, stat } from 'node:fs/promises';
 import { DestinationChangedError } from '../errors.ts';
 import type { LocalLocation } from '../../contract/location.ts';
 import type { DestinationScope, FileSystemSide, LocalFile, ObjectProperties, Role, ScopeEvents, ScopeRules, SourceScope } from '../side.ts';
@@ -65,9 +65,9 @@ export class LocalSide implements FileSystemSide<LocalEntry> {
       throw err;
     });
     if (!now) return;
-    const size = e.linkTarget !== undefined && now.isSymbolicLink() ? Buffer.byteLength(await readlink(e.absPath)) : now.size;
-    if (size !== e.size || fileTimeMs(now.mtimeMs) !== fileTimeMs(e.mtimeMs)) {
-      throw new DestinationChangedError(`refused: the file changed after it was listed (${e.size} bytes → ${size}); it was not deleted. Run the job again to judge the new version`);
+    // A link's own size is its target's length in bytes, as the walk lists it.
+    if (now.size !== e.size || fileTimeMs(now.mtimeMs) !== fileTimeMs(e.mtimeMs)) {
+      throw new DestinationChangedError(`refused: the file changed after it was listed (listed ${e.size} bytes, now ${now.size}, modified since); it was not deleted. Run the job again to judge the new version`);
     }
     await rm(e.absPath, { force: true });
   }

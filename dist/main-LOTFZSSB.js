@@ -35,7 +35,7 @@ import {
   removeJob,
   runJob,
   throughput
-} from "./chunk-T62PD5MF.js";
+} from "./chunk-ULXP2CCC.js";
 import {
   UsageError,
   readSession,

@@ -2117,7 +2117,7 @@ function refuseInnerWildcard(text) {
 
 // src/storage/local/side.ts
 import { createHash as createHash2 } from "node:crypto";
-import { lstat as lstat3, readlink as readlink2, rm, stat as stat5 } from "node:fs/promises";
+import { lstat as lstat3, rm, stat as stat5 } from "node:fs/promises";
 
 // src/storage/errors.ts
 var statusOf = (err) => err?.statusCode;
@@ -2656,9 +2656,8 @@ var LocalSide = class {
       throw err;
     });
     if (!now) return;
-    const size = e.linkTarget !== void 0 && now.isSymbolicLink() ? Buffer.byteLength(await readlink2(e.absPath)) : now.size;
-    if (size !== e.size || fileTimeMs(now.mtimeMs) !== fileTimeMs(e.mtimeMs)) {
-      throw new DestinationChangedError(`refused: the file changed after it was listed (${e.size} bytes \u2192 ${size}); it was not deleted. Run the job again to judge the new version`);
+    if (now.size !== e.size || fileTimeMs(now.mtimeMs) !== fileTimeMs(e.mtimeMs)) {
+      throw new DestinationChangedError(`refused: the file changed after it was listed (listed ${e.size} bytes, now ${now.size}, modified since); it was not deleted. Run the job again to judge the new version`);
     }
     await rm(e.absPath, { force: true });
   }

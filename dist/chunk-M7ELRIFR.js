@@ -21,7 +21,7 @@ import {
   progressLine,
   runJob,
   secretPartsOf
-} from "./chunk-T62PD5MF.js";
+} from "./chunk-ULXP2CCC.js";
 import {
   UsageError
 } from "./chunk-Q62OLSTV.js";

@@ -16,10 +16,10 @@ import {
   stepOutputs,
   stepResult,
   summaryPath
-} from "./chunk-DHK5TDVM.js";
+} from "./chunk-M7ELRIFR.js";
 import {
   SECRET_BEARING_INPUTS
-} from "./chunk-T62PD5MF.js";
+} from "./chunk-ULXP2CCC.js";
 import {
   UsageError
 } from "./chunk-Q62OLSTV.js";

@@ -14,11 +14,11 @@ import {
   stepOutputs,
   stepResult,
   summaryPath
-} from "./chunk-DHK5TDVM.js";
+} from "./chunk-M7ELRIFR.js";
 import {
   parseList,
   require_picomatch
-} from "./chunk-T62PD5MF.js";
+} from "./chunk-ULXP2CCC.js";
 import {
   UsageError
 } from "./chunk-Q62OLSTV.js";
