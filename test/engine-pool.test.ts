@@ -3,7 +3,7 @@ import assert from 'node:assert/strict';
 import { setTimeout as sleep } from 'node:timers/promises';
 import { setFlagsFromString } from 'node:v8';
 import { runInNewContext } from 'node:vm';
-import { runPool, isAbortError } from '../src/engine/pool.ts';
+import { runPool, isAbortError, mapInOrder } from '../src/engine/pool.ts';
 
 // ---- runPool ----
 
@@ -191,4 +191,22 @@ test('runPool holds nothing per finished item while one task runs long (one big 
   // A Promise.race over the running tasks per item held ~300 bytes an item
   // on the long task (89 MB here; 297 MB at a million).
   assert.ok(grown < 3 * 1024 * 1024, `heap grew ${(grown / 1048576).toFixed(1)} MB over ${ITEMS} items`);
+});
+
+// ---- mapInOrder ----
+
+test('mapInOrder keeps the items\' order when they finish out of order, with at most N at once', async () => {
+  let inFlight = 0;
+  let peak = 0;
+  const items = Array.from({ length: 40 }, (_, i) => i);
+  const out = await mapInOrder(items, 8, async (i) => {
+    inFlight++;
+    peak = Math.max(peak, inFlight);
+    await sleep((40 - i) % 5); // later items often finish first
+    inFlight--;
+    return `#${i}`;
+  });
+  assert.equal(peak, 8);
+  assert.deepEqual(out, items.map((i) => `#${i}`));
+  assert.deepEqual(await mapInOrder([], 8, async () => 1), []);
 });

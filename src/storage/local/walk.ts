@@ -3,10 +3,12 @@
 // the link rules: links to files are followed, linked folders only with
 // --follow-symlinks (loops refused), every link kept as itself with
 // --preserve-symlinks.
+import type { Dirent } from 'node:fs';
 import { opendir, stat, lstat, realpath, readlink } from 'node:fs/promises';
 import { join } from 'node:path';
 import { walkInByteOrder, leaf, folder, type TreeChild } from '../../engine/tree-walk.ts';
 import { fileTimeMs } from '../disk.ts';
+import { mapInOrder } from '../../engine/pool.ts';
 import type { LocalEntry } from './entry.ts';
 import type { ListingProblem } from '../side.ts';
 
@@ -80,61 +82,77 @@ async function readLocalDir(at: LocalDir, namePrefix: string, options: WalkOptio
     }
     ancestors = { real, parent: at.ancestors };
   }
-  const children: Array<TreeChild<LocalEntry, LocalDir>> = [];
+  let dirents: Dirent[];
   try {
-    const handle = await opendir(dir);
-    for await (const d of handle) {
-      const abs = join(dir, d.name);
-      let isDir = d.isDirectory();
-      let isFile = d.isFile();
-      let info: { size: number; mtimeMs: number } | undefined;
-      if (d.isSymbolicLink() && options.preserveSymlinks) {
-        try {
-          const [linkTarget, own] = await Promise.all([readlink(abs), lstat(abs)]);
-          const name = namePrefix + d.name;
-          children.push(leaf(name, { name, size: Buffer.byteLength(linkTarget), mtimeMs: fileTimeMs(own.mtimeMs), absPath: abs, linkTarget }));
-        } catch (err) {
-          options.onProblem?.({ path: abs, error: (err as Error).message });
-        }
-        continue;
-      }
-      if (d.isSymbolicLink()) {
-        // Follow links to files; a linked folder could loop or leave the tree.
-        try {
-          const target = await stat(abs);
-          if (target.isDirectory() && !options.followSymlinks) {
-            options.onSkip?.(abs, 'symbolic link to a folder (not followed)');
-            options.onUnfollowedLink?.(namePrefix + d.name, abs);
-            continue;
-          }
-          isDir = target.isDirectory();
-          isFile = target.isFile();
-          info = target;
-        } catch (err) {
-          options.onProblem?.({ path: abs, error: `broken symbolic link: ${(err as Error).message}` });
-          continue;
-        }
-      }
-      if (!isDir && !isFile) {
-        options.onSkip?.(abs, 'not a regular file');
-        continue;
-      }
-      if (isDir && !options.recursive) continue;
-      if (isFile && !info) {
-        try {
-          info = await lstat(abs);
-        } catch (err) {
-          options.onProblem?.({ path: abs, error: (err as Error).message });
-          continue;
-        }
-      }
-      const name = namePrefix + d.name;
-      if (isDir) children.push(folder(name, { abs, ancestors }));
-      else children.push(leaf(name, { name, size: info?.size ?? 0, mtimeMs: fileTimeMs(info?.mtimeMs ?? 0), absPath: abs }));
-    }
+    dirents = [];
+    for await (const d of await opendir(dir)) dirents.push(d);
   } catch (err) {
     options.onProblem?.({ path: dir, error: (err as Error).message });
     return [];
   }
+  // Each entry's stat at once rather than one after another (see
+  // mapInOrder); what they found is reported in the folder's order, so a
+  // walk's problems and skips read the same from run to run.
+  const outcomes = await mapInOrder(dirents, STATS_IN_FLIGHT, (d) => readLocalEntry(dir, d, namePrefix, ancestors, options));
+  const children: Array<TreeChild<LocalEntry, LocalDir>> = [];
+  for (const o of outcomes) {
+    if (o.problem) options.onProblem?.(o.problem);
+    if (o.skip) options.onSkip?.(o.skip.path, o.skip.reason);
+    if (o.unfollowed) options.onUnfollowedLink?.(o.unfollowed.name, o.unfollowed.path);
+    if (o.child) children.push(o.child);
+  }
   return children;
+}
+
+/** Stats at once within one folder: enough to keep the thread pool busy,
+ *  few enough that a huge folder does not queue a million requests. */
+const STATS_IN_FLIGHT = 32;
+
+/** What one folder entry turned out to be; at most one of child, problem, skip. */
+interface EntryOutcome {
+  child?: TreeChild<LocalEntry, LocalDir>;
+  problem?: ListingProblem;
+  skip?: { path: string; reason: string };
+  /** A linked folder left out: what the destination holds under its name must not look deleted. */
+  unfollowed?: { name: string; path: string };
+}
+
+async function readLocalEntry(dir: string, d: Dirent, namePrefix: string, ancestors: Ancestor | undefined, options: WalkOptions): Promise<EntryOutcome> {
+  const abs = join(dir, d.name);
+  const name = namePrefix + d.name;
+  let isDir = d.isDirectory();
+  let isFile = d.isFile();
+  let info: { size: number; mtimeMs: number } | undefined;
+  if (d.isSymbolicLink() && options.preserveSymlinks) {
+    try {
+      const [linkTarget, own] = await Promise.all([readlink(abs), lstat(abs)]);
+      return { child: leaf(name, { name, size: Buffer.byteLength(linkTarget), mtimeMs: fileTimeMs(own.mtimeMs), absPath: abs, linkTarget }) };
+    } catch (err) {
+      return { problem: { path: abs, error: (err as Error).message } };
+    }
+  }
+  if (d.isSymbolicLink()) {
+    // Follow links to files; a linked folder could loop or leave the tree.
+    try {
+      const target = await stat(abs);
+      if (target.isDirectory() && !options.followSymlinks) {
+        return { skip: { path: abs, reason: 'symbolic link to a folder (not followed)' }, unfollowed: { name, path: abs } };
+      }
+      isDir = target.isDirectory();
+      isFile = target.isFile();
+      info = target;
+    } catch (err) {
+      return { problem: { path: abs, error: `broken symbolic link: ${(err as Error).message}` } };
+    }
+  }
+  if (!isDir && !isFile) return { skip: { path: abs, reason: 'not a regular file' } };
+  if (isDir) return options.recursive ? { child: folder(name, { abs, ancestors }) } : {};
+  if (!info) {
+    try {
+      info = await lstat(abs);
+    } catch (err) {
+      return { problem: { path: abs, error: (err as Error).message } };
+    }
+  }
+  return { child: leaf(name, { name, size: info.size, mtimeMs: fileTimeMs(info.mtimeMs), absPath: abs }) };
 }

@@ -14,11 +14,11 @@ import {
   stepOutputs,
   stepResult,
   summaryPath
-} from "./chunk-M7ELRIFR.js";
+} from "./chunk-OQMBRMPF.js";
 import {
   parseList,
   require_picomatch
-} from "./chunk-ULXP2CCC.js";
+} from "./chunk-MNMRIANU.js";
 import {
   UsageError
 } from "./chunk-Q62OLSTV.js";

@@ -35,7 +35,7 @@ import {
   removeJob,
   runJob,
   throughput
-} from "./chunk-ULXP2CCC.js";
+} from "./chunk-MNMRIANU.js";
 import {
   UsageError,
   readSession,

@@ -2399,6 +2399,101 @@ async function* walkInByteOrder(dir, namePrefix, readDir) {
   }
 }
 
+// src/engine/pool.ts
+function abortError(signal) {
+  const error = new DOMException("The operation was aborted", "AbortError");
+  if (signal?.reason !== void 0) Object.defineProperty(error, "cause", { value: signal.reason, configurable: true, writable: true });
+  return error;
+}
+async function runPool(items, concurrency, worker, options = {}) {
+  if (!Number.isInteger(concurrency) || concurrency < 1) throw new RangeError(`concurrency must be a whole number of at least 1; got ${concurrency}`);
+  const { signal } = options;
+  if (signal?.aborted) throw abortError(signal);
+  const iterator = iteratorOf(items);
+  const running = /* @__PURE__ */ new Set();
+  let failure;
+  let listingDone = false;
+  let pullPending = false;
+  const runWorker = async (item) => {
+    try {
+      await worker(item);
+    } catch (error) {
+      failure ??= { error };
+    }
+  };
+  let slotFreed;
+  const start = (item) => {
+    const task = runWorker(item).then(() => {
+      running.delete(task);
+      const wake = slotFreed;
+      slotFreed = void 0;
+      wake?.();
+    });
+    running.add(task);
+  };
+  try {
+    while (failure === void 0 && !signal?.aborted) {
+      while (running.size >= concurrency) await new Promise((resolve5) => slotFreed = resolve5);
+      if (failure !== void 0 || signal?.aborted) break;
+      let step;
+      try {
+        step = await untilAborted(Promise.resolve(iterator.next()), signal);
+      } catch (error) {
+        failure ??= { error };
+        listingDone = true;
+        break;
+      }
+      if (step === ABORTED) {
+        pullPending = true;
+        break;
+      }
+      if (step.done) {
+        listingDone = true;
+        break;
+      }
+      start(step.value);
+    }
+    await Promise.all(running);
+  } finally {
+    if (!listingDone) await closeIterator(iterator, pullPending);
+  }
+  if (failure !== void 0) throw failure.error;
+  if (signal?.aborted) throw abortError(signal);
+}
+var ABORTED = /* @__PURE__ */ Symbol("aborted");
+function untilAborted(promise, signal) {
+  if (!signal) return promise;
+  return new Promise((resolve5, reject) => {
+    const onAbort = () => resolve5(ABORTED);
+    signal.addEventListener("abort", onAbort, { once: true });
+    promise.then(resolve5, reject).finally(() => signal.removeEventListener("abort", onAbort));
+  });
+}
+function iteratorOf(items) {
+  return Symbol.asyncIterator in items ? items[Symbol.asyncIterator]() : items[Symbol.iterator]();
+}
+async function closeIterator(iterator, pullPending) {
+  try {
+    const closing = Promise.resolve(iterator.return?.());
+    if (pullPending) closing.catch(() => {
+    });
+    else await closing;
+  } catch {
+  }
+}
+async function mapInOrder(items, concurrency, fn) {
+  const results = new Array(items.length);
+  let next = 0;
+  const lane = async () => {
+    while (next < items.length) {
+      const i = next++;
+      results[i] = await fn(items[i]);
+    }
+  };
+  await Promise.all(Array.from({ length: Math.min(concurrency, items.length) }, lane));
+  return results;
+}
+
 // src/storage/local/walk.ts
 function isAncestor(real, chain) {
   for (let a = chain; a; a = a.parent) if (a.real === real) return true;
@@ -2424,62 +2519,62 @@ async function readLocalDir(at, namePrefix, options) {
     }
     ancestors = { real, parent: at.ancestors };
   }
-  const children2 = [];
+  let dirents;
   try {
-    const handle = await opendir(dir);
-    for await (const d of handle) {
-      const abs = join3(dir, d.name);
-      let isDir = d.isDirectory();
-      let isFile2 = d.isFile();
-      let info;
-      if (d.isSymbolicLink() && options.preserveSymlinks) {
-        try {
-          const [linkTarget, own] = await Promise.all([readlink(abs), lstat2(abs)]);
-          const name2 = namePrefix + d.name;
-          children2.push(leaf(name2, { name: name2, size: Buffer.byteLength(linkTarget), mtimeMs: fileTimeMs(own.mtimeMs), absPath: abs, linkTarget }));
-        } catch (err) {
-          options.onProblem?.({ path: abs, error: err.message });
-        }
-        continue;
-      }
-      if (d.isSymbolicLink()) {
-        try {
-          const target = await stat3(abs);
-          if (target.isDirectory() && !options.followSymlinks) {
-            options.onSkip?.(abs, "symbolic link to a folder (not followed)");
-            options.onUnfollowedLink?.(namePrefix + d.name, abs);
-            continue;
-          }
-          isDir = target.isDirectory();
-          isFile2 = target.isFile();
-          info = target;
-        } catch (err) {
-          options.onProblem?.({ path: abs, error: `broken symbolic link: ${err.message}` });
-          continue;
-        }
-      }
-      if (!isDir && !isFile2) {
-        options.onSkip?.(abs, "not a regular file");
-        continue;
-      }
-      if (isDir && !options.recursive) continue;
-      if (isFile2 && !info) {
-        try {
-          info = await lstat2(abs);
-        } catch (err) {
-          options.onProblem?.({ path: abs, error: err.message });
-          continue;
-        }
-      }
-      const name = namePrefix + d.name;
-      if (isDir) children2.push(folder(name, { abs, ancestors }));
-      else children2.push(leaf(name, { name, size: info?.size ?? 0, mtimeMs: fileTimeMs(info?.mtimeMs ?? 0), absPath: abs }));
-    }
+    dirents = [];
+    for await (const d of await opendir(dir)) dirents.push(d);
   } catch (err) {
     options.onProblem?.({ path: dir, error: err.message });
     return [];
   }
+  const outcomes = await mapInOrder(dirents, STATS_IN_FLIGHT, (d) => readLocalEntry(dir, d, namePrefix, ancestors, options));
+  const children2 = [];
+  for (const o of outcomes) {
+    if (o.problem) options.onProblem?.(o.problem);
+    if (o.skip) options.onSkip?.(o.skip.path, o.skip.reason);
+    if (o.unfollowed) options.onUnfollowedLink?.(o.unfollowed.name, o.unfollowed.path);
+    if (o.child) children2.push(o.child);
+  }
   return children2;
+}
+var STATS_IN_FLIGHT = 32;
+async function readLocalEntry(dir, d, namePrefix, ancestors, options) {
+  const abs = join3(dir, d.name);
+  const name = namePrefix + d.name;
+  let isDir = d.isDirectory();
+  let isFile2 = d.isFile();
+  let info;
+  if (d.isSymbolicLink() && options.preserveSymlinks) {
+    try {
+      const [linkTarget, own] = await Promise.all([readlink(abs), lstat2(abs)]);
+      return { child: leaf(name, { name, size: Buffer.byteLength(linkTarget), mtimeMs: fileTimeMs(own.mtimeMs), absPath: abs, linkTarget }) };
+    } catch (err) {
+      return { problem: { path: abs, error: err.message } };
+    }
+  }
+  if (d.isSymbolicLink()) {
+    try {
+      const target = await stat3(abs);
+      if (target.isDirectory() && !options.followSymlinks) {
+        return { skip: { path: abs, reason: "symbolic link to a folder (not followed)" }, unfollowed: { name, path: abs } };
+      }
+      isDir = target.isDirectory();
+      isFile2 = target.isFile();
+      info = target;
+    } catch (err) {
+      return { problem: { path: abs, error: `broken symbolic link: ${err.message}` } };
+    }
+  }
+  if (!isDir && !isFile2) return { skip: { path: abs, reason: "not a regular file" } };
+  if (isDir) return options.recursive ? { child: folder(name, { abs, ancestors }) } : {};
+  if (!info) {
+    try {
+      info = await lstat2(abs);
+    } catch (err) {
+      return { problem: { path: abs, error: err.message } };
+    }
+  }
+  return { child: leaf(name, { name, size: info.size, mtimeMs: fileTimeMs(info.mtimeMs), absPath: abs }) };
 }
 
 // src/storage/local/paths.ts
@@ -2898,19 +2993,19 @@ function retryAfterMs(response) {
 }
 function sleep(ms, signal) {
   return new Promise((resolve5, reject) => {
-    if (signal?.aborted) return reject(abortError());
+    if (signal?.aborted) return reject(abortError2());
     const timer = setTimeout(() => {
       signal?.removeEventListener?.("abort", onAbort);
       resolve5();
     }, ms);
     const onAbort = () => {
       clearTimeout(timer);
-      reject(abortError());
+      reject(abortError2());
     };
     signal?.addEventListener?.("abort", onAbort, { once: true });
   });
 }
-function abortError() {
+function abortError2() {
   const e = new Error("The operation was aborted.");
   e.name = "AbortError";
   return e;
@@ -2926,7 +3021,7 @@ function retryPolicy(tuning, stats) {
         const attemptAbort = new AbortController();
         let timedOut = false;
         const onOuterAbort = () => attemptAbort.abort();
-        if (outer?.aborted) throw abortError();
+        if (outer?.aborted) throw abortError2();
         outer?.addEventListener("abort", onOuterAbort, { once: true });
         const timer = tuning.tryTimeoutMs > 0 ? setTimeout(() => (timedOut = true, attemptAbort.abort()), tuning.tryTimeoutMs) : void 0;
         request2.abortSignal = attemptAbort.signal;
@@ -23809,89 +23904,6 @@ async function* plan(source, destination, rules, hooks = {}) {
   }
 }
 
-// src/engine/pool.ts
-function abortError2(signal) {
-  const error = new DOMException("The operation was aborted", "AbortError");
-  if (signal?.reason !== void 0) Object.defineProperty(error, "cause", { value: signal.reason, configurable: true, writable: true });
-  return error;
-}
-async function runPool(items, concurrency, worker, options = {}) {
-  if (!Number.isInteger(concurrency) || concurrency < 1) throw new RangeError(`concurrency must be a whole number of at least 1; got ${concurrency}`);
-  const { signal } = options;
-  if (signal?.aborted) throw abortError2(signal);
-  const iterator = iteratorOf(items);
-  const running = /* @__PURE__ */ new Set();
-  let failure;
-  let listingDone = false;
-  let pullPending = false;
-  const runWorker = async (item) => {
-    try {
-      await worker(item);
-    } catch (error) {
-      failure ??= { error };
-    }
-  };
-  let slotFreed;
-  const start = (item) => {
-    const task = runWorker(item).then(() => {
-      running.delete(task);
-      const wake = slotFreed;
-      slotFreed = void 0;
-      wake?.();
-    });
-    running.add(task);
-  };
-  try {
-    while (failure === void 0 && !signal?.aborted) {
-      while (running.size >= concurrency) await new Promise((resolve5) => slotFreed = resolve5);
-      if (failure !== void 0 || signal?.aborted) break;
-      let step;
-      try {
-        step = await untilAborted(Promise.resolve(iterator.next()), signal);
-      } catch (error) {
-        failure ??= { error };
-        listingDone = true;
-        break;
-      }
-      if (step === ABORTED) {
-        pullPending = true;
-        break;
-      }
-      if (step.done) {
-        listingDone = true;
-        break;
-      }
-      start(step.value);
-    }
-    await Promise.all(running);
-  } finally {
-    if (!listingDone) await closeIterator(iterator, pullPending);
-  }
-  if (failure !== void 0) throw failure.error;
-  if (signal?.aborted) throw abortError2(signal);
-}
-var ABORTED = /* @__PURE__ */ Symbol("aborted");
-function untilAborted(promise, signal) {
-  if (!signal) return promise;
-  return new Promise((resolve5, reject) => {
-    const onAbort = () => resolve5(ABORTED);
-    signal.addEventListener("abort", onAbort, { once: true });
-    promise.then(resolve5, reject).finally(() => signal.removeEventListener("abort", onAbort));
-  });
-}
-function iteratorOf(items) {
-  return Symbol.asyncIterator in items ? items[Symbol.asyncIterator]() : items[Symbol.iterator]();
-}
-async function closeIterator(iterator, pullPending) {
-  try {
-    const closing = Promise.resolve(iterator.return?.());
-    if (pullPending) closing.catch(() => {
-    });
-    else await closing;
-  } catch {
-  }
-}
-
 // src/engine/shard.ts
 import { createHash as createHash10 } from "node:crypto";
 function shardOf(name, count) {
@@ -25762,9 +25774,9 @@ var header = (r, name) => {
   return Array.isArray(v) ? v[0] : v;
 };
 var sleep2 = (ms, signal) => new Promise((resolve5, reject) => {
-  if (signal?.aborted) return reject(abortError2(signal));
+  if (signal?.aborted) return reject(abortError(signal));
   const t = setTimeout(resolve5, ms);
-  signal?.addEventListener("abort", () => (clearTimeout(t), reject(abortError2(signal))), { once: true });
+  signal?.addEventListener("abort", () => (clearTimeout(t), reject(abortError(signal))), { once: true });
 });
 function batches(paths, size = PURGE_BATCH) {
   const out = [];

@@ -16,10 +16,10 @@ import {
   stepOutputs,
   stepResult,
   summaryPath
-} from "./chunk-M7ELRIFR.js";
+} from "./chunk-OQMBRMPF.js";
 import {
   SECRET_BEARING_INPUTS
-} from "./chunk-ULXP2CCC.js";
+} from "./chunk-MNMRIANU.js";
 import {
   UsageError
 } from "./chunk-Q62OLSTV.js";

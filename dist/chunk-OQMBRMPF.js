@@ -21,7 +21,7 @@ import {
   progressLine,
   runJob,
   secretPartsOf
-} from "./chunk-ULXP2CCC.js";
+} from "./chunk-MNMRIANU.js";
 import {
   UsageError
 } from "./chunk-Q62OLSTV.js";
