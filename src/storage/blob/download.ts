@@ -16,6 +16,7 @@ import { blobObjectUrl, rawRequest, sendRaw, serviceError } from './raw-request.
 import { watchBodyIdle, withBodyRetries, SDK_BODY_RETRIES } from '../retry.ts';
 import { IntegrityError } from '../errors.ts';
 import { tempPathFor, commitTempFile } from '../disk.ts';
+import { takeBuffer, giveBackBuffer } from '../buffer-pool.ts';
 import type { Verification } from '../side.ts';
 
 export interface DownloadSettings {
@@ -85,28 +86,6 @@ interface Got {
   rangesUnchecked?: number;
 }
 
-
-/**
- * Range buffers kept for reuse, across blobs and jobs in this process:
- * verified ranges in memory are bounded by the memory budget (16 blocks by
- * default), and allocating a fresh 8 MiB buffer per range would hand the
- * garbage collector a gigabyte per gigabyte downloaded.
- */
-const spareRangeBuffers = new Map<number, Buffer[]>();
-const MAX_SPARE_RANGE_BUFFERS = 16;
-
-function takeRangeBuffer(size: number): Buffer {
-  return spareRangeBuffers.get(size)?.pop() ?? Buffer.allocUnsafeSlow(size);
-}
-
-/** `view`: the start of a buffer from takeRangeBuffer (which owns its whole
- *  ArrayBuffer), given back once, when nothing reads it any more. */
-function giveBackRangeBuffer(view: Buffer): void {
-  const whole = Buffer.from(view.buffer, 0, view.buffer.byteLength);
-  const spares = spareRangeBuffers.get(whole.length) ?? [];
-  if (spares.length < MAX_SPARE_RANGE_BUFFERS) spares.push(whole);
-  spareRangeBuffers.set(whole.length, spares);
-}
 
 /** Longer than any path a file system takes: such a blob is not a link's target. */
 const MAX_LINK_TARGET = 4096;
@@ -267,7 +246,7 @@ async function rangedGet(
    *  (positional writes make the second try overwrite the first). */
   const fetchRange = async (offset: number, count: number): Promise<Buffer | undefined> => {
     let reported = 0;
-    const buffer = hash ? takeRangeBuffer(blockSize).subarray(0, count) : undefined;
+    const buffer = hash ? takeBuffer(blockSize).subarray(0, count) : undefined;
     return withBodyRetries(
       side.stats,
       s.abortSignal,
@@ -340,7 +319,7 @@ async function rangedGet(
             for (let next = finished.get(nextToHash); next; next = finished.get(nextToHash)) {
               hash.update(next);
               finished.delete(nextToHash);
-              giveBackRangeBuffer(next);
+              giveBackBuffer(next);
               hashed.get(nextToHash)?.();
               hashed.delete(nextToHash++);
             }

@@ -3665,6 +3665,21 @@ function uploadHeaders(name, s) {
 // src/storage/ordered-pieces.ts
 import { createHash as createHash3 } from "node:crypto";
 import { open } from "node:fs/promises";
+
+// src/storage/buffer-pool.ts
+var spares = /* @__PURE__ */ new Map();
+var MAX_SPARES_PER_SIZE = 16;
+function takeBuffer(size) {
+  return spares.get(size)?.pop() ?? Buffer.allocUnsafeSlow(size);
+}
+function giveBackBuffer(view) {
+  const whole = Buffer.from(view.buffer, 0, view.buffer.byteLength);
+  const kept = spares.get(whole.length) ?? [];
+  if (kept.length < MAX_SPARES_PER_SIZE) kept.push(whole);
+  spares.set(whole.length, kept);
+}
+
+// src/storage/ordered-pieces.ts
 async function sendPiecesInOrder(path, size, pieceSize, s, plan2) {
   const count = Math.ceil(size / pieceSize);
   const hash = createHash3("md5");
@@ -3683,7 +3698,7 @@ async function sendPiecesInOrder(path, size, pieceSize, s, plan2) {
         s.memory.run(length, async () => {
           try {
             if (failure) return;
-            const buf = Buffer.allocUnsafe(length);
+            const buf = takeBuffer(pieceSize).subarray(0, length);
             const { bytesRead } = await handle.read(buf, 0, length, offset);
             if (bytesRead !== length) throw new SourceChangedError(`the file changed size while uploading (listed ${size} bytes)`);
             hash.update(buf);
@@ -3692,9 +3707,11 @@ async function sendPiecesInOrder(path, size, pieceSize, s, plan2) {
             if (!send2) {
               reused++;
               s.onBytes?.(length);
+              giveBackBuffer(buf);
               return;
             }
             await send2();
+            giveBackBuffer(buf);
             sent += length;
             s.onBytes?.(length);
           } catch (err) {
@@ -3850,17 +3867,6 @@ async function downloadBlob(side, blob, target, s) {
     throw err;
   }
 }
-var spareRangeBuffers = /* @__PURE__ */ new Map();
-var MAX_SPARE_RANGE_BUFFERS = 16;
-function takeRangeBuffer(size) {
-  return spareRangeBuffers.get(size)?.pop() ?? Buffer.allocUnsafeSlow(size);
-}
-function giveBackRangeBuffer(view) {
-  const whole = Buffer.from(view.buffer, 0, view.buffer.byteLength);
-  const spares = spareRangeBuffers.get(whole.length) ?? [];
-  if (spares.length < MAX_SPARE_RANGE_BUFFERS) spares.push(whole);
-  spareRangeBuffers.set(whole.length, spares);
-}
 var MAX_LINK_TARGET = 4096;
 async function downloadLink(side, blob, target, s) {
   if (blob.size === 0 || blob.size > MAX_LINK_TARGET) throw new Error(`the blob is marked as a symbolic link but holds ${blob.size} bytes, not a link target`);
@@ -3971,7 +3977,7 @@ async function rangedGet(side, blob, temp, blockSize, check, s) {
   let bytes = 0;
   const fetchRange = async (offset, count) => {
     let reported = 0;
-    const buffer = hash ? takeRangeBuffer(blockSize).subarray(0, count) : void 0;
+    const buffer = hash ? takeBuffer(blockSize).subarray(0, count) : void 0;
     return withBodyRetries(
       side.stats,
       s.abortSignal,
@@ -4033,7 +4039,7 @@ async function rangedGet(side, blob, temp, blockSize, check, s) {
             for (let next = finished2.get(nextToHash); next; next = finished2.get(nextToHash)) {
               hash.update(next);
               finished2.delete(nextToHash);
-              giveBackRangeBuffer(next);
+              giveBackBuffer(next);
               hashed.get(nextToHash)?.();
               hashed.delete(nextToHash++);
             }

@@ -16,10 +16,10 @@ import {
   stepOutputs,
   stepResult,
   summaryPath
-} from "./chunk-OQMBRMPF.js";
+} from "./chunk-XEW3QAT4.js";
 import {
   SECRET_BEARING_INPUTS
-} from "./chunk-MNMRIANU.js";
+} from "./chunk-4VEOJ6FG.js";
 import {
   UsageError
 } from "./chunk-Q62OLSTV.js";

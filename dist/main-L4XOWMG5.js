@@ -35,7 +35,7 @@ import {
   removeJob,
   runJob,
   throughput
-} from "./chunk-MNMRIANU.js";
+} from "./chunk-4VEOJ6FG.js";
 import {
   UsageError,
   readSession,

@@ -21,7 +21,7 @@ import {
   progressLine,
   runJob,
   secretPartsOf
-} from "./chunk-MNMRIANU.js";
+} from "./chunk-4VEOJ6FG.js";
 import {
   UsageError
 } from "./chunk-Q62OLSTV.js";

@@ -14,11 +14,11 @@ import {
   stepOutputs,
   stepResult,
   summaryPath
-} from "./chunk-OQMBRMPF.js";
+} from "./chunk-XEW3QAT4.js";
 import {
   parseList,
   require_picomatch
-} from "./chunk-MNMRIANU.js";
+} from "./chunk-4VEOJ6FG.js";
 import {
   UsageError
 } from "./chunk-Q62OLSTV.js";
