@@ -17,6 +17,7 @@ import { watchBodyIdle, withBodyRetries, SDK_BODY_RETRIES } from '../retry.ts';
 import { IntegrityError } from '../errors.ts';
 import { tempPathFor, commitTempFile } from '../disk.ts';
 import { takeBuffer, giveBackBuffer } from '../buffer-pool.ts';
+import { writeRangeBody } from '../range-body.ts';
 import type { Verification } from '../side.ts';
 
 export interface DownloadSettings {
@@ -262,39 +263,17 @@ async function rangedGet(
           rangeGetContentMD5: check.ranges,
         });
         answered();
-        if (!res.readableStreamBody) throw new Error('the service returned no body');
-        const rangeHash = check.ranges ? createHash('md5') : undefined;
-        // To be hashed, the socket's chunks are copied into the range's
-        // buffer and let go at once. Keeping them until their turn to be
-        // hashed (as before) held up to 16 ranges as thousands of small
-        // buffers, and the garbage collector's work on those cost about as
-        // much CPU as the MD5 itself (measured on 1 GiB: see bench/RESULTS.md).
-        // Each chunk is written while it is still in the CPU's cache: one
-        // 8 MiB write of the gathered range instead cost more system time
-        // than it saved (measured: +0.5-0.8 s sys per GiB).
-        let filled = 0;
-        const idle = watchBodyIdle(res.readableStreamBody, side.tryTimeoutMs);
-        try {
-          for await (const chunk of res.readableStreamBody as AsyncIterable<Buffer>) {
-            idle.touch();
-            if (filled + chunk.length > count) throw new IntegrityError(`range at ${offset} brought more than the ${count} bytes asked for`);
-            await handle.write(chunk, 0, chunk.length, offset + filled);
-            buffer?.set(chunk, filled);
-            filled += chunk.length;
-            rangeHash?.update(chunk);
-            reported += chunk.length;
-            s.onBytes?.(chunk.length);
-          }
-        } finally {
-          idle.stop();
-        }
-        if (filled !== count) throw new IntegrityError(`range at ${offset} brought ${filled} bytes, expected ${count}`);
-        if (rangeHash) {
-          const sent = res.contentMD5 ? Buffer.from(res.contentMD5).toString('base64') : undefined;
-          const got = rangeHash.digest('base64');
-          if (sent === undefined) rangesUnchecked++;
-          else if (sent !== got) rangeMismatch ??= `MD5 mismatch in transit: the service sent bytes ${offset}-${offset + count - 1} with MD5 ${sent}, they arrived hashing to ${got}`;
-        }
+        const r = await writeRangeBody(res, handle, offset, count, {
+          idleMs: side.tryTimeoutMs,
+          copyInto: buffer,
+          checkInTransit: check.ranges,
+          onBytes: (n) => {
+            reported += n;
+            s.onBytes?.(n);
+          },
+        });
+        if (r.unchecked) rangesUnchecked++;
+        else if (r.mismatch) rangeMismatch ??= r.mismatch;
         return buffer;
       },
       () => s.onBytes?.(-reported),

@@ -35,7 +35,7 @@ import {
   removeJob,
   runJob,
   throughput
-} from "./chunk-4VEOJ6FG.js";
+} from "./chunk-WEFGNA3H.js";
 import {
   UsageError,
   readSession,

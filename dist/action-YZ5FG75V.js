@@ -14,11 +14,11 @@ import {
   stepOutputs,
   stepResult,
   summaryPath
-} from "./chunk-XEW3QAT4.js";
+} from "./chunk-5CWWMYLN.js";
 import {
   parseList,
   require_picomatch
-} from "./chunk-4VEOJ6FG.js";
+} from "./chunk-WEFGNA3H.js";
 import {
   UsageError
 } from "./chunk-Q62OLSTV.js";

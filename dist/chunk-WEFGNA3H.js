@@ -3832,12 +3832,48 @@ async function uploadInBlocks(client, localPath, blobName, source, blockSize, s)
 }
 
 // src/storage/blob/download.ts
-import { createHash as createHash5 } from "node:crypto";
+import { createHash as createHash6 } from "node:crypto";
 import { createWriteStream } from "node:fs";
 import { lutimes, open as open2, rename as rename2, rm as rm2, symlink, writeFile } from "node:fs/promises";
 import { dirname as dirname4 } from "node:path";
 import { Transform, addAbortSignal } from "node:stream";
 import { pipeline } from "node:stream/promises";
+
+// src/storage/range-body.ts
+import { createHash as createHash5 } from "node:crypto";
+async function writeRangeBody(res, handle, offset, count, o) {
+  if (!res.readableStreamBody) throw new Error("the service returned no body");
+  const rangeHash = o.checkInTransit ? createHash5("md5") : void 0;
+  const chunks = [];
+  let filled = 0;
+  const idle = watchBodyIdle(res.readableStreamBody, o.idleMs);
+  try {
+    for await (const chunk of res.readableStreamBody) {
+      idle.touch();
+      if (filled + chunk.length > count) throw new IntegrityError(`range at ${offset} brought more than the ${count} bytes asked for`);
+      await handle.write(chunk, 0, chunk.length, offset + filled);
+      o.copyInto?.set(chunk, filled);
+      if (o.keepChunks) chunks.push(chunk);
+      filled += chunk.length;
+      rangeHash?.update(chunk);
+      o.onBytes(chunk.length);
+    }
+  } finally {
+    idle.stop();
+  }
+  if (filled !== count) throw new IntegrityError(`range at ${offset} brought ${filled} bytes, expected ${count}`);
+  if (!rangeHash) return { chunks, unchecked: false };
+  const sent = res.contentMD5 ? Buffer.from(res.contentMD5).toString("base64") : void 0;
+  const hashed = rangeHash.digest("base64");
+  if (sent === void 0) return { chunks, unchecked: true };
+  return {
+    chunks,
+    unchecked: false,
+    mismatch: sent === hashed ? void 0 : `MD5 mismatch in transit: the service sent bytes ${offset}-${offset + count - 1} with MD5 ${sent}, they arrived hashing to ${hashed}`
+  };
+}
+
+// src/storage/blob/download.ts
 var SMALL_BODY_BYTES = 1024 * 1024;
 var SINGLE_GET_BLOCKS = 4;
 var RANGE_MD5_MAX = 4 * 1024 * 1024;
@@ -3909,7 +3945,7 @@ async function getIntoFile(side, blob, temp, verify, s, onAnswered, fresh) {
   const body2 = side.raw ? await rawGetBody(side, blob, s) : await sdkGetBody(side, blob, s);
   onAnswered();
   const idle = watchBodyIdle(body2, side.tryTimeoutMs);
-  const hash = verify ? createHash5("md5") : void 0;
+  const hash = verify ? createHash6("md5") : void 0;
   let bytes = 0;
   if (blob.size <= SMALL_BODY_BYTES) {
     const chunks = [];
@@ -3966,7 +4002,7 @@ async function sdkGetBody(side, blob, s) {
 async function rangedGet(side, blob, temp, blockSize, check, s) {
   const client = side.container.getBlobClient(blob.blobName);
   const handle = await open2(temp, "wx");
-  const hash = check.whole ? createHash5("md5") : void 0;
+  const hash = check.whole ? createHash6("md5") : void 0;
   let rangeMismatch;
   let rangesUnchecked = 0;
   const finished2 = /* @__PURE__ */ new Map();
@@ -3990,31 +4026,17 @@ async function rangedGet(side, blob, temp, blockSize, check, s) {
           rangeGetContentMD5: check.ranges
         });
         answered();
-        if (!res.readableStreamBody) throw new Error("the service returned no body");
-        const rangeHash = check.ranges ? createHash5("md5") : void 0;
-        let filled = 0;
-        const idle = watchBodyIdle(res.readableStreamBody, side.tryTimeoutMs);
-        try {
-          for await (const chunk of res.readableStreamBody) {
-            idle.touch();
-            if (filled + chunk.length > count) throw new IntegrityError(`range at ${offset} brought more than the ${count} bytes asked for`);
-            await handle.write(chunk, 0, chunk.length, offset + filled);
-            buffer?.set(chunk, filled);
-            filled += chunk.length;
-            rangeHash?.update(chunk);
-            reported += chunk.length;
-            s.onBytes?.(chunk.length);
+        const r = await writeRangeBody(res, handle, offset, count, {
+          idleMs: side.tryTimeoutMs,
+          copyInto: buffer,
+          checkInTransit: check.ranges,
+          onBytes: (n) => {
+            reported += n;
+            s.onBytes?.(n);
           }
-        } finally {
-          idle.stop();
-        }
-        if (filled !== count) throw new IntegrityError(`range at ${offset} brought ${filled} bytes, expected ${count}`);
-        if (rangeHash) {
-          const sent = res.contentMD5 ? Buffer.from(res.contentMD5).toString("base64") : void 0;
-          const got = rangeHash.digest("base64");
-          if (sent === void 0) rangesUnchecked++;
-          else if (sent !== got) rangeMismatch ??= `MD5 mismatch in transit: the service sent bytes ${offset}-${offset + count - 1} with MD5 ${sent}, they arrived hashing to ${got}`;
-        }
+        });
+        if (r.unchecked) rangesUnchecked++;
+        else if (r.mismatch) rangeMismatch ??= r.mismatch;
         return buffer;
       },
       () => s.onBytes?.(-reported)
@@ -21207,7 +21229,7 @@ async function fileTargetScope(c, use) {
 }
 
 // src/storage/file/upload.ts
-import { createHash as createHash6 } from "node:crypto";
+import { createHash as createHash7 } from "node:crypto";
 var MAX_RANGE = 4 * 1024 * 1024;
 var UNFINISHED = /* @__PURE__ */ new Date(0);
 var PENDING_METADATA_KEY = "azcppending";
@@ -21234,7 +21256,7 @@ async function uploadToShare(c, source, path, s) {
   if (source.size <= MAX_RANGE || link) {
     return s.memory.run(link ? source.linkTarget.length : source.size, async () => {
       const body2 = link ? Buffer.from(source.linkTarget) : await readWhole(source.absPath, source.size);
-      const md52 = createHash6("md5").update(body2).digest();
+      const md52 = createHash7("md5").update(body2).digest();
       const headers = headersFor2(path, s, md52);
       if (body2.length === 0) {
         await client.create(0, { fileHttpHeaders: headers, metadata: metadata2, lastWriteTime, abortSignal });
@@ -21284,40 +21306,6 @@ function sendRanges(client, source, held2, s) {
 import { createHash as createHash8 } from "node:crypto";
 import { open as open3, rm as rm3 } from "node:fs/promises";
 import { dirname as dirname5 } from "node:path";
-
-// src/storage/range-body.ts
-import { createHash as createHash7 } from "node:crypto";
-async function writeRangeBody(res, handle, offset, count, o) {
-  if (!res.readableStreamBody) throw new Error("the service returned no body");
-  const chunks = [];
-  const rangeHash = o.checkInTransit ? createHash7("md5") : void 0;
-  let at = offset;
-  const idle = watchBodyIdle(res.readableStreamBody, o.idleMs);
-  try {
-    for await (const chunk of res.readableStreamBody) {
-      idle.touch();
-      await handle.write(chunk, 0, chunk.length, at);
-      at += chunk.length;
-      if (o.keepChunks) chunks.push(chunk);
-      rangeHash?.update(chunk);
-      o.onBytes(chunk.length);
-    }
-  } finally {
-    idle.stop();
-  }
-  if (at - offset !== count) throw new IntegrityError(`range at ${offset} brought ${at - offset} bytes, expected ${count}`);
-  if (!rangeHash) return { chunks, unchecked: false };
-  const sent = res.contentMD5 ? Buffer.from(res.contentMD5).toString("base64") : void 0;
-  const hashed = rangeHash.digest("base64");
-  if (sent === void 0) return { chunks, unchecked: true };
-  return {
-    chunks,
-    unchecked: false,
-    mismatch: sent === hashed ? void 0 : `MD5 mismatch in transit: the service sent bytes ${offset}-${offset + count - 1} with MD5 ${sent}, they arrived hashing to ${hashed}`
-  };
-}
-
-// src/storage/file/download.ts
 async function downloadFromShare(c, file, target, s) {
   const check = s.checkMd5 !== "NoCheck";
   if (check && !file.md5 && file.size > 0 && s.checkMd5 === "FailIfDifferentOrMissing") {

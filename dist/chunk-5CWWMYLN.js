@@ -21,7 +21,7 @@ import {
   progressLine,
   runJob,
   secretPartsOf
-} from "./chunk-4VEOJ6FG.js";
+} from "./chunk-WEFGNA3H.js";
 import {
   UsageError
 } from "./chunk-Q62OLSTV.js";

@@ -16,10 +16,10 @@ import {
   stepOutputs,
   stepResult,
   summaryPath
-} from "./chunk-XEW3QAT4.js";
+} from "./chunk-5CWWMYLN.js";
 import {
   SECRET_BEARING_INPUTS
-} from "./chunk-4VEOJ6FG.js";
+} from "./chunk-WEFGNA3H.js";
 import {
   UsageError
 } from "./chunk-Q62OLSTV.js";
