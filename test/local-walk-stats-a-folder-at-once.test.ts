@@ -21,7 +21,7 @@ test('a walk of a folder larger than the stats in flight gives each file its own
     utimesSync(join(root, name), mtime, mtime);
     expected.set(name, { size: i, mtimeMs: mtime * 1000 });
   }
-  // Two broken links: each reported, in the folder's name order among themselves.
+  // Two broken links: each reported once.
   symlinkSync(join(root, 'gone-a'), join(root, 'broken-a'));
   symlinkSync(join(root, 'gone-b'), join(root, 'broken-b'));
 

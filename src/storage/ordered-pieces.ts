@@ -8,7 +8,7 @@ import { createHash } from 'node:crypto';
 import { open } from 'node:fs/promises';
 import type { MemoryBudget } from '../engine/limiter.ts';
 import { SourceChangedError } from './errors.ts';
-import { takeBuffer, giveBackBuffer } from './buffer-pool.ts';
+import { takePiece, giveBackPiece } from './buffer-pool.ts';
 
 export interface ReadPiece {
   index: number;
@@ -56,7 +56,7 @@ export async function sendPiecesInOrder(
             // From the pool (storage/buffer-pool.ts), given back once the
             // piece is sent or known to be there already; a piece whose send
             // failed keeps its buffer, which a request may still hold.
-            const buf = takeBuffer(pieceSize).subarray(0, length);
+            const buf = takePiece(pieceSize, length);
             const { bytesRead } = await handle.read(buf, 0, length, offset);
             if (bytesRead !== length) throw new SourceChangedError(`the file changed size while uploading (listed ${size} bytes)`);
             hash.update(buf);
@@ -66,11 +66,11 @@ export async function sendPiecesInOrder(
             if (!send) {
               reused++;
               s.onBytes?.(length);
-              giveBackBuffer(buf);
+              giveBackPiece(buf, pieceSize);
               return;
             }
             await send();
-            giveBackBuffer(buf);
+            giveBackPiece(buf, pieceSize);
             sent += length;
             s.onBytes?.(length);
           } catch (err) {

@@ -2,8 +2,8 @@
 // temporary file as it arrives: the same for every remote backend's
 // parallel download (blob/download.ts, file/download.ts). A body that
 // stalls longer than the per-try timeout fails (so the range is retried), a
-// body shorter or longer than asked for is an IntegrityError, and the range can be checked in transit against the
-// MD5 the service sent for it.
+// body shorter or longer than asked for is an IntegrityError, and the range
+// can be checked in transit against the MD5 the service sent for it.
 import { createHash } from 'node:crypto';
 import type { FileHandle } from 'node:fs/promises';
 import { IntegrityError } from './errors.ts';
@@ -18,7 +18,7 @@ export interface RangeResponse {
 export interface RangeBodyOptions {
   /** The longest the body may go without bringing a byte (the per-try timeout). */
   idleMs: number;
-  /** A buffer of the range's size (from storage/buffer-pool.ts) to copy
+  /** A buffer of the range's size (storage/buffer-pool.ts's takePiece) to copy
    *  the bytes into, for a caller that hashes the whole object in order.
    *  The socket's chunks are let go at once: keeping them until their
    *  range's turn to be hashed held thousands of small buffers, and the

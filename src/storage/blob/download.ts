@@ -16,7 +16,7 @@ import { blobObjectUrl, rawRequest, sendRaw, serviceError } from './raw-request.
 import { watchBodyIdle, withBodyRetries, SDK_BODY_RETRIES } from '../retry.ts';
 import { IntegrityError } from '../errors.ts';
 import { tempPathFor, commitTempFile } from '../disk.ts';
-import { takeBuffer, giveBackBuffer } from '../buffer-pool.ts';
+import { takePiece, giveBackPiece } from '../buffer-pool.ts';
 import { writeRangeBody } from '../range-body.ts';
 import type { Verification } from '../side.ts';
 
@@ -247,7 +247,7 @@ async function rangedGet(
    *  (positional writes make the second try overwrite the first). */
   const fetchRange = async (offset: number, count: number): Promise<Buffer | undefined> => {
     let reported = 0;
-    const buffer = hash ? takeBuffer(blockSize).subarray(0, count) : undefined;
+    const buffer = hash ? takePiece(blockSize, count) : undefined;
     return withBodyRetries(
       side.stats,
       s.abortSignal,
@@ -298,7 +298,7 @@ async function rangedGet(
             for (let next = finished.get(nextToHash); next; next = finished.get(nextToHash)) {
               hash.update(next);
               finished.delete(nextToHash);
-              giveBackBuffer(next);
+              giveBackPiece(next, blockSize);
               hashed.get(nextToHash)?.();
               hashed.delete(nextToHash++);
             }

@@ -82,9 +82,8 @@ async function readLocalDir(at: LocalDir, namePrefix: string, options: WalkOptio
     }
     ancestors = { real, parent: at.ancestors };
   }
-  let dirents: Dirent[];
+  const dirents: Dirent[] = [];
   try {
-    dirents = [];
     for await (const d of await opendir(dir)) dirents.push(d);
   } catch (err) {
     options.onProblem?.({ path: dir, error: (err as Error).message });

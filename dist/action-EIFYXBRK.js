@@ -14,11 +14,11 @@ import {
   stepOutputs,
   stepResult,
   summaryPath
-} from "./chunk-5CWWMYLN.js";
+} from "./chunk-PZPXNHNK.js";
 import {
   parseList,
   require_picomatch
-} from "./chunk-WEFGNA3H.js";
+} from "./chunk-37ISGVV4.js";
 import {
   UsageError
 } from "./chunk-Q62OLSTV.js";

@@ -21,7 +21,7 @@ import {
   progressLine,
   runJob,
   secretPartsOf
-} from "./chunk-WEFGNA3H.js";
+} from "./chunk-37ISGVV4.js";
 import {
   UsageError
 } from "./chunk-Q62OLSTV.js";

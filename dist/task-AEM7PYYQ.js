@@ -16,10 +16,10 @@ import {
   stepOutputs,
   stepResult,
   summaryPath
-} from "./chunk-5CWWMYLN.js";
+} from "./chunk-PZPXNHNK.js";
 import {
   SECRET_BEARING_INPUTS
-} from "./chunk-WEFGNA3H.js";
+} from "./chunk-37ISGVV4.js";
 import {
   UsageError
 } from "./chunk-Q62OLSTV.js";

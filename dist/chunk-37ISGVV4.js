@@ -2519,9 +2519,8 @@ async function readLocalDir(at, namePrefix, options) {
     }
     ancestors = { real, parent: at.ancestors };
   }
-  let dirents;
+  const dirents = [];
   try {
-    dirents = [];
     for await (const d of await opendir(dir)) dirents.push(d);
   } catch (err) {
     options.onProblem?.({ path: dir, error: err.message });
@@ -3669,14 +3668,15 @@ import { open } from "node:fs/promises";
 // src/storage/buffer-pool.ts
 var spares = /* @__PURE__ */ new Map();
 var MAX_SPARES_PER_SIZE = 16;
-function takeBuffer(size) {
-  return spares.get(size)?.pop() ?? Buffer.allocUnsafeSlow(size);
+function takePiece(pieceSize, length) {
+  if (length !== pieceSize) return Buffer.allocUnsafe(length);
+  return spares.get(pieceSize)?.pop() ?? Buffer.allocUnsafeSlow(pieceSize);
 }
-function giveBackBuffer(view) {
-  const whole = Buffer.from(view.buffer, 0, view.buffer.byteLength);
-  const kept = spares.get(whole.length) ?? [];
-  if (kept.length < MAX_SPARES_PER_SIZE) kept.push(whole);
-  spares.set(whole.length, kept);
+function giveBackPiece(buf, pieceSize) {
+  if (buf.length !== pieceSize || buf.buffer.byteLength !== pieceSize) return;
+  const kept = spares.get(pieceSize) ?? [];
+  if (kept.length < MAX_SPARES_PER_SIZE) kept.push(buf);
+  spares.set(pieceSize, kept);
 }
 
 // src/storage/ordered-pieces.ts
@@ -3698,7 +3698,7 @@ async function sendPiecesInOrder(path, size, pieceSize, s, plan2) {
         s.memory.run(length, async () => {
           try {
             if (failure) return;
-            const buf = takeBuffer(pieceSize).subarray(0, length);
+            const buf = takePiece(pieceSize, length);
             const { bytesRead } = await handle.read(buf, 0, length, offset);
             if (bytesRead !== length) throw new SourceChangedError(`the file changed size while uploading (listed ${size} bytes)`);
             hash.update(buf);
@@ -3707,11 +3707,11 @@ async function sendPiecesInOrder(path, size, pieceSize, s, plan2) {
             if (!send2) {
               reused++;
               s.onBytes?.(length);
-              giveBackBuffer(buf);
+              giveBackPiece(buf, pieceSize);
               return;
             }
             await send2();
-            giveBackBuffer(buf);
+            giveBackPiece(buf, pieceSize);
             sent += length;
             s.onBytes?.(length);
           } catch (err) {
@@ -4013,7 +4013,7 @@ async function rangedGet(side, blob, temp, blockSize, check, s) {
   let bytes = 0;
   const fetchRange = async (offset, count) => {
     let reported = 0;
-    const buffer = hash ? takeBuffer(blockSize).subarray(0, count) : void 0;
+    const buffer = hash ? takePiece(blockSize, count) : void 0;
     return withBodyRetries(
       side.stats,
       s.abortSignal,
@@ -4061,7 +4061,7 @@ async function rangedGet(side, blob, temp, blockSize, check, s) {
             for (let next = finished2.get(nextToHash); next; next = finished2.get(nextToHash)) {
               hash.update(next);
               finished2.delete(nextToHash);
-              giveBackBuffer(next);
+              giveBackPiece(next, blockSize);
               hashed.get(nextToHash)?.();
               hashed.delete(nextToHash++);
             }

@@ -35,7 +35,7 @@ import {
   removeJob,
   runJob,
   throughput
-} from "./chunk-WEFGNA3H.js";
+} from "./chunk-37ISGVV4.js";
 import {
   UsageError,
   readSession,
