@@ -44,6 +44,9 @@ export function snapshotAzcpBase(env = process.env) {
 }
 /** Extra azcp arguments for every azcp run (both builds), e.g. BENCH_AZCP_ARGS="--check-md5 NoCheck". */
 const azcpExtraArgs = () => (process.env.BENCH_AZCP_ARGS ?? '').split(/\s+/).filter(Boolean);
+/** Node flags for one side of an A/B only (e.g. BENCH_AZCP_NODE_FLAGS="--max-semi-space-size=32",
+ *  BENCH_AZCP_BASE_NODE_FLAGS for the base build): to measure a launch flag on the same bundle. */
+const nodeFlags = (id) => (process.env[id === 'azcp-base' ? 'BENCH_AZCP_BASE_NODE_FLAGS' : 'BENCH_AZCP_NODE_FLAGS'] ?? '').split(/\s+/).filter(Boolean);
 const AZCOPY = join(ROOT, 'node_modules', '@azure-tools', 'azcopy-linux', 'dist', 'bin', 'azcopy_linux_amd64');
 const NODE = process.execPath;
 const BLOB_TO_BLOB_AZCOPY =
@@ -102,7 +105,7 @@ function azcpTool(id, useSas, { label = useSas ? 'azcp' : 'azcp (key)', bundle =
     command(op, ctx) {
       const env = { AZCP_JOB_DIR: join(ctx.scratch, 'azcp-jobs') };
       const o = { sas: useSas };
-      const base = [bundle()];
+      const base = [...nodeFlags(id), bundle()];
       const extra = azcpExtraArgs();
       switch (op) {
         case 'upload':
