@@ -46,6 +46,16 @@ const PATTERNS: Array<[RegExp, string]> = [
   [/(x-ms-copy-source-authorization["']?\s*[:=]\s*["']?)[^"'\s,}]+/gi, `$1${REDACTED}`],
 ];
 
+// Every pattern above needs one of these words in the text, so a line with
+// none of them (most journal lines: a path, a size, a time) skips the nine
+// replaces. Wider than the patterns on purpose (case-insensitive, no
+// context): a false hit only costs the full pass. A new pattern must add its
+// word here; test/redact.test.ts checks each pattern against this.
+export const PATTERN_TRIGGER = /sig|accountkey|bearer|sharedkey|eyj|client_|_token|x-ms-copy-source-authorization/i;
+
+/** The patterns, for the test that holds PATTERN_TRIGGER to them. */
+export const REDACTION_PATTERNS: ReadonlyArray<readonly [RegExp, string]> = PATTERNS;
+
 /** How many secret strings are registered: every redact() scans them all,
  *  so this must not grow with the number of objects a job handles. */
 export function registeredSecretCount(): number {
@@ -58,6 +68,7 @@ export function redact(text: string): string {
   for (const secret of knownSecrets) {
     if (out.includes(secret)) out = out.split(secret).join(REDACTED);
   }
+  if (!PATTERN_TRIGGER.test(out)) return out;
   for (const [re, replacement] of PATTERNS) out = out.replace(re, replacement);
   return out;
 }

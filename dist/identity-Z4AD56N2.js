@@ -14,10 +14,10 @@ import {
   identityOptions,
   loginCredential,
   tokenCache
-} from "./chunk-3XP3O3PX.js";
+} from "./chunk-IGQ53DVJ.js";
 import "./chunk-I5DW6XUA.js";
 import "./chunk-Q62OLSTV.js";
-import "./chunk-HJBAKD4L.js";
+import "./chunk-PBBMSWH4.js";
 import "./chunk-GET4C7XZ.js";
 import "./chunk-WOBUYCSG.js";
 export {

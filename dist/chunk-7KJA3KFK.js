@@ -21,7 +21,7 @@ import {
   progressLine,
   runJob,
   secretPartsOf
-} from "./chunk-37ISGVV4.js";
+} from "./chunk-Q73ZGUAG.js";
 import {
   UsageError
 } from "./chunk-Q62OLSTV.js";
@@ -29,7 +29,7 @@ import {
   describeError,
   redact,
   registerSecret
-} from "./chunk-HJBAKD4L.js";
+} from "./chunk-PBBMSWH4.js";
 
 // src/hosts/ci/inputs.ts
 function readStepInputs(get, jobDir) {

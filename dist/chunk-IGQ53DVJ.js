@@ -14,7 +14,7 @@ import {
 } from "./chunk-Q62OLSTV.js";
 import {
   registerSecret
-} from "./chunk-HJBAKD4L.js";
+} from "./chunk-PBBMSWH4.js";
 import {
   AbortError,
   ServiceClient,

@@ -39,6 +39,8 @@ var PATTERNS = [
   // x-ms-copy-source-authorization and similar headers echoed in errors
   [/(x-ms-copy-source-authorization["']?\s*[:=]\s*["']?)[^"'\s,}]+/gi, `$1${REDACTED}`]
 ];
+var PATTERN_TRIGGER = /sig|accountkey|bearer|sharedkey|eyj|client_|_token|x-ms-copy-source-authorization/i;
+var REDACTION_PATTERNS = PATTERNS;
 function registeredSecretCount() {
   return knownSecrets.size;
 }
@@ -48,6 +50,7 @@ function redact(text) {
   for (const secret of knownSecrets) {
     if (out.includes(secret)) out = out.split(secret).join(REDACTED);
   }
+  if (!PATTERN_TRIGGER.test(out)) return out;
   for (const [re, replacement] of PATTERNS) out = out.replace(re, replacement);
   return out;
 }
@@ -64,6 +67,8 @@ function describeError(err) {
 export {
   REDACTED,
   registerSecret,
+  PATTERN_TRIGGER,
+  REDACTION_PATTERNS,
   registeredSecretCount,
   redact,
   describeError

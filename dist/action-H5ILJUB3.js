@@ -14,11 +14,11 @@ import {
   stepOutputs,
   stepResult,
   summaryPath
-} from "./chunk-PZPXNHNK.js";
+} from "./chunk-7KJA3KFK.js";
 import {
   parseList,
   require_picomatch
-} from "./chunk-37ISGVV4.js";
+} from "./chunk-Q73ZGUAG.js";
 import {
   UsageError
 } from "./chunk-Q62OLSTV.js";
@@ -26,7 +26,7 @@ import {
   describeError,
   redact,
   registerSecret
-} from "./chunk-HJBAKD4L.js";
+} from "./chunk-PBBMSWH4.js";
 import "./chunk-ULJPXQ5P.js";
 import "./chunk-GET4C7XZ.js";
 import {
@@ -119,7 +119,7 @@ async function gitHubCredential(core, inputs, options) {
   }
   registerSecret(process.env.ACTIONS_ID_TOKEN_REQUEST_TOKEN);
   const audience = inputs.audience;
-  const { buildFederatedCredential } = await import("./identity-WCU77MA3.js");
+  const { buildFederatedCredential } = await import("./identity-Z4AD56N2.js");
   return buildFederatedCredential(tenantId, clientId, () => core.getIDToken(audience));
 }
 async function publish(core, inputs, options, report) {

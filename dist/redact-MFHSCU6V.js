@@ -6,15 +6,19 @@ const require = __azcpCreateRequire(import.meta.url);
 const __azcpFilenameValue = __azcpFileURLToPath(import.meta.url);
 const __azcpDirnameValue = __azcpDirname(__azcpFilenameValue);
 import {
+  PATTERN_TRIGGER,
   REDACTED,
+  REDACTION_PATTERNS,
   describeError,
   redact,
   registerSecret,
   registeredSecretCount
-} from "./chunk-HJBAKD4L.js";
+} from "./chunk-PBBMSWH4.js";
 import "./chunk-WOBUYCSG.js";
 export {
+  PATTERN_TRIGGER,
   REDACTED,
+  REDACTION_PATTERNS,
   describeError,
   redact,
   registerSecret,
