@@ -25,7 +25,7 @@ export function registerSecret(value: string | undefined | null): void {
   if (inJson !== v) knownSecrets.add(inJson);
 }
 
-const PATTERNS: Array<[RegExp, string]> = [
+export const REDACTION_PATTERNS: ReadonlyArray<readonly [RegExp, string]> = [
   // SAS signature in a query string (raw or percent-encoded '='). Only the
   // characters a signature can hold (base64, raw or percent-encoded) are
   // replaced, so the text around it — a closing backtick or parenthesis in
@@ -53,9 +53,6 @@ const PATTERNS: Array<[RegExp, string]> = [
 // word here; test/redact.test.ts checks each pattern against this.
 export const PATTERN_TRIGGER = /sig|accountkey|bearer|sharedkey|eyj|client_|_token|x-ms-copy-source-authorization/i;
 
-/** The patterns, for the test that holds PATTERN_TRIGGER to them. */
-export const REDACTION_PATTERNS: ReadonlyArray<readonly [RegExp, string]> = PATTERNS;
-
 /** How many secret strings are registered: every redact() scans them all,
  *  so this must not grow with the number of objects a job handles. */
 export function registeredSecretCount(): number {
@@ -69,7 +66,7 @@ export function redact(text: string): string {
     if (out.includes(secret)) out = out.split(secret).join(REDACTED);
   }
   if (!PATTERN_TRIGGER.test(out)) return out;
-  for (const [re, replacement] of PATTERNS) out = out.replace(re, replacement);
+  for (const [re, replacement] of REDACTION_PATTERNS) out = out.replace(re, replacement);
   return out;
 }
 

@@ -21,7 +21,7 @@ import {
   progressLine,
   runJob,
   secretPartsOf
-} from "./chunk-Q73ZGUAG.js";
+} from "./chunk-HUAEFKCP.js";
 import {
   UsageError
 } from "./chunk-Q62OLSTV.js";
@@ -29,7 +29,7 @@ import {
   describeError,
   redact,
   registerSecret
-} from "./chunk-PBBMSWH4.js";
+} from "./chunk-YTE2SNQG.js";
 
 // src/hosts/ci/inputs.ts
 function readStepInputs(get, jobDir) {

@@ -13,7 +13,7 @@ import {
   redact,
   registerSecret,
   registeredSecretCount
-} from "./chunk-PBBMSWH4.js";
+} from "./chunk-YTE2SNQG.js";
 import "./chunk-WOBUYCSG.js";
 export {
   PATTERN_TRIGGER,

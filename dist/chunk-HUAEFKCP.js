@@ -14,7 +14,7 @@ import {
   describeError,
   redact,
   registerSecret
-} from "./chunk-PBBMSWH4.js";
+} from "./chunk-YTE2SNQG.js";
 import {
   AnonymousCredential,
   BlobServiceClient,
@@ -3150,7 +3150,7 @@ async function resolveAuth(loc, auth, hostCredential, env = process.env) {
       if (hostCredential && (auth.kind === "oidc" || auth.kind === "workload-identity")) {
         return { kind: "token", credential: hostCredential, description: auth.kind };
       }
-      const { buildTokenCredential } = await import("./identity-Z4AD56N2.js");
+      const { buildTokenCredential } = await import("./identity-G4VMVXV3.js");
       return { kind: "token", credential: buildTokenCredential(auth, env), description: auth.kind };
     }
     case "login": {
@@ -3174,13 +3174,13 @@ async function resolveAuth(loc, auth, hostCredential, env = process.env) {
       }
       const session = readSession(env);
       if (session) return sessionAuth(session, env);
-      const { buildTokenCredential } = await import("./identity-Z4AD56N2.js");
+      const { buildTokenCredential } = await import("./identity-G4VMVXV3.js");
       return { kind: "token", credential: buildTokenCredential(auth, env), description: "identity chain" };
     }
   }
 }
 async function sessionAuth(session, env) {
-  const { sessionCredential } = await import("./login-U6OBIRHY.js");
+  const { sessionCredential } = await import("./login-4MGHRRKV.js");
   return { kind: "token", credential: await sessionCredential(session, env), description: `azcp login (${session.method}, ${session.who})` };
 }
 
@@ -25704,7 +25704,7 @@ function armEndpoint(env = process.env) {
 async function armTokenSource(auth, hostCredential, endpoint, env = process.env) {
   let credential = hostCredential;
   if (!credential) {
-    const { buildTokenCredential } = await import("./identity-Z4AD56N2.js");
+    const { buildTokenCredential } = await import("./identity-G4VMVXV3.js");
     const storageOnly = auth.kind === "sas" || auth.kind === "key" || auth.kind === "connection-string";
     credential = buildTokenCredential(storageOnly ? { ...auth, kind: "auto" } : auth, env);
   }

@@ -16,16 +16,16 @@ import {
   stepOutputs,
   stepResult,
   summaryPath
-} from "./chunk-7KJA3KFK.js";
+} from "./chunk-RH7ZY4HT.js";
 import {
   SECRET_BEARING_INPUTS
-} from "./chunk-Q73ZGUAG.js";
+} from "./chunk-HUAEFKCP.js";
 import {
   UsageError
 } from "./chunk-Q62OLSTV.js";
 import {
   redact
-} from "./chunk-PBBMSWH4.js";
+} from "./chunk-YTE2SNQG.js";
 import "./chunk-ULJPXQ5P.js";
 import "./chunk-GET4C7XZ.js";
 import "./chunk-WOBUYCSG.js";
@@ -131,7 +131,7 @@ async function serviceConnectionCredential(tl, inputs, options, secrets) {
     return void 0;
   }
   const conn = getServiceConnection(tl, id, secrets);
-  const { buildServiceConnectionCredential } = await import("./identity-Z4AD56N2.js");
+  const { buildServiceConnectionCredential } = await import("./identity-G4VMVXV3.js");
   tl.debug(`azcp: service connection ${id} (${conn.scheme})`);
   return buildServiceConnectionCredential(conn);
 }

@@ -14,10 +14,10 @@ import {
   identityOptions,
   loginCredential,
   tokenCache
-} from "./chunk-IGQ53DVJ.js";
+} from "./chunk-HI6WZ2L6.js";
 import "./chunk-I5DW6XUA.js";
 import "./chunk-Q62OLSTV.js";
-import "./chunk-PBBMSWH4.js";
+import "./chunk-YTE2SNQG.js";
 import "./chunk-GET4C7XZ.js";
 import "./chunk-WOBUYCSG.js";
 export {

@@ -10,12 +10,12 @@ import {
   deviceCodeSignIn,
   loginCredential,
   tokenCache
-} from "./chunk-IGQ53DVJ.js";
+} from "./chunk-HI6WZ2L6.js";
 import "./chunk-I5DW6XUA.js";
 import {
   UsageError
 } from "./chunk-Q62OLSTV.js";
-import "./chunk-PBBMSWH4.js";
+import "./chunk-YTE2SNQG.js";
 import "./chunk-GET4C7XZ.js";
 import "./chunk-WOBUYCSG.js";
 

@@ -14,7 +14,7 @@ import {
 } from "./chunk-Q62OLSTV.js";
 import {
   registerSecret
-} from "./chunk-PBBMSWH4.js";
+} from "./chunk-YTE2SNQG.js";
 import {
   AbortError,
   ServiceClient,

@@ -19,7 +19,7 @@ function registerSecret(value) {
   const inJson = JSON.stringify(v).slice(1, -1);
   if (inJson !== v) knownSecrets.add(inJson);
 }
-var PATTERNS = [
+var REDACTION_PATTERNS = [
   // SAS signature in a query string (raw or percent-encoded '='). Only the
   // characters a signature can hold (base64, raw or percent-encoded) are
   // replaced, so the text around it — a closing backtick or parenthesis in
@@ -40,7 +40,6 @@ var PATTERNS = [
   [/(x-ms-copy-source-authorization["']?\s*[:=]\s*["']?)[^"'\s,}]+/gi, `$1${REDACTED}`]
 ];
 var PATTERN_TRIGGER = /sig|accountkey|bearer|sharedkey|eyj|client_|_token|x-ms-copy-source-authorization/i;
-var REDACTION_PATTERNS = PATTERNS;
 function registeredSecretCount() {
   return knownSecrets.size;
 }
@@ -51,7 +50,7 @@ function redact(text) {
     if (out.includes(secret)) out = out.split(secret).join(REDACTED);
   }
   if (!PATTERN_TRIGGER.test(out)) return out;
-  for (const [re, replacement] of PATTERNS) out = out.replace(re, replacement);
+  for (const [re, replacement] of REDACTION_PATTERNS) out = out.replace(re, replacement);
   return out;
 }
 function describeError(err) {
@@ -67,8 +66,8 @@ function describeError(err) {
 export {
   REDACTED,
   registerSecret,
-  PATTERN_TRIGGER,
   REDACTION_PATTERNS,
+  PATTERN_TRIGGER,
   registeredSecretCount,
   redact,
   describeError

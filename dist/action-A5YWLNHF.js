@@ -14,11 +14,11 @@ import {
   stepOutputs,
   stepResult,
   summaryPath
-} from "./chunk-7KJA3KFK.js";
+} from "./chunk-RH7ZY4HT.js";
 import {
   parseList,
   require_picomatch
-} from "./chunk-Q73ZGUAG.js";
+} from "./chunk-HUAEFKCP.js";
 import {
   UsageError
 } from "./chunk-Q62OLSTV.js";
@@ -26,7 +26,7 @@ import {
   describeError,
   redact,
   registerSecret
-} from "./chunk-PBBMSWH4.js";
+} from "./chunk-YTE2SNQG.js";
 import "./chunk-ULJPXQ5P.js";
 import "./chunk-GET4C7XZ.js";
 import {
@@ -119,7 +119,7 @@ async function gitHubCredential(core, inputs, options) {
   }
   registerSecret(process.env.ACTIONS_ID_TOKEN_REQUEST_TOKEN);
   const audience = inputs.audience;
-  const { buildFederatedCredential } = await import("./identity-Z4AD56N2.js");
+  const { buildFederatedCredential } = await import("./identity-G4VMVXV3.js");
   return buildFederatedCredential(tenantId, clientId, () => core.getIDToken(audience));
 }
 async function publish(core, inputs, options, report) {

@@ -35,7 +35,7 @@ import {
   removeJob,
   runJob,
   throughput
-} from "./chunk-Q73ZGUAG.js";
+} from "./chunk-HUAEFKCP.js";
 import {
   UsageError,
   readSession,
@@ -46,7 +46,7 @@ import {
 } from "./chunk-Q62OLSTV.js";
 import {
   redact
-} from "./chunk-PBBMSWH4.js";
+} from "./chunk-YTE2SNQG.js";
 import "./chunk-ULJPXQ5P.js";
 import "./chunk-GET4C7XZ.js";
 import "./chunk-WOBUYCSG.js";
@@ -577,7 +577,7 @@ async function loginCommand(args, io) {
   const method = chosen[0] === "servicePrincipal" ? certificatePath ? "servicePrincipalCertificate" : "servicePrincipalSecret" : chosen[0] === "identity" ? "managedIdentity" : chosen[0] === "federatedTokenFile" ? "workloadIdentity" : chosen[0] === "azureCli" ? "azureCli" : "deviceCode";
   if (certificatePath && !chosen.includes("servicePrincipal")) throw new UsageError("--certificate-path goes with --service-principal");
   if ((text(raw, "identityClientId") || text(raw, "identityResourceId")) && method !== "managedIdentity") throw new UsageError("--identity-client-id and --identity-resource-id go with --identity");
-  const { login } = await import("./login-U6OBIRHY.js");
+  const { login } = await import("./login-4MGHRRKV.js");
   const session = await login(
     {
       method,
