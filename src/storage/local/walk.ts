@@ -4,13 +4,13 @@
 // --follow-symlinks (loops refused), every link kept as itself with
 // --preserve-symlinks.
 import type { Dirent } from 'node:fs';
-import { opendir, stat, lstat, realpath, readlink } from 'node:fs/promises';
 import { join } from 'node:path';
 import { walkInByteOrder, leaf, folder, type TreeChild } from '../../engine/tree-walk.ts';
 import { fileTimeMs } from '../disk.ts';
 import { mapInOrder } from '../../engine/pool.ts';
 import type { LocalEntry } from './entry.ts';
 import type { ListingProblem } from '../side.ts';
+import { WalkCalls } from './walk-calls.ts';
 
 export interface WalkOptions {
   recursive: boolean;
@@ -27,6 +27,8 @@ export interface WalkOptions {
   onUnfollowedLink?: (name: string, path: string) => void;
   /** Every link is an entry of its own (body: the link's target), never followed. */
   preserveSymlinks?: boolean;
+  /** The file-system calls the walk makes (walk-calls.ts); a fresh set for each walk unless given. */
+  calls?: WalkCalls;
 }
 
 /**
@@ -60,18 +62,19 @@ function isAncestor(real: string, chain: Ancestor | undefined): boolean {
  * with `namePrefix`, in UTF-8 byte order of the full name.
  */
 export function walkLocal(dir: string, namePrefix: string, options: WalkOptions): AsyncGenerator<LocalEntry> {
-  return walkInByteOrder<LocalEntry, LocalDir>({ abs: dir }, namePrefix, (d, prefix) => readLocalDir(d, prefix, options));
+  const calls = options.calls ?? new WalkCalls();
+  return walkInByteOrder<LocalEntry, LocalDir>({ abs: dir }, namePrefix, (d, prefix) => readLocalDir(d, prefix, options, calls));
 }
 
 /** One folder's children, for walkInByteOrder; a folder that cannot be read is reported and gives none. */
-async function readLocalDir(at: LocalDir, namePrefix: string, options: WalkOptions): Promise<Array<TreeChild<LocalEntry, LocalDir>>> {
+async function readLocalDir(at: LocalDir, namePrefix: string, options: WalkOptions, calls: WalkCalls): Promise<Array<TreeChild<LocalEntry, LocalDir>>> {
   const dir = at.abs;
   // Loop protection, only needed when links to folders are followed.
   let ancestors: Ancestor | undefined;
   if (options.followSymlinks) {
     let real: string;
     try {
-      real = await realpath(dir);
+      real = await calls.realpath(dir);
     } catch (err) {
       options.onProblem?.({ path: dir, error: (err as Error).message });
       return [];
@@ -82,17 +85,19 @@ async function readLocalDir(at: LocalDir, namePrefix: string, options: WalkOptio
     }
     ancestors = { real, parent: at.ancestors };
   }
-  const dirents: Dirent[] = [];
+  let dirents: Dirent[];
   try {
-    for await (const d of await opendir(dir)) dirents.push(d);
+    dirents = await calls.readdir(dir);
   } catch (err) {
     options.onProblem?.({ path: dir, error: (err as Error).message });
     return [];
   }
-  // Each entry's stat at once rather than one after another (see
-  // mapInOrder); what they found is reported in the folder's order, so a
-  // walk's problems and skips read the same from run to run.
-  const outcomes = await mapInOrder(dirents, STATS_IN_FLIGHT, (d) => readLocalEntry(dir, d, namePrefix, ancestors, options));
+  // Inline calls answer at once; once the walk has moved to the thread
+  // pool (a slow file system, walk-calls.ts), each entry's stat is made at
+  // once rather than one after another (see mapInOrder). What they found is
+  // reported in the folder's order, so a walk's problems and skips read the
+  // same from run to run.
+  const outcomes = await mapInOrder(dirents, STATS_IN_FLIGHT, (d) => readLocalEntry(dir, d, namePrefix, ancestors, options, calls));
   const children: Array<TreeChild<LocalEntry, LocalDir>> = [];
   for (const o of outcomes) {
     if (o.problem) options.onProblem?.(o.problem);
@@ -103,8 +108,9 @@ async function readLocalDir(at: LocalDir, namePrefix: string, options: WalkOptio
   return children;
 }
 
-/** Stats at once within one folder: enough to keep the thread pool busy,
- *  few enough that a huge folder does not queue a million requests. */
+/** Stats at once within one folder once they go through the thread pool:
+ *  enough to keep it busy, few enough that a huge folder does not queue a
+ *  million requests. */
 const STATS_IN_FLIGHT = 32;
 
 /** What one folder entry turned out to be; at most one of child, problem, skip. */
@@ -116,7 +122,7 @@ interface EntryOutcome {
   unfollowed?: { name: string; path: string };
 }
 
-async function readLocalEntry(dir: string, d: Dirent, namePrefix: string, ancestors: Ancestor | undefined, options: WalkOptions): Promise<EntryOutcome> {
+async function readLocalEntry(dir: string, d: Dirent, namePrefix: string, ancestors: Ancestor | undefined, options: WalkOptions, calls: WalkCalls): Promise<EntryOutcome> {
   const abs = join(dir, d.name);
   const name = namePrefix + d.name;
   let isDir = d.isDirectory();
@@ -124,7 +130,7 @@ async function readLocalEntry(dir: string, d: Dirent, namePrefix: string, ancest
   let info: { size: number; mtimeMs: number } | undefined;
   if (d.isSymbolicLink() && options.preserveSymlinks) {
     try {
-      const [linkTarget, own] = await Promise.all([readlink(abs), lstat(abs)]);
+      const [linkTarget, own] = await Promise.all([calls.readlink(abs), calls.lstat(abs)]);
       return { child: leaf(name, { name, size: Buffer.byteLength(linkTarget), mtimeMs: fileTimeMs(own.mtimeMs), absPath: abs, linkTarget }) };
     } catch (err) {
       return { problem: { path: abs, error: (err as Error).message } };
@@ -133,7 +139,7 @@ async function readLocalEntry(dir: string, d: Dirent, namePrefix: string, ancest
   if (d.isSymbolicLink()) {
     // Follow links to files; a linked folder could loop or leave the tree.
     try {
-      const target = await stat(abs);
+      const target = await calls.stat(abs);
       if (target.isDirectory() && !options.followSymlinks) {
         return { skip: { path: abs, reason: 'symbolic link to a folder (not followed)' }, unfollowed: { name, path: abs } };
       }
@@ -148,7 +154,7 @@ async function readLocalEntry(dir: string, d: Dirent, namePrefix: string, ancest
   if (isDir) return options.recursive ? { child: folder(name, { abs, ancestors }) } : {};
   if (!info) {
     try {
-      info = await lstat(abs);
+      info = await calls.lstat(abs);
     } catch (err) {
       return { problem: { path: abs, error: (err as Error).message } };
     }

@@ -14,11 +14,11 @@ import {
   stepOutputs,
   stepResult,
   summaryPath
-} from "./chunk-RH7ZY4HT.js";
+} from "./chunk-NS6TDOVI.js";
 import {
   parseList,
   require_picomatch
-} from "./chunk-HUAEFKCP.js";
+} from "./chunk-QE7F5MNG.js";
 import {
   UsageError
 } from "./chunk-Q62OLSTV.js";

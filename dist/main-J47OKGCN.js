@@ -35,7 +35,7 @@ import {
   removeJob,
   runJob,
   throughput
-} from "./chunk-HUAEFKCP.js";
+} from "./chunk-QE7F5MNG.js";
 import {
   UsageError,
   readSession,

@@ -16,10 +16,10 @@ import {
   stepOutputs,
   stepResult,
   summaryPath
-} from "./chunk-RH7ZY4HT.js";
+} from "./chunk-NS6TDOVI.js";
 import {
   SECRET_BEARING_INPUTS
-} from "./chunk-HUAEFKCP.js";
+} from "./chunk-QE7F5MNG.js";
 import {
   UsageError
 } from "./chunk-Q62OLSTV.js";

@@ -2364,11 +2364,10 @@ async function checkComponent(base, path, again = false) {
 }
 
 // src/storage/local/scope.ts
-import { readdir, stat as stat4 } from "node:fs/promises";
+import { readdir as readdir2, stat as stat4 } from "node:fs/promises";
 import { basename as basename2, dirname as dirname3, join as join4 } from "node:path";
 
 // src/storage/local/walk.ts
-import { opendir, stat as stat3, lstat as lstat2, realpath, readlink } from "node:fs/promises";
 import { join as join3 } from "node:path";
 
 // src/engine/order.ts
@@ -2494,21 +2493,66 @@ async function mapInOrder(items, concurrency, fn) {
   return results;
 }
 
+// src/storage/local/walk-calls.ts
+import { lstatSync, readdirSync, readlinkSync, realpathSync, statSync as statSync2 } from "node:fs";
+import { lstat as lstat2, readdir, readlink, realpath, stat as stat3 } from "node:fs/promises";
+var SLOW_CALL_MS = 2;
+var SLOW_CALLS_TO_SWITCH = 4;
+var WalkCalls = class {
+  constructor(clock = () => performance.now()) {
+    this.clock = clock;
+  }
+  clock;
+  slowCalls = 0;
+  /** Whether calls are still made on the main thread. */
+  get inline() {
+    return this.slowCalls < SLOW_CALLS_TO_SWITCH;
+  }
+  readdir(path) {
+    return this.call(() => readdirSync(path, { withFileTypes: true }), () => readdir(path, { withFileTypes: true }));
+  }
+  lstat(path) {
+    return this.call(() => lstatSync(path), () => lstat2(path));
+  }
+  stat(path) {
+    return this.call(() => statSync2(path), () => stat3(path));
+  }
+  readlink(path) {
+    return this.call(() => readlinkSync(path), () => readlink(path));
+  }
+  realpath(path) {
+    return this.call(() => realpathSync(path), () => realpath(path));
+  }
+  /** The same result either way: a value, or the call's error as a rejection. */
+  call(inline, pooled) {
+    if (!this.inline) return pooled();
+    const started = this.clock();
+    try {
+      return Promise.resolve(inline());
+    } catch (err) {
+      return Promise.reject(err);
+    } finally {
+      if (this.clock() - started > SLOW_CALL_MS) this.slowCalls++;
+    }
+  }
+};
+
 // src/storage/local/walk.ts
 function isAncestor(real, chain) {
   for (let a = chain; a; a = a.parent) if (a.real === real) return true;
   return false;
 }
 function walkLocal(dir, namePrefix, options) {
-  return walkInByteOrder({ abs: dir }, namePrefix, (d, prefix2) => readLocalDir(d, prefix2, options));
+  const calls = options.calls ?? new WalkCalls();
+  return walkInByteOrder({ abs: dir }, namePrefix, (d, prefix2) => readLocalDir(d, prefix2, options, calls));
 }
-async function readLocalDir(at, namePrefix, options) {
+async function readLocalDir(at, namePrefix, options, calls) {
   const dir = at.abs;
   let ancestors;
   if (options.followSymlinks) {
     let real;
     try {
-      real = await realpath(dir);
+      real = await calls.realpath(dir);
     } catch (err) {
       options.onProblem?.({ path: dir, error: err.message });
       return [];
@@ -2519,14 +2563,14 @@ async function readLocalDir(at, namePrefix, options) {
     }
     ancestors = { real, parent: at.ancestors };
   }
-  const dirents = [];
+  let dirents;
   try {
-    for await (const d of await opendir(dir)) dirents.push(d);
+    dirents = await calls.readdir(dir);
   } catch (err) {
     options.onProblem?.({ path: dir, error: err.message });
     return [];
   }
-  const outcomes = await mapInOrder(dirents, STATS_IN_FLIGHT, (d) => readLocalEntry(dir, d, namePrefix, ancestors, options));
+  const outcomes = await mapInOrder(dirents, STATS_IN_FLIGHT, (d) => readLocalEntry(dir, d, namePrefix, ancestors, options, calls));
   const children2 = [];
   for (const o of outcomes) {
     if (o.problem) options.onProblem?.(o.problem);
@@ -2537,7 +2581,7 @@ async function readLocalDir(at, namePrefix, options) {
   return children2;
 }
 var STATS_IN_FLIGHT = 32;
-async function readLocalEntry(dir, d, namePrefix, ancestors, options) {
+async function readLocalEntry(dir, d, namePrefix, ancestors, options, calls) {
   const abs = join3(dir, d.name);
   const name = namePrefix + d.name;
   let isDir = d.isDirectory();
@@ -2545,7 +2589,7 @@ async function readLocalEntry(dir, d, namePrefix, ancestors, options) {
   let info;
   if (d.isSymbolicLink() && options.preserveSymlinks) {
     try {
-      const [linkTarget, own] = await Promise.all([readlink(abs), lstat2(abs)]);
+      const [linkTarget, own] = await Promise.all([calls.readlink(abs), calls.lstat(abs)]);
       return { child: leaf(name, { name, size: Buffer.byteLength(linkTarget), mtimeMs: fileTimeMs(own.mtimeMs), absPath: abs, linkTarget }) };
     } catch (err) {
       return { problem: { path: abs, error: err.message } };
@@ -2553,7 +2597,7 @@ async function readLocalEntry(dir, d, namePrefix, ancestors, options) {
   }
   if (d.isSymbolicLink()) {
     try {
-      const target = await stat3(abs);
+      const target = await calls.stat(abs);
       if (target.isDirectory() && !options.followSymlinks) {
         return { skip: { path: abs, reason: "symbolic link to a folder (not followed)" }, unfollowed: { name, path: abs } };
       }
@@ -2568,7 +2612,7 @@ async function readLocalEntry(dir, d, namePrefix, ancestors, options) {
   if (isDir) return options.recursive ? { child: folder(name, { abs, ancestors }) } : {};
   if (!info) {
     try {
-      info = await lstat2(abs);
+      info = await calls.lstat(abs);
     } catch (err) {
       return { problem: { path: abs, error: err.message } };
     }
@@ -2647,14 +2691,14 @@ async function localSourceScope(loc, rules, ev) {
 async function* emptyLocalFolders(dir, namePrefix) {
   let names;
   try {
-    names = await readdir(dir, { withFileTypes: true });
+    names = await readdir2(dir, { withFileTypes: true });
   } catch {
     return;
   }
   for (const d of names) {
     if (!d.isDirectory()) continue;
     const name = `${namePrefix}${d.name}`;
-    const inner = await readdir(join4(dir, d.name)).catch(() => void 0);
+    const inner = await readdir2(join4(dir, d.name)).catch(() => void 0);
     if (inner?.length === 0) yield name;
     else if (inner) yield* emptyLocalFolders(join4(dir, d.name), `${name}/`);
   }
@@ -22835,7 +22879,7 @@ function progressLine(p, rate) {
 }
 
 // src/job/shard-set.ts
-import { existsSync, lstatSync, readdirSync, readFileSync as readFileSync2, statSync as statSync2 } from "node:fs";
+import { existsSync, lstatSync as lstatSync2, readdirSync as readdirSync2, readFileSync as readFileSync2, statSync as statSync3 } from "node:fs";
 import { join as join6, resolve as resolve4 } from "node:path";
 var isJobFolder = (dir) => existsSync(join6(dir, "job.json"));
 function readJsonAt(path, valid) {
@@ -22850,10 +22894,10 @@ function readJsonAt(path, valid) {
 }
 function findShardFolders(given) {
   const out = [];
-  const subfolders = (dir) => readdirSync(dir, { withFileTypes: true }).filter((d) => d.isDirectory() && !d.name.startsWith(".")).map((d) => join6(dir, d.name)).sort();
+  const subfolders = (dir) => readdirSync2(dir, { withFileTypes: true }).filter((d) => d.isDirectory() && !d.name.startsWith(".")).map((d) => join6(dir, d.name)).sort();
   for (const g of given) {
     const dir = resolve4(g);
-    if (!existsSync(dir) || !statSync2(dir).isDirectory()) throw new UsageError(`shard folder "${g}" does not exist or is not a folder`);
+    if (!existsSync(dir) || !statSync3(dir).isDirectory()) throw new UsageError(`shard folder "${g}" does not exist or is not a folder`);
     if (isJobFolder(dir)) {
       out.push({ dir, given: true });
       continue;
@@ -22873,7 +22917,7 @@ function refuseLinks(dir) {
   for (const f of SHARD_FILES) {
     let st;
     try {
-      st = lstatSync(join6(dir, f));
+      st = lstatSync2(join6(dir, f));
     } catch {
       continue;
     }
@@ -23125,8 +23169,8 @@ function acquireLock(dir, jobId, doing) {
 }
 
 // src/job/evidence/journal.ts
-import { createReadStream as createReadStream2, openSync as openSync2, writeSync as writeSync2, closeSync as closeSync2, existsSync as existsSync2, renameSync as renameSync2, statSync as statSync3, readFileSync as readFileSync4, writeFileSync } from "node:fs";
-import { readdir as readdir2, rm as rm4 } from "node:fs/promises";
+import { createReadStream as createReadStream2, openSync as openSync2, writeSync as writeSync2, closeSync as closeSync2, existsSync as existsSync2, renameSync as renameSync2, statSync as statSync4, readFileSync as readFileSync4, writeFileSync } from "node:fs";
+import { readdir as readdir3, rm as rm4 } from "node:fs/promises";
 import { join as join8 } from "node:path";
 import { randomBytes as randomBytes2 } from "node:crypto";
 import { createInterface } from "node:readline";
@@ -23285,7 +23329,7 @@ var JobFolder = class _JobFolder {
 };
 function sizeOf(path) {
   try {
-    return statSync3(path).size;
+    return statSync4(path).size;
   } catch {
     return 0;
   }
@@ -23343,7 +23387,7 @@ async function completedPaths(root, jobId) {
 }
 async function listJobIds(root) {
   try {
-    const names = await readdir2(root, { withFileTypes: true });
+    const names = await readdir3(root, { withFileTypes: true });
     return names.filter((d) => d.isDirectory() && isJobId(d.name) && existsSync2(join8(root, d.name, "job.json"))).map((d) => d.name).sort();
   } catch {
     return [];

@@ -21,7 +21,7 @@ import {
   progressLine,
   runJob,
   secretPartsOf
-} from "./chunk-HUAEFKCP.js";
+} from "./chunk-QE7F5MNG.js";
 import {
   UsageError
 } from "./chunk-Q62OLSTV.js";
