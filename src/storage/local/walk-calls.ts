@@ -50,7 +50,9 @@ export class WalkCalls {
   }
 
   realpath(path: string): Promise<string> {
-    return this.call(() => realpathSync(path), () => realpath(path));
+    // The native call on both paths: the promise API's realpath is native, and
+    // loop protection compares paths found either way.
+    return this.call(() => realpathSync.native(path), () => realpath(path));
   }
 
   /** The same result either way: a value, or the call's error as a rejection. */

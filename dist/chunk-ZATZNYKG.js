@@ -2521,7 +2521,7 @@ var WalkCalls = class {
     return this.call(() => readlinkSync(path), () => readlink(path));
   }
   realpath(path) {
-    return this.call(() => realpathSync(path), () => realpath(path));
+    return this.call(() => realpathSync.native(path), () => realpath(path));
   }
   /** The same result either way: a value, or the call's error as a rejection. */
   call(inline, pooled) {

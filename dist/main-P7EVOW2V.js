@@ -35,7 +35,7 @@ import {
   removeJob,
   runJob,
   throughput
-} from "./chunk-QE7F5MNG.js";
+} from "./chunk-ZATZNYKG.js";
 import {
   UsageError,
   readSession,

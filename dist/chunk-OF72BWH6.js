@@ -21,7 +21,7 @@ import {
   progressLine,
   runJob,
   secretPartsOf
-} from "./chunk-QE7F5MNG.js";
+} from "./chunk-ZATZNYKG.js";
 import {
   UsageError
 } from "./chunk-Q62OLSTV.js";

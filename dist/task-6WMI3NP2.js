@@ -16,10 +16,10 @@ import {
   stepOutputs,
   stepResult,
   summaryPath
-} from "./chunk-NS6TDOVI.js";
+} from "./chunk-OF72BWH6.js";
 import {
   SECRET_BEARING_INPUTS
-} from "./chunk-QE7F5MNG.js";
+} from "./chunk-ZATZNYKG.js";
 import {
   UsageError
 } from "./chunk-Q62OLSTV.js";
