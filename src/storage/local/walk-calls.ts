@@ -4,9 +4,10 @@
 //
 // Why: through the promises API every call is a thread-pool round trip,
 // which on a local disk costs far more than the call (a cached lstat is a
-// few microseconds): walking 20,000 files took ~450 ms and ~650 ms of CPU
-// that way, 32 calls in flight, against ~110 ms and ~110 ms of CPU inline.
-// A no-op sync is little more than that walk beside a listing.
+// few microseconds): walking 20,000 files took ~480 ms and ~750 ms of CPU
+// that way, 32 calls in flight, against ~120 ms and ~120 ms of CPU inline
+// (README, Performance, sixth pass). A no-op sync is little more than that
+// walk beside a listing.
 //
 // Why not always inline: on a slow or remote file system (NFS, SMB, a cold
 // spinning disk) each call can take milliseconds, and the main thread
