@@ -8,8 +8,10 @@
 // test fails saying why; nothing is skipped.
 //
 // zsh completes only inside its line editor, which needs a terminal:
-// `script` (util-linux) gives it one, the line is typed with a Tab, and
-// compadd is wrapped to write each match to a file.
+// `script` (util-linux) gives it one, the line is typed with a Tab once the
+// line editor says it is reading (a mark file, never a fixed pause: under a
+// loaded CI run zsh dropped keys typed ahead of it), and compadd is wrapped
+// to write each match to a file.
 //
 // AZCP_TEST_SHELL_CACHE moves the cache.
 import { spawnSync } from 'node:child_process';
@@ -66,10 +68,14 @@ export function zshComplete(script: string, line: string): string[] {
   const dir = tempDir('zsh');
   const file = join(dir, 'azcp.zsh');
   const matches = join(dir, 'matches.txt');
+  const ready = join(dir, 'ready');
+  const completed = join(dir, 'completed');
   const done = join(dir, 'done');
   writeFileSync(file, script);
+  // The interactive zsh reads this as its .zshrc (ZDOTDIR), so it is loaded
+  // before the first prompt and nothing has to be typed ahead of it.
   writeFileSync(
-    join(dir, 'init.zsh'),
+    join(dir, '.zshrc'),
     [
       `module_path=(${sq(join(r, 'usr', 'lib', 'x86_64-linux-gnu', 'zsh', '5.9'))})`,
       `fpath=(${sq(join(r, 'usr', 'share', 'zsh', 'functions'))}/**/*(/N))`,
@@ -77,22 +83,33 @@ export function zshComplete(script: string, line: string): string[] {
       `source ${sq(file)}`,
       // Each match the completion system adds, one a line, then added as usual.
       `compadd () { local -a __hits __dscr; builtin compadd -A __hits -D __dscr "$@"; local h; for h in $__hits; do print -r -- "$h" >> ${sq(matches)}; done; builtin compadd "$@" }`,
-      "bindkey '^I' complete-word",
+      // Tab completes, then says so: a completion with no match writes no
+      // match, so the end of the completion needs its own mark.
+      `azcp-test-complete () { zle complete-word; : >| ${sq(completed)} }`,
+      'zle -N azcp-test-complete',
+      "bindkey '^I' azcp-test-complete",
+      // The line editor is reading: keys typed from now on are not dropped.
+      `zle-line-init () { : >| ${sq(ready)} }`,
+      'zle -N zle-line-init',
       "PROMPT='> '",
       '',
     ].join('\n'),
   );
   if (spawnSync('script', ['--version']).error) throw new Error('the zsh completion test needs `script` (util-linux) for a terminal');
-  // Typed into the terminal: load, then (once the line editor waits: zsh drops
-  // what was typed ahead of it) the line and a Tab, erase it, say done and leave.
-  const keys = [`source ${sq(join(dir, 'init.zsh'))}\n`, `${line}\t`, `\x15: > ${sq(done)}; exit\n`];
-  const feed = keys.map((k) => `printf '%s' ${sq(k)}`).join('; sleep 0.5; ');
-  const out = spawnSync('sh', ['-c', `(${feed}; sleep 0.5) | script -qfec ${sq(`${sq(join(r, 'bin', 'zsh'))} -f -i`)} /dev/null`], {
+  // Typed into the terminal, each step once zsh has shown it is ready for it
+  // (a fixed pause lost keys on a loaded machine): the line and a Tab once the
+  // line editor reads, then (once the completion has ended) erase it, say
+  // done and leave.
+  const waitFor = (f: string) => `i=0; while [ ! -e ${sq(f)} ] && [ $i -lt 600 ]; do sleep 0.05; i=$((i+1)); done`;
+  const feed = [waitFor(ready), `printf '%s' ${sq(`${line}\t`)}`, waitFor(completed), `printf '%s' ${sq(`\x15: > ${sq(done)}; exit\n`)}`, 'sleep 0.5'].join('; ');
+  const out = spawnSync('sh', ['-c', `(${feed}) | script -qfec ${sq(`${sq(join(r, 'bin', 'zsh'))} -d -i`)} /dev/null`], {
     encoding: 'utf8',
     cwd: dir,
-    env: { PATH: process.env.PATH, HOME: dir, TERM: 'dumb' },
-    timeout: 20_000,
+    env: { PATH: process.env.PATH, HOME: dir, ZDOTDIR: dir, TERM: 'dumb' },
+    timeout: 90_000,
   });
+  if (!existsSync(ready)) throw new Error(`zsh's line editor never started (status ${out.status}): ${out.stdout}${out.stderr}`);
+  if (!existsSync(completed)) throw new Error(`zsh did not complete the line (status ${out.status}): ${out.stdout}${out.stderr}`);
   if (!existsSync(done)) throw new Error(`zsh did not finish the line (status ${out.status}): ${out.stdout}${out.stderr}`);
   return existsSync(matches) ? [...new Set(readFileSync(matches, 'utf8').split('\n').filter(Boolean))] : [];
 }
