@@ -24,6 +24,15 @@ function isWithin(inner: string[], outer: string[]): boolean {
   return outer.length <= inner.length && outer.every((s, i) => s === inner[i]);
 }
 
+/**
+ * Whether the job's writes could land where its source lists: only when
+ * both sides are in one container or share (a copy from c/a/* into c/ may
+ * write names under a/). A local side and a URL never share a place.
+ */
+export function mayWriteIntoSource(source: Location, destination: Location): boolean {
+  return source.remote && destination.remote && endpointKey(source) === endpointKey(destination);
+}
+
 export function refuseOverlap(
   source: Location,
   destination: Location,

@@ -3,6 +3,7 @@ import type { Entry } from '../../engine/types.ts';
 import { plan, type PlanRules } from '../../engine/diff.ts';
 import type { EntryFilter } from '../../engine/filters.ts';
 import { runPool } from '../../engine/pool.ts';
+import { startNow, type StartedIterable } from '../../engine/started.ts';
 import { DEFAULT_SYNC_MAX_DELETE } from '../options.ts';
 import { GuardError } from '../../contract/errors.ts';
 import type { CommandOutcome, JobHooks } from '../types.ts';
@@ -22,6 +23,7 @@ import { runnerInfo } from '../shard.ts';
 import { loadListOfFiles } from '../list-of-files.ts';
 import { listedSource, listedDestination, byPath } from '../listed-scope.ts';
 import { flagOf } from '../../contract/inputs.ts';
+import { mayWriteIntoSource } from '../overlap.ts';
 
 export async function* filtered<T extends Entry>(items: AsyncIterable<T>, keep: EntryFilter, count?: (e: T) => void): AsyncGenerator<T> {
   for await (const e of items) {
@@ -90,6 +92,16 @@ export async function transferCommand(ctx: JobContext, hooks: JobHooks, signal: 
   if (drift) ctx.counts.propertiesUpdated = 0;
   ctx.phase = 'transferring';
 
+  // Nothing written: the planning listings are the proof, no second listing.
+  const wroteNothing = () => writesPlanned === 0 && deletions.count === 0 && ctx.enumerationProblems.length === 0;
+  const reconciles = () => !o.dryRun && !o.shard && !(planningProof && wroteNothing());
+  // The reconciliation's listing of the source, asked for once every write
+  // is handed out: its first page's round trip overlaps the last transfers.
+  // Only where the job cannot write into the source's listing (the same
+  // container on both sides could), so it sees what a later one would.
+  const relistEarly = !mayWriteIntoSource(o.source, o.destination!);
+  let sourceRelisting: StartedIterable<Entry> | undefined;
+
   // Source objects the filters left out: an empty scope then says it was them.
   let leftOut = 0;
   const steps = plan(
@@ -147,43 +159,49 @@ export async function transferCommand(ctx: JobContext, hooks: JobHooks, signal: 
       }
     }
     ctx.listingComplete = true;
+    if (relistEarly && reconciles()) sourceRelisting = startNow(filtered(sourceList(true), keep));
   }
   const execute = async (t: WriteTask): Promise<void> => {
     if (t.kind === 'transfer') return runner.transfer(t.entry);
     if (!(await runner.updateProperties(t.source, t.destination))) ctx.skip(t.source.name, t.source.size, 'identical');
   };
   try {
-    await runPool(work(), o.concurrency, execute, { signal });
+    try {
+      await runPool(work(), o.concurrency, execute, { signal });
+    } finally {
+      await Promise.all([deletions.close(), last.close()]);
+    }
+    await writeLastGroup(ctx, last, execute, signal);
+    if (earlier) ctx.deletedEarlier(earlier.deleted.size);
+
+    // A shard is one part of a job: its deletions, the empty-source guard
+    // and the reconciliation belong to the whole job, which the merge
+    // (azcp jobs merge) guards, deletes and proves once.
+    if (o.shard) return deferToMerge(ctx, deletions, leftOut);
+
+    guardEmptySource(ctx, leftOut);
+    if (deletions.count > 0) {
+      await syncDeletions(ctx, deletions, runner.remove, (e) => published.touched(sides.destination.properties(e).fullName), signal);
+      await sides.destination.afterDeletes?.();
+    }
+    // The files are live now: the CDN forgets its copies of what changed.
+    if (o.purge) await purgeAfterJob(ctx, hooks, o.purge, published, signal);
+
+    if (o.dryRun) return {};
+    await keepEmptyFolders(ctx, source, destination, signal);
+    ctx.phase = 'reconciling';
+    const result = reconciles()
+      ? await reconcile(sourceRelisting ?? filtered(sourceList(true), keep), filtered(destinationList(), keepDestination), reconcileOptions)
+      : planningProof!.result('planning');
+    // The report and the summary list the differences; the log keeps them too.
+    if (!result.ok) ctx.fileLog('error', `reconciliation found differences: ${JSON.stringify(result.differences.slice(0, 5))}`);
+    return { reconciliation: result };
   } finally {
-    await Promise.all([deletions.close(), last.close()]);
+    // Unread when the job ended before its reconciliation (a guard, a
+    // failure, a cancel): released, not awaited, as a listing abandoned
+    // mid-way is.
+    void sourceRelisting?.close();
   }
-  await writeLastGroup(ctx, last, execute, signal);
-  if (earlier) ctx.deletedEarlier(earlier.deleted.size);
-
-  // A shard is one part of a job: its deletions, the empty-source guard
-  // and the reconciliation belong to the whole job, which the merge
-  // (azcp jobs merge) guards, deletes and proves once.
-  if (o.shard) return deferToMerge(ctx, deletions, leftOut);
-
-  guardEmptySource(ctx, leftOut);
-  if (deletions.count > 0) {
-    await syncDeletions(ctx, deletions, runner.remove, (e) => published.touched(sides.destination.properties(e).fullName), signal);
-    await sides.destination.afterDeletes?.();
-  }
-  // The files are live now: the CDN forgets its copies of what changed.
-  if (o.purge) await purgeAfterJob(ctx, hooks, o.purge, published, signal);
-
-  if (o.dryRun) return {};
-  await keepEmptyFolders(ctx, source, destination, signal);
-  ctx.phase = 'reconciling';
-  const wroteNothing = writesPlanned === 0 && deletions.count === 0 && ctx.enumerationProblems.length === 0;
-  const result =
-    planningProof && wroteNothing
-      ? planningProof.result('planning')
-      : await reconcile(filtered(sourceList(true), keep), filtered(destinationList(), keepDestination), reconcileOptions);
-  // The report and the summary list the differences; the log keeps them too.
-  if (!result.ok) ctx.fileLog('error', `reconciliation found differences: ${JSON.stringify(result.differences.slice(0, 5))}`);
-  return { reconciliation: result };
 }
 
 /**

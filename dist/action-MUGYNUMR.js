@@ -14,11 +14,11 @@ import {
   stepOutputs,
   stepResult,
   summaryPath
-} from "./chunk-OF72BWH6.js";
+} from "./chunk-QYIFMVZ6.js";
 import {
   parseList,
   require_picomatch
-} from "./chunk-ZATZNYKG.js";
+} from "./chunk-F5AFNJPN.js";
 import {
   UsageError
 } from "./chunk-Q62OLSTV.js";

@@ -16,10 +16,10 @@ import {
   stepOutputs,
   stepResult,
   summaryPath
-} from "./chunk-OF72BWH6.js";
+} from "./chunk-QYIFMVZ6.js";
 import {
   SECRET_BEARING_INPUTS
-} from "./chunk-ZATZNYKG.js";
+} from "./chunk-F5AFNJPN.js";
 import {
   UsageError
 } from "./chunk-Q62OLSTV.js";

@@ -35,7 +35,7 @@ import {
   removeJob,
   runJob,
   throughput
-} from "./chunk-ZATZNYKG.js";
+} from "./chunk-F5AFNJPN.js";
 import {
   UsageError,
   readSession,

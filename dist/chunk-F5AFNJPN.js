@@ -21841,6 +21841,9 @@ function segments(loc) {
 function isWithin(inner, outer) {
   return outer.length <= inner.length && outer.every((s, i) => s === inner[i]);
 }
+function mayWriteIntoSource(source, destination) {
+  return source.remote && destination.remote && endpointKey(source) === endpointKey(destination);
+}
 function refuseOverlap(source, destination, command, deleteDestination, flag) {
   if (!source.remote || !destination.remote) return;
   if (endpointKey(source) !== endpointKey(destination)) return;
@@ -23940,6 +23943,40 @@ async function* plan(source, destination, rules, hooks = {}) {
     const action5 = decide(pair, rules);
     yield action5 ?? { kind: "extra", destination: pair.destination };
   }
+}
+
+// src/engine/started.ts
+function startNow(items) {
+  const iterator = items[Symbol.asyncIterator]();
+  const first = iterator.next();
+  first.catch(() => {
+  });
+  let taken = false;
+  return {
+    [Symbol.asyncIterator]() {
+      if (taken) throw new Error("a started listing has one reader");
+      taken = true;
+      let head = first;
+      return {
+        next: () => {
+          const r = head ?? iterator.next();
+          head = void 0;
+          return r;
+        },
+        return: async (value) => {
+          head = void 0;
+          await iterator.return?.(value);
+          return { done: true, value: void 0 };
+        }
+      };
+    },
+    async close() {
+      if (taken) return;
+      taken = true;
+      const r = await first.catch(() => ({ done: true }));
+      if (!r.done) await iterator.return?.(void 0);
+    }
+  };
 }
 
 // src/engine/shard.ts
@@ -26125,6 +26162,10 @@ async function transferCommand(ctx, hooks, signal) {
   const drift = rules.command === "sync" && runner.headers.active && !!sides.destination.setProperties;
   if (drift) ctx.counts.propertiesUpdated = 0;
   ctx.phase = "transferring";
+  const wroteNothing = () => writesPlanned === 0 && deletions.count === 0 && ctx.enumerationProblems.length === 0;
+  const reconciles = () => !o.dryRun && !o.shard && !(planningProof && wroteNothing());
+  const relistEarly = !mayWriteIntoSource(o.source, o.destination);
+  let sourceRelisting;
   let leftOut = 0;
   const steps = plan(
     filtered(sourceList(), (e) => keep(e) || (leftOut++, false), (e) => {
@@ -26174,32 +26215,36 @@ async function transferCommand(ctx, hooks, signal) {
       }
     }
     ctx.listingComplete = true;
+    if (relistEarly && reconciles()) sourceRelisting = startNow(filtered(sourceList(true), keep));
   }
   const execute = async (t) => {
     if (t.kind === "transfer") return runner.transfer(t.entry);
     if (!await runner.updateProperties(t.source, t.destination)) ctx.skip(t.source.name, t.source.size, "identical");
   };
   try {
-    await runPool(work(), o.concurrency, execute, { signal });
+    try {
+      await runPool(work(), o.concurrency, execute, { signal });
+    } finally {
+      await Promise.all([deletions.close(), last.close()]);
+    }
+    await writeLastGroup(ctx, last, execute, signal);
+    if (earlier) ctx.deletedEarlier(earlier.deleted.size);
+    if (o.shard) return deferToMerge(ctx, deletions, leftOut);
+    guardEmptySource(ctx, leftOut);
+    if (deletions.count > 0) {
+      await syncDeletions(ctx, deletions, runner.remove, (e) => published.touched(sides.destination.properties(e).fullName), signal);
+      await sides.destination.afterDeletes?.();
+    }
+    if (o.purge) await purgeAfterJob(ctx, hooks, o.purge, published, signal);
+    if (o.dryRun) return {};
+    await keepEmptyFolders(ctx, source, destination, signal);
+    ctx.phase = "reconciling";
+    const result = reconciles() ? await reconcile(sourceRelisting ?? filtered(sourceList(true), keep), filtered(destinationList(), keepDestination), reconcileOptions) : planningProof.result("planning");
+    if (!result.ok) ctx.fileLog("error", `reconciliation found differences: ${JSON.stringify(result.differences.slice(0, 5))}`);
+    return { reconciliation: result };
   } finally {
-    await Promise.all([deletions.close(), last.close()]);
+    void sourceRelisting?.close();
   }
-  await writeLastGroup(ctx, last, execute, signal);
-  if (earlier) ctx.deletedEarlier(earlier.deleted.size);
-  if (o.shard) return deferToMerge(ctx, deletions, leftOut);
-  guardEmptySource(ctx, leftOut);
-  if (deletions.count > 0) {
-    await syncDeletions(ctx, deletions, runner.remove, (e) => published.touched(sides.destination.properties(e).fullName), signal);
-    await sides.destination.afterDeletes?.();
-  }
-  if (o.purge) await purgeAfterJob(ctx, hooks, o.purge, published, signal);
-  if (o.dryRun) return {};
-  await keepEmptyFolders(ctx, source, destination, signal);
-  ctx.phase = "reconciling";
-  const wroteNothing = writesPlanned === 0 && deletions.count === 0 && ctx.enumerationProblems.length === 0;
-  const result = planningProof && wroteNothing ? planningProof.result("planning") : await reconcile(filtered(sourceList(true), keep), filtered(destinationList(), keepDestination), reconcileOptions);
-  if (!result.ok) ctx.fileLog("error", `reconciliation found differences: ${JSON.stringify(result.differences.slice(0, 5))}`);
-  return { reconciliation: result };
 }
 async function keepEmptyFolders(ctx, source, destination, signal) {
   if (!source.emptyFolders || !destination.makeFolder || filtersInUse(ctx.options).length > 0 || source.selects) return;

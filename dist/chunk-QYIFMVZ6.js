@@ -21,7 +21,7 @@ import {
   progressLine,
   runJob,
   secretPartsOf
-} from "./chunk-ZATZNYKG.js";
+} from "./chunk-F5AFNJPN.js";
 import {
   UsageError
 } from "./chunk-Q62OLSTV.js";
