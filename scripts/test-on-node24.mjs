@@ -13,7 +13,8 @@
 //      the project on purpose: its package links a `node` command into
 //      node_modules/.bin, which would move every npm script to Node 24.
 import { spawnSync } from 'node:child_process';
-import { copyFileSync, existsSync, mkdirSync, readFileSync } from 'node:fs';
+import { copyFileSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
@@ -29,6 +30,7 @@ export const NODE24_TESTS = [
   'test/github-action-static-site.test.ts',
   'test/github-action-shards-merge.test.ts',
   'test/azure-pipelines-shards-merge.test.ts',
+  'test/compile-cache.test.ts',
 ];
 
 /** The Node major version action.yml runs the Action on. */
@@ -76,7 +78,12 @@ function main() {
   const bin = node24Binary();
   const files = process.argv.slice(2).length ? process.argv.slice(2) : NODE24_TESTS;
   console.log(`Running ${files.length} test files on Node ${versionOf(bin)} (${bin})`);
-  const r = spawnSync(bin, ['--import', 'tsx', '--test', '--test-concurrency=2', ...files], { cwd: root, stdio: 'inherit' });
+  // The bundle keeps its compiled code between runs on Node 24: in a folder
+  // of the run's own, not the home folder of whoever runs the tests.
+  const cache = mkdtempSync(join(tmpdir(), 'azcp-test-compile-cache-'));
+  const env = { ...process.env, AZCP_COMPILE_CACHE: process.env.AZCP_COMPILE_CACHE ?? cache };
+  const r = spawnSync(bin, ['--import', 'tsx', '--test', '--test-concurrency=2', ...files], { cwd: root, stdio: 'inherit', env });
+  rmSync(cache, { recursive: true, force: true });
   process.exit(r.status ?? 1);
 }
 

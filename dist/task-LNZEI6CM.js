@@ -16,10 +16,10 @@ import {
   stepOutputs,
   stepResult,
   summaryPath
-} from "./chunk-QYIFMVZ6.js";
+} from "./chunk-AX5UCC6Z.js";
 import {
   SECRET_BEARING_INPUTS
-} from "./chunk-F5AFNJPN.js";
+} from "./chunk-7BSLF75B.js";
 import {
   UsageError
 } from "./chunk-Q62OLSTV.js";

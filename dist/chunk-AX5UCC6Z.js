@@ -21,7 +21,7 @@ import {
   progressLine,
   runJob,
   secretPartsOf
-} from "./chunk-F5AFNJPN.js";
+} from "./chunk-7BSLF75B.js";
 import {
   UsageError
 } from "./chunk-Q62OLSTV.js";

@@ -1927,6 +1927,7 @@ var ENV_VARIABLES = [
   { name: "AZCP_ACCOUNT_KEY", help: "The storage account key (also AZURE_STORAGE_KEY, AZURE_STORAGE_ACCOUNT_KEY).", default: "unset", secret: true },
   { name: "AZCP_CONNECTION_STRING", help: "A storage connection string (also AZURE_STORAGE_CONNECTION_STRING).", default: "unset", secret: true },
   { name: "AZCP_CLIENT_SECRET", help: "azcp login --service-principal: the client secret (also AZURE_CLIENT_SECRET).", default: "unset", secret: true },
+  { name: "AZCP_COMPILE_CACHE", help: "Node 22+: where the compiled bundle is kept between runs (a folder of your own); off turns it off.", default: "~/.azcp/compile-cache" },
   { name: "AZCP_LOGIN_DIR", help: "Where azcp login keeps its session (no secret in it).", default: "~/.azcp" },
   { name: "AZCP_ALLOW_UNENCRYPTED_TOKEN_CACHE", help: "azcp login: keep the refresh token in a file readable only by you where no keyring is available (true|false).", default: "false" },
   { name: "AZCP_DISABLE_INSTANCE_DISCOVERY", help: "Entra ID: skip authority validation (true|false); default on for non-Microsoft authority hosts.", default: "by authority host" },

@@ -35,7 +35,7 @@ import {
   removeJob,
   runJob,
   throughput
-} from "./chunk-F5AFNJPN.js";
+} from "./chunk-7BSLF75B.js";
 import {
   UsageError,
   readSession,
