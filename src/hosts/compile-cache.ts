@@ -33,9 +33,9 @@ function ownFolder(dir: string): boolean {
 export function enableCompileCache(env: NodeJS.ProcessEnv = process.env): void {
   const enable = (module as WithCompileCache).enableCompileCache;
   if (typeof enable !== 'function') return;
-  const dir = compileCacheFolder(env);
-  if (!dir) return;
   try {
+    const dir = compileCacheFolder(env);
+    if (!dir) return;
     mkdirSync(dir, { recursive: true, mode: 0o700 });
     if (ownFolder(dir)) enable(dir);
   } catch {
