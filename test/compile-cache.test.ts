@@ -8,7 +8,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { spawnSync } from 'node:child_process';
-import { chmodSync, existsSync, mkdirSync, readdirSync, statSync, symlinkSync } from 'node:fs';
+import { chmodSync, existsSync, mkdirSync, readdirSync, readFileSync, statSync, symlinkSync } from 'node:fs';
 import module from 'node:module';
 import { join } from 'node:path';
 import { repoRoot } from './helpers/azcp.ts';
@@ -16,14 +16,14 @@ import { tempDir } from './helpers/temp.ts';
 
 const nodeHasCache = typeof (module as { enableCompileCache?: unknown }).enableCompileCache === 'function';
 
-/** Runs the bundle (`azcp env`) with the Node that runs the tests, a private HOME and `env`. */
-function runBundle(home: string, env: Record<string, string> = {}): void {
-  const r = spawnSync(process.execPath, [join(repoRoot, 'dist', 'index.js'), 'env'], {
+/** Runs the bundle (`azcp env`, or `args`) with the Node that runs the tests, a private HOME and `env`. */
+function runBundle(home: string, env: Record<string, string> = {}, args = ['env'], status = 0): void {
+  const r = spawnSync(process.execPath, [join(repoRoot, 'dist', 'index.js'), ...args], {
     encoding: 'utf8',
     env: { PATH: process.env.PATH ?? '/usr/bin:/bin', HOME: home, ...env },
   });
-  assert.equal(r.status, 0, r.stderr);
-  assert.equal(r.stderr, '', 'the cache never prints anything');
+  assert.equal(r.status, status, r.stderr);
+  if (status === 0) assert.equal(r.stderr, '', 'the cache never prints anything');
 }
 
 const filesUnder = (dir: string): string[] =>
@@ -68,4 +68,19 @@ test('a cache folder others can write to, or a link to a folder, is not used', (
   // The same folder, named directly and closed to others, is used: the refusals above are about the folder, not the run.
   runBundle(home, { AZCP_COMPILE_CACHE: real });
   assert.equal(filesUnder(real).length > 0, nodeHasCache);
+});
+
+test('the cache holds compiled code only: no secret of a run that used one is in it', () => {
+  const home = tempDir('compile-cache-secret');
+  const signature = 'CompileCacheSecretSignature0123456789';
+  const sas = `sv=2024-01-01&sp=rwl&sig=${signature}`;
+  // A copy with a SAS to an endpoint where nothing answers (one try), and env with one set.
+  runBundle(home, { AZCP_MAX_TRIES: '1', AZCP_JOB_DIR: join(home, 'jobs') }, ['copy', join(repoRoot, 'sample', 'site'), `http://127.0.0.1:9/devstoreaccount1/cont?${sas}`, '--recursive'], 1);
+  runBundle(home, { AZCP_SAS_TOKEN: sas });
+  // Compiled code keeps the bundle's string constants (a scan of it finds
+  // 'devstoreaccount1'), so a secret that got in would be found.
+  const dir = join(home, '.azcp', 'compile-cache');
+  const files = existsSync(dir) ? readdirSync(dir, { recursive: true, withFileTypes: true }).filter((e) => e.isFile()) : [];
+  assert.equal(files.length > 0, nodeHasCache);
+  for (const f of files) assert.ok(!readFileSync(join(f.parentPath, f.name)).includes(signature), `${f.name} holds the signature`);
 });
