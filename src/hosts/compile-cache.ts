@@ -16,7 +16,7 @@ import { join } from 'node:path';
 
 type WithCompileCache = { enableCompileCache?: (dir?: string) => unknown };
 
-export function compileCacheFolder(env: NodeJS.ProcessEnv = process.env): string | undefined {
+function compileCacheFolder(env: NodeJS.ProcessEnv = process.env): string | undefined {
   const chosen = env.AZCP_COMPILE_CACHE;
   if (chosen === 'off') return undefined;
   return chosen || join(homedir(), '.azcp', 'compile-cache');
