@@ -75,6 +75,9 @@ test("a download's reconciliation asks for the source's listing before the last 
     assert.equal(r.report.reconciliation.basis, 'relisted');
     assert.equal(r.report.reconciliation.matched, 3);
     assert.equal(r.report.reconciliation.ok, true);
+    // The summary says when each side was listed, as it happened.
+    const summary = readFileSync(join(r.report.jobFolder, 'summary.md'), 'utf8');
+    assert.match(summary, /the source once every transfer had started, the destination after they all ended/);
   } finally {
     az.proxy.setDecide(() => ({ kind: 'forward' }));
   }

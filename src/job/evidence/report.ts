@@ -85,7 +85,7 @@ export function summaryMarkdown(r: JobReport): string {
     const x = r.reconciliation;
     lines.push(`### Reconciliation: ${x.ok ? 'matched' : 'DIFFERENCES FOUND'}`);
     lines.push('');
-    lines.push(x.basis === 'planning' ? '_Nothing was written, so the listings made while planning are the proof._' : '_Both sides were listed again after the transfers._');
+    lines.push(x.basis === 'planning' ? '_Nothing was written, so the listings made while planning are the proof._' : '_Both sides were listed again: the source once every transfer had started, the destination after they all ended._');
     lines.push('');
     lines.push('| | Objects | Bytes |');
     lines.push('|---|---:|---:|');

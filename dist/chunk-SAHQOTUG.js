@@ -23525,7 +23525,7 @@ function summaryMarkdown(r) {
     const x = r.reconciliation;
     lines.push(`### Reconciliation: ${x.ok ? "matched" : "DIFFERENCES FOUND"}`);
     lines.push("");
-    lines.push(x.basis === "planning" ? "_Nothing was written, so the listings made while planning are the proof._" : "_Both sides were listed again after the transfers._");
+    lines.push(x.basis === "planning" ? "_Nothing was written, so the listings made while planning are the proof._" : "_Both sides were listed again: the source once every transfer had started, the destination after they all ended._");
     lines.push("");
     lines.push("| | Objects | Bytes |");
     lines.push("|---|---:|---:|");

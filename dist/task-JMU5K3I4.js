@@ -16,10 +16,10 @@ import {
   stepOutputs,
   stepResult,
   summaryPath
-} from "./chunk-AX5UCC6Z.js";
+} from "./chunk-QFM5D7XQ.js";
 import {
   SECRET_BEARING_INPUTS
-} from "./chunk-7BSLF75B.js";
+} from "./chunk-SAHQOTUG.js";
 import {
   UsageError
 } from "./chunk-Q62OLSTV.js";

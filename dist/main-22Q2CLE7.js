@@ -35,7 +35,7 @@ import {
   removeJob,
   runJob,
   throughput
-} from "./chunk-7BSLF75B.js";
+} from "./chunk-SAHQOTUG.js";
 import {
   UsageError,
   readSession,

@@ -21,7 +21,7 @@ import {
   progressLine,
   runJob,
   secretPartsOf
-} from "./chunk-7BSLF75B.js";
+} from "./chunk-SAHQOTUG.js";
 import {
   UsageError
 } from "./chunk-Q62OLSTV.js";
