@@ -1,9 +1,12 @@
 // A listing asked for now and read later. Over a network the first item of
 // a listing costs a round trip and the service's time to build the page;
 // asking for it before the caller needs it lets that wait overlap other
-// work (the last transfers of a job, before its reconciliation).
+// work (the last transfers of a job, before its reconciliation), or lets
+// that first answer stand in for a separate probe of the side.
 
 export interface StartedIterable<T> extends AsyncIterable<T> {
+  /** Settles once the first answer is in: rejects with the listing's error, if that was its answer. */
+  answered(): Promise<void>;
   /** Releases the listing if it is never read (its first item, or its error, is dropped). */
   close(): Promise<void>;
 }
@@ -19,6 +22,7 @@ export function startNow<T>(items: AsyncIterable<T>): StartedIterable<T> {
   first.catch(() => {});
   let taken = false;
   return {
+    answered: () => first.then(() => undefined),
     [Symbol.asyncIterator](): AsyncIterator<T> {
       if (taken) throw new Error('a started listing has one reader');
       taken = true;

@@ -149,6 +149,13 @@ export interface Side<E extends Entry = Entry> {
   checkAccess(needs: readonly Permission[]): string[];
   /** One request that proves the account, the credentials and the container. Throws preflightError() otherwise. Local: nothing. */
   probe(): Promise<void>;
+  /**
+   * Whether this side's scope is found without a request and the first page
+   * of its listing proves what probe() proves. A job that lists the side
+   * then asks for that page instead of probing: one round trip, not two.
+   * As a destination, for a source that is not one object. Absent: never.
+   */
+  listingProves?(): boolean;
 
   sourceScope(rules: ScopeRules, events: ScopeEvents): Promise<SourceScope<E>>;
   destinationScope(source: SourceScope, rules: ScopeRules, events: ScopeEvents): Promise<DestinationScope<E>>;

@@ -10,7 +10,7 @@ import type { CommandOutcome, JobHooks } from '../types.ts';
 import type { JobContext } from '../context.ts';
 import { filtersInUse, scopeFilter } from '../scope-filter.ts';
 import type { DestinationScope, SourceScope } from '../../storage/side.ts';
-import { openTransferSides } from '../sides.ts';
+import { openTransferSides, type TransferSides } from '../sides.ts';
 import { makeTransferRunner } from '../transfer-runner.ts';
 import { reconcile, Reconciler, type ReconcileOptions } from '../reconcile.ts';
 import { resumeState, doneEarlier } from '../resume.ts';
@@ -37,7 +37,27 @@ async function* nothing(): AsyncGenerator<Entry> {}
 
 export async function transferCommand(ctx: JobContext, hooks: JobHooks, signal: AbortSignal): Promise<CommandOutcome> {
   const o = ctx.options;
-  const sides = await openTransferSides(ctx, hooks);
+  // --list-of-files may list per path: then nothing is listed in full early.
+  const sides = await openTransferSides(ctx, hooks, { source: !o.listOfFiles, destination: !o.listOfFiles && listsDestination(o, !!hooks.jobId) });
+  try {
+    return await transferBetween(ctx, hooks, signal, sides);
+  } finally {
+    // A listing asked for early and never read (the job ended first): released, not awaited.
+    void sides.release();
+  }
+}
+
+/**
+ * A copy that overwrites everything has no use for the destination's
+ * listing while planning — except on resume, where it tells which objects
+ * an earlier run finished after its last journal line was written.
+ */
+function listsDestination(o: JobContext['options'], resuming: boolean): boolean {
+  return resuming || !(o.command === 'copy' && o.overwrite === 'true');
+}
+
+async function transferBetween(ctx: JobContext, hooks: JobHooks, signal: AbortSignal, sides: TransferSides): Promise<CommandOutcome> {
+  const o = ctx.options;
   const { sourceScope: source, destinationScope: destination } = sides;
   if (!o.dryRun) await destination.prepare?.();
   const keep = scopeFilter(o, source.namePrefix);
@@ -48,8 +68,9 @@ export async function transferCommand(ctx: JobContext, hooks: JobHooks, signal: 
     ctx.reportExtras.listOfFiles = { paths: listed.count, digest: listed.digest };
     ctx.log('info', `--list-of-files: ${listed.count} distinct path(s)`);
   }
-  const sourceList = (quiet?: boolean) => listedSource(source, listed, quiet);
-  const destinationList = () => listedDestination(destination, listed, source.namePrefix);
+  // The first listing of each side may have been asked for already (sides.ts).
+  const sourceList = (quiet?: boolean) => (!quiet && sides.takeListing('source')) || listedSource(source, listed, quiet);
+  const destinationList = () => sides.takeListing('destination') ?? listedDestination(destination, listed, source.namePrefix);
   if (listed) ctx.log('info', byPath(source, listed) ? `listing the source under each of the ${listed.count} listed path(s)` : 'listing the whole source beside the sorted list');
   // A wildcard source (`site*`) speaks for the names it chose only: the
   // destination's other objects are neither compared nor deleted.
@@ -62,11 +83,7 @@ export async function transferCommand(ctx: JobContext, hooks: JobHooks, signal: 
     mirrorMode: o.mirrorMode,
     deleteDestination: o.deleteDestination,
   };
-  const resuming = !!hooks.jobId;
-  // A copy that overwrites everything has no use for the destination's
-  // listing while planning — except on resume, where it tells which objects
-  // an earlier run finished after its last journal line was written.
-  const needDestination = resuming || !(rules.command === 'copy' && rules.overwrite === 'true');
+  const needDestination = listsDestination(o, !!hooks.jobId);
   // MD5s from the bytes, for sides whose listings carry none (local files).
   const hashSource = sides.source.hash?.bind(sides.source);
   const hashDestination = sides.destination.hash?.bind(sides.destination);

@@ -67,6 +67,13 @@ export class BlobSide implements ContainerSide<BlobEntry>, ObjectStoreSide<BlobE
     return preflightError(err, accessFacts(this.c, this.role));
   }
 
+  /** A container or its contents as a source, any container path as a destination (blobSourceScope and blobDestinationScope make no request for these); never with a blob SAS. */
+  listingProves(): boolean {
+    if (this.c.oneBlob) return false;
+    if (this.role !== 'source') return true;
+    return this.location.contentsOnly || this.location.path.replace(/\/+$/, '') === '';
+  }
+
   sourceScope(rules: ScopeRules, events: ScopeEvents): Promise<SourceScope<BlobEntry>> {
     return blobSourceScope(this.c, rules, events);
   }

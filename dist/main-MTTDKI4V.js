@@ -35,7 +35,7 @@ import {
   removeJob,
   runJob,
   throughput
-} from "./chunk-SAHQOTUG.js";
+} from "./chunk-CMK2WDFW.js";
 import {
   UsageError,
   readSession,

@@ -16,10 +16,10 @@ import {
   stepOutputs,
   stepResult,
   summaryPath
-} from "./chunk-QFM5D7XQ.js";
+} from "./chunk-UFFSDHIX.js";
 import {
   SECRET_BEARING_INPUTS
-} from "./chunk-SAHQOTUG.js";
+} from "./chunk-CMK2WDFW.js";
 import {
   UsageError
 } from "./chunk-Q62OLSTV.js";

@@ -4334,6 +4334,12 @@ var BlobSide = class {
   preflightError(err) {
     return preflightError(err, accessFacts(this.c, this.role));
   }
+  /** A container or its contents as a source, any container path as a destination (blobSourceScope and blobDestinationScope make no request for these); never with a blob SAS. */
+  listingProves() {
+    if (this.c.oneBlob) return false;
+    if (this.role !== "source") return true;
+    return this.location.contentsOnly || this.location.path.replace(/\/+$/, "") === "";
+  }
   sourceScope(rules, events) {
     return blobSourceScope(this.c, rules, events);
   }
@@ -23954,6 +23960,7 @@ function startNow(items) {
   });
   let taken = false;
   return {
+    answered: () => first.then(() => void 0),
     [Symbol.asyncIterator]() {
       if (taken) throw new Error("a started listing has one reader");
       taken = true;
@@ -24083,7 +24090,7 @@ var isContainerSide = (side) => "targetScope" in side;
 
 // src/job/sides.ts
 var accessOf = (ctx, hooks) => ({ auth: ctx.options.auth, credential: hooks.credential });
-async function openTransferSides(ctx, hooks) {
+async function openTransferSides(ctx, hooks, lists = { source: false, destination: false }) {
   const o = ctx.options;
   const rules = { command: o.command, recursive: o.recursive, followSymlinks: o.followSymlinks, preserveSymlinks: o.preserveSymlinks };
   const source = openSide(o.source, "source", accessOf(ctx, hooks));
@@ -24096,11 +24103,49 @@ async function openTransferSides(ctx, hooks) {
   for (const w of source.checkAccess(["read", "list"])) ctx.warn(w);
   const needs = ["list", ...writes ? ["write"] : [], ...o.deleteDestination && writes ? ["delete"] : []];
   for (const w of destination.checkAccess(needs)) ctx.warn(w);
-  await source.probe();
-  await destination.probe();
-  const sourceScope = early ?? await source.sourceScope(rules, sourceEvents(ctx));
-  const destinationScope = await destination.destinationScope(sourceScope, rules, destinationEvents(ctx));
-  return { source, destination, sourceScope, destinationScope };
+  const started = {};
+  const release = () => Promise.all(Object.values(started).map((l) => l.close())).then(() => {
+  });
+  try {
+    let sourceScope = early;
+    if (early) {
+      if (lists.source) started.source = startNow(afterThisTurn(early.list()));
+    } else if (lists.source && source.listingProves?.()) {
+      sourceScope = await source.sourceScope(rules, sourceEvents(ctx));
+      started.source = await provenBy(source, sourceScope.list());
+    } else await source.probe();
+    let destinationScope;
+    if (lists.destination && sourceScope && !sourceScope.single && destination.listingProves?.()) {
+      destinationScope = await destination.destinationScope(sourceScope, rules, destinationEvents(ctx));
+      started.destination = await provenBy(destination, destinationScope.list());
+    } else {
+      await destination.probe();
+      sourceScope ??= await source.sourceScope(rules, sourceEvents(ctx));
+      destinationScope = await destination.destinationScope(sourceScope, rules, destinationEvents(ctx));
+    }
+    const takeListing = (role) => {
+      const listing = started[role];
+      delete started[role];
+      return listing;
+    };
+    return { source, destination, sourceScope, destinationScope, takeListing, release };
+  } catch (err) {
+    void release();
+    throw err;
+  }
+}
+async function* afterThisTurn(items) {
+  await new Promise((resolve5) => setImmediate(resolve5));
+  yield* items;
+}
+async function provenBy(side, listing) {
+  const started = startNow(listing);
+  try {
+    await started.answered();
+  } catch (err) {
+    throw isContainerSide(side) ? side.preflightError(err) : err;
+  }
+  return started;
 }
 function targetSide(ctx, hooks) {
   const side = openSide(ctx.options.source, "target", accessOf(ctx, hooks));
@@ -26122,7 +26167,18 @@ async function* nothing() {
 }
 async function transferCommand(ctx, hooks, signal) {
   const o = ctx.options;
-  const sides = await openTransferSides(ctx, hooks);
+  const sides = await openTransferSides(ctx, hooks, { source: !o.listOfFiles, destination: !o.listOfFiles && listsDestination(o, !!hooks.jobId) });
+  try {
+    return await transferBetween(ctx, hooks, signal, sides);
+  } finally {
+    void sides.release();
+  }
+}
+function listsDestination(o, resuming) {
+  return resuming || !(o.command === "copy" && o.overwrite === "true");
+}
+async function transferBetween(ctx, hooks, signal, sides) {
+  const o = ctx.options;
   const { sourceScope: source, destinationScope: destination } = sides;
   if (!o.dryRun) await destination.prepare?.();
   const keep = scopeFilter(o, source.namePrefix);
@@ -26131,8 +26187,8 @@ async function transferCommand(ctx, hooks, signal) {
     ctx.reportExtras.listOfFiles = { paths: listed.count, digest: listed.digest };
     ctx.log("info", `--list-of-files: ${listed.count} distinct path(s)`);
   }
-  const sourceList = (quiet) => listedSource(source, listed, quiet);
-  const destinationList = () => listedDestination(destination, listed, source.namePrefix);
+  const sourceList = (quiet) => !quiet && sides.takeListing("source") || listedSource(source, listed, quiet);
+  const destinationList = () => sides.takeListing("destination") ?? listedDestination(destination, listed, source.namePrefix);
   if (listed) ctx.log("info", byPath(source, listed) ? `listing the source under each of the ${listed.count} listed path(s)` : "listing the whole source beside the sorted list");
   const selects = source.selects;
   const keepDestination = selects ? (e) => selects(e.name) && keep(e) : keep;
@@ -26143,8 +26199,7 @@ async function transferCommand(ctx, hooks, signal) {
     mirrorMode: o.mirrorMode,
     deleteDestination: o.deleteDestination
   };
-  const resuming = !!hooks.jobId;
-  const needDestination = resuming || !(rules.command === "copy" && rules.overwrite === "true");
+  const needDestination = listsDestination(o, !!hooks.jobId);
   const hashSource = sides.source.hash?.bind(sides.source);
   const hashDestination = sides.destination.hash?.bind(sides.destination);
   const state = await resumeState(ctx, hooks);

@@ -14,11 +14,11 @@ import {
   stepOutputs,
   stepResult,
   summaryPath
-} from "./chunk-QFM5D7XQ.js";
+} from "./chunk-UFFSDHIX.js";
 import {
   parseList,
   require_picomatch
-} from "./chunk-SAHQOTUG.js";
+} from "./chunk-CMK2WDFW.js";
 import {
   UsageError
 } from "./chunk-Q62OLSTV.js";

@@ -21,7 +21,7 @@ import {
   progressLine,
   runJob,
   secretPartsOf
-} from "./chunk-SAHQOTUG.js";
+} from "./chunk-CMK2WDFW.js";
 import {
   UsageError
 } from "./chunk-Q62OLSTV.js";
