@@ -66,3 +66,64 @@ test('an unread listing is released by close(): the listing itself is told to st
   assert.equal(released, true);
   assert.equal(pulled, 1, 'nothing beyond the first item was asked for');
 });
+
+// A local source's walk reads ahead while the destination's first page is on
+// its way (src/job/sides.ts): bounded, and nothing lost or reordered.
+test('readAhead: up to that many items are read before anyone reads, no more; then all of them in order, the rest straight through', async () => {
+  let asked = 0;
+  async function* listing() {
+    for (let i = 0; i < 10; i++) {
+      asked++;
+      yield i;
+    }
+  }
+  const started = startNow(listing(), { readAhead: 4 });
+  for (let i = 0; i < 20; i++) await tick();
+  assert.equal(asked, 4, 'the read-ahead stops at its bound');
+  const got: number[] = [];
+  for await (const n of started) got.push(n);
+  assert.deepEqual(got, [0, 1, 2, 3, 4, 5, 6, 7, 8, 9]);
+});
+
+test('readAhead: an error after some items reaches the reader after those items; answered() is the first item, not the error', async () => {
+  async function* listing() {
+    yield 'a';
+    yield 'b';
+    throw new Error('folder vanished');
+  }
+  const started = startNow(listing(), { readAhead: 10 });
+  await started.answered();
+  const got: string[] = [];
+  await assert.rejects(async () => {
+    for await (const n of started) got.push(n);
+  }, /folder vanished/);
+  assert.deepEqual(got, ['a', 'b']);
+  // A first answer that is an error is answered()'s rejection.
+  async function* denied(): AsyncGenerator<string> {
+    throw new Error('403 AuthorizationFailure');
+  }
+  await assert.rejects(startNow(denied()).answered(), /403 AuthorizationFailure/);
+});
+
+test('readAhead: a reader that starts mid-way gets every item once, and one that stops early releases the listing', async () => {
+  let released = false;
+  async function* listing() {
+    try {
+      for (let i = 0; i < 1000; i++) {
+        yield i;
+        if (i % 7 === 0) await tick();
+      }
+    } finally {
+      released = true;
+    }
+  }
+  const started = startNow(listing(), { readAhead: 500 });
+  await tick();
+  const got: number[] = [];
+  for await (const n of started) {
+    got.push(n);
+    if (got.length === 600) break;
+  }
+  assert.deepEqual(got, Array.from({ length: 600 }, (_, i) => i));
+  assert.equal(released, true);
+});

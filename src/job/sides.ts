@@ -54,10 +54,10 @@ export async function openTransferSides(ctx: JobContext, hooks: JobHooks, lists:
     // Each listing the job will read is asked for as soon as its side is
     // proven, and a side whose listing proves it is proven by that listing's
     // first page, not by a probe before it. A local source's walk starts at
-    // once: it reads the first folder while the destination answers.
+    // once and reads ahead while the destination answers.
     let sourceScope = early;
     if (early) {
-      if (lists.source) started.source = startNow(afterThisTurn(early.list()));
+      if (lists.source) started.source = startNow(afterThisTurn(early.list()), { readAhead: LOCAL_READ_AHEAD });
     } else if (lists.source && source.listingProves?.()) {
       sourceScope = await source.sourceScope(rules, sourceEvents(ctx));
       started.source = await provenBy(source, sourceScope.list());
@@ -82,6 +82,9 @@ export async function openTransferSides(ctx: JobContext, hooks: JobHooks, lists:
     throw err;
   }
 }
+
+/** Entries of a local source walked before the planner reads them: one listing page's worth (~1–2 MB held). */
+const LOCAL_READ_AHEAD = 5000;
 
 /**
  * The walk of a local tree runs its file-system calls inline while they are

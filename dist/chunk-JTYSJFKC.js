@@ -23953,27 +23953,51 @@ async function* plan(source, destination, rules, hooks = {}) {
 }
 
 // src/engine/started.ts
-function startNow(items) {
+function startNow(items, { readAhead = 1 } = {}) {
   const iterator = items[Symbol.asyncIterator]();
-  const first = iterator.next();
-  first.catch(() => {
-  });
+  const held2 = [];
+  let finished2 = false;
+  let failure;
   let taken = false;
+  let firstAnswer;
+  const answered = new Promise((resolve5) => firstAnswer = resolve5);
+  const ahead = (async () => {
+    try {
+      do {
+        const r = await iterator.next();
+        if (r.done) finished2 = true;
+        else held2.push(r.value);
+        firstAnswer();
+      } while (!finished2 && !taken && held2.length < readAhead);
+    } catch (error) {
+      failure = { error };
+      firstAnswer();
+    }
+  })();
   return {
-    answered: () => first.then(() => void 0),
+    answered: () => answered.then(() => failure && held2.length === 0 ? Promise.reject(failure.error) : void 0),
     [Symbol.asyncIterator]() {
       if (taken) throw new Error("a started listing has one reader");
       taken = true;
-      let head = first;
+      let next = 0;
+      let drained = false;
       return {
-        next: () => {
-          const r = head ?? iterator.next();
-          head = void 0;
-          return r;
+        next: async () => {
+          if (!drained) {
+            await ahead;
+            if (next < held2.length) return { value: held2[next++], done: false };
+            drained = true;
+            held2.length = 0;
+            if (failure) throw failure.error;
+            if (finished2) return { value: void 0, done: true };
+          }
+          return iterator.next();
         },
         return: async (value) => {
-          head = void 0;
-          await iterator.return?.(value);
+          drained = true;
+          held2.length = 0;
+          await ahead;
+          if (!finished2 && !failure) await iterator.return?.(value);
           return { done: true, value: void 0 };
         }
       };
@@ -23981,8 +24005,9 @@ function startNow(items) {
     async close() {
       if (taken) return;
       taken = true;
-      const r = await first.catch(() => ({ done: true }));
-      if (!r.done) await iterator.return?.(void 0);
+      await ahead;
+      held2.length = 0;
+      if (!finished2 && !failure) await iterator.return?.(void 0);
     }
   };
 }
@@ -24109,7 +24134,7 @@ async function openTransferSides(ctx, hooks, lists = { source: false, destinatio
   try {
     let sourceScope = early;
     if (early) {
-      if (lists.source) started.source = startNow(afterThisTurn(early.list()));
+      if (lists.source) started.source = startNow(afterThisTurn(early.list()), { readAhead: LOCAL_READ_AHEAD });
     } else if (lists.source && source.listingProves?.()) {
       sourceScope = await source.sourceScope(rules, sourceEvents(ctx));
       started.source = await provenBy(source, sourceScope.list());
@@ -24134,6 +24159,7 @@ async function openTransferSides(ctx, hooks, lists = { source: false, destinatio
     throw err;
   }
 }
+var LOCAL_READ_AHEAD = 5e3;
 async function* afterThisTurn(items) {
   await new Promise((resolve5) => setImmediate(resolve5));
   yield* items;

@@ -21,7 +21,7 @@ import {
   progressLine,
   runJob,
   secretPartsOf
-} from "./chunk-CMK2WDFW.js";
+} from "./chunk-JTYSJFKC.js";
 import {
   UsageError
 } from "./chunk-Q62OLSTV.js";

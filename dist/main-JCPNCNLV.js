@@ -35,7 +35,7 @@ import {
   removeJob,
   runJob,
   throughput
-} from "./chunk-CMK2WDFW.js";
+} from "./chunk-JTYSJFKC.js";
 import {
   UsageError,
   readSession,

@@ -14,11 +14,11 @@ import {
   stepOutputs,
   stepResult,
   summaryPath
-} from "./chunk-UFFSDHIX.js";
+} from "./chunk-MSACNWCK.js";
 import {
   parseList,
   require_picomatch
-} from "./chunk-CMK2WDFW.js";
+} from "./chunk-JTYSJFKC.js";
 import {
   UsageError
 } from "./chunk-Q62OLSTV.js";

@@ -16,10 +16,10 @@ import {
   stepOutputs,
   stepResult,
   summaryPath
-} from "./chunk-UFFSDHIX.js";
+} from "./chunk-MSACNWCK.js";
 import {
   SECRET_BEARING_INPUTS
-} from "./chunk-CMK2WDFW.js";
+} from "./chunk-JTYSJFKC.js";
 import {
   UsageError
 } from "./chunk-Q62OLSTV.js";
