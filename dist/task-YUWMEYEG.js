@@ -16,10 +16,10 @@ import {
   stepOutputs,
   stepResult,
   summaryPath
-} from "./chunk-MSACNWCK.js";
+} from "./chunk-O5DVCOMN.js";
 import {
   SECRET_BEARING_INPUTS
-} from "./chunk-JTYSJFKC.js";
+} from "./chunk-2POXVJYP.js";
 import {
   UsageError
 } from "./chunk-Q62OLSTV.js";

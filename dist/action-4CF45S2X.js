@@ -14,11 +14,11 @@ import {
   stepOutputs,
   stepResult,
   summaryPath
-} from "./chunk-MSACNWCK.js";
+} from "./chunk-O5DVCOMN.js";
 import {
   parseList,
   require_picomatch
-} from "./chunk-JTYSJFKC.js";
+} from "./chunk-2POXVJYP.js";
 import {
   UsageError
 } from "./chunk-Q62OLSTV.js";

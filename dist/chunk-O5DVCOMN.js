@@ -21,7 +21,7 @@ import {
   progressLine,
   runJob,
   secretPartsOf
-} from "./chunk-JTYSJFKC.js";
+} from "./chunk-2POXVJYP.js";
 import {
   UsageError
 } from "./chunk-Q62OLSTV.js";

@@ -35,7 +35,7 @@ import {
   removeJob,
   runJob,
   throughput
-} from "./chunk-JTYSJFKC.js";
+} from "./chunk-2POXVJYP.js";
 import {
   UsageError,
   readSession,
