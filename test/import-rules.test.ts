@@ -3,7 +3,7 @@
 // its own part; nothing imports in a circle; hosts never reach storage or
 // the engine; storage backends do not know each other; the CI libraries
 // load only inside their host, and lazily; job/ names no backend kind and
-// no storage SDK.
+// no storage SDK; the Azure Files SDK loads only when a job uses a share.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
@@ -95,6 +95,23 @@ function kindTests(): string[] {
     for (const m of code(TEXT.get(f)!).matchAll(/\.kind\s*[!=]==?\s*['"](local|blob|file|s3|adls)['"]|['"]@azure\/storage-[\w-]+['"]/g)) bad.push(`${f}: ${m[0]}`);
   return bad;
 }
+/** Files a job loads at start-up: main.ts, the host it picks (each of its import()s of hosts/), and their static imports (an import() elsewhere, or a type-only import, loads nothing then). */
+function loadedAtStart(): Set<string> {
+  const seen = new Set<string>();
+  const todo = ['main.ts', ...LOCAL.filter((e) => e.from === 'main.ts' && e.lazy && e.to.startsWith('hosts/')).map((e) => e.to)];
+  while (todo.length) {
+    const f = todo.pop()!;
+    if (seen.has(f)) continue;
+    seen.add(f);
+    for (const e of LOCAL) if (e.from === f && !e.lazy && !e.typeOnly) todo.push(e.to);
+  }
+  return seen;
+}
+/** The Azure Files SDK is half a megabyte of the bundle: it loads with a share's first connect(), not for every job. */
+function eagerFilesSdk(): string[] {
+  const start = loadedAtStart();
+  return PACKAGES.filter((e) => e.spec === '@azure/storage-file-share' && !e.typeOnly && start.has(e.from)).map((e) => `${e.from} uses ${e.spec} and every job loads it at start-up`);
+}
 const none = (found: string[]) => assert.deepEqual(found.filter((v) => !KNOWN.has(v)), []);
 
 test('the scanner sees every import TypeScript sees', () => {
@@ -112,7 +129,11 @@ test('backends, hosts and commands keep to themselves', () => none(crossings()))
 test('no import cycle in src/', () => none(cycles()));
 test('packages only where they belong; CI libraries only lazily', () => none(packages()));
 test('job/ tests no backend kind and names no storage SDK', () => none(kindTests()));
+test('the Azure Files SDK loads only when a job connects to a share', () => {
+  assert.ok(loadedAtStart().has('storage/file/side.ts'), 'the walk reaches the Files backend itself');
+  none(eagerFilesSdk());
+});
 test('KNOWN lists only violations that still exist', () => {
-  const all = new Set([...upward(), ...crossings(), ...cycles(), ...packages(), ...kindTests()]);
+  const all = new Set([...upward(), ...crossings(), ...cycles(), ...packages(), ...kindTests(), ...eagerFilesSdk()]);
   assert.deepEqual([...KNOWN].filter((v) => !all.has(v)), []);
 });

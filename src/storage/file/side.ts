@@ -18,17 +18,12 @@ import { errorCodeOf, preflightError, statusOf } from '../errors.ts';
 import { sasLetters } from '../sas-letters.ts';
 import { checkObjectSas } from '../object-sas.ts';
 import type { RetryStats } from '../retry.ts';
-import { openFileSide, type FileConnection } from './client.ts';
+import type { FileConnection } from './client.ts';
 import type { FileEntry } from './entry.ts';
 import type { FileLocation } from './location.ts';
-import { accessFacts, deleteEmptyDirectory, deleteFile, directoryClient, getFileEntry, makeShare, probeShare, shareExists } from './objects.ts';
-import { fileDestinationScope, fileSourceScope, fileTargetScope } from './scope.ts';
-import { uploadToShare } from './upload.ts';
-import { downloadFromShare } from './download.ts';
-import { copyIntoShare } from './server-copy.ts';
-import { fileCopySource } from './copy-source.ts';
-import { directoriesUnder } from './list.ts';
-import { setFileProperties } from './properties.ts';
+
+/** The SDK-backed calls, loaded by connect() (sdk-calls.ts says why). */
+type SdkCalls = typeof import('./sdk-calls.ts');
 
 type MakeFolder = { makeFolder(dir: string): Promise<void> };
 
@@ -41,6 +36,7 @@ export class FileSide implements ContainerSide<FileEntry>, ObjectStoreSide<FileE
   readonly nouns = { one: 'file', many: 'files', container: 'share' };
   readonly stats: RetryStats = { retries: 0 };
   private conn?: FileConnection;
+  private calls?: SdkCalls;
   private readonly unsupported = new Set<'putRangeFromUrl'>();
   /** Per directory written into this job (by its case-folded path): the names it held, by their case-folded form. */
   private readonly directories = new Map<string, Promise<Map<string, string>>>();
@@ -60,8 +56,14 @@ export class FileSide implements ContainerSide<FileEntry>, ObjectStoreSide<FileE
     return this.conn;
   }
 
+  private get sdk(): SdkCalls {
+    if (!this.calls) throw new Error('FileSide used before connect()');
+    return this.calls;
+  }
+
   async connect(): Promise<void> {
-    this.conn ??= await openFileSide(this.location, this.access.auth, this.access.credential, retryTuning(), this.stats);
+    this.calls ??= await import('./sdk-calls.ts');
+    this.conn ??= await this.calls.openFileSide(this.location, this.access.auth, this.access.credential, retryTuning(), this.stats);
   }
 
   checkAccess(needs: readonly Permission[]): string[] {
@@ -73,29 +75,29 @@ export class FileSide implements ContainerSide<FileEntry>, ObjectStoreSide<FileE
   }
 
   probe(): Promise<void> {
-    return probeShare(this.c, this.role);
+    return this.sdk.probeShare(this.c, this.role);
   }
 
   preflightError(err: unknown): Error {
-    return preflightError(err, accessFacts(this.c, this.role));
+    return preflightError(err, this.sdk.accessFacts(this.c, this.role));
   }
 
   sourceScope(rules: ScopeRules, events: ScopeEvents): Promise<SourceScope<FileEntry>> {
-    return fileSourceScope(this.c, rules, events);
+    return this.sdk.fileSourceScope(this.c, rules, events);
   }
 
   async destinationScope(source: SourceScope, rules: ScopeRules): Promise<DestinationScope<FileEntry>> {
-    const scope = await fileDestinationScope(this.c, source, rules);
+    const scope = await this.sdk.fileDestinationScope(this.c, source, rules);
     // An empty directory of the source: made with its parents, as a write would make them.
     return { ...scope, makeFolder: async (target) => void (await this.namesIn(target.replace(/\/+$/, ''))) };
   }
 
   targetScope(use: 'list' | 'remove'): Promise<TargetScope<FileEntry>> {
-    return fileTargetScope(this.c, use);
+    return this.sdk.fileTargetScope(this.c, use);
   }
 
   async stat(target: string, name = target): Promise<FileEntry | undefined> {
-    const e = await getFileEntry(this.c, target, '');
+    const e = await this.sdk.getFileEntry(this.c, target, '');
     return e && name !== target ? { ...e, name } : e;
   }
 
@@ -106,18 +108,18 @@ export class FileSide implements ContainerSide<FileEntry>, ObjectStoreSide<FileE
   /** A listing carries no headers, metadata or Content-MD5: drift reads them per file (one Get File Properties). */
   async withProperties(e: FileEntry): Promise<FileEntry> {
     if (e.headers) return e;
-    const full = await getFileEntry(this.c, e.fullName, '');
+    const full = await this.sdk.getFileEntry(this.c, e.fullName, '');
     if (!full) throw new Error('the file is no longer on the share');
     return { ...full, name: e.name };
   }
 
   setProperties(e: FileEntry, props: WriteProps, parts: { headers: boolean; metadata: boolean }): Promise<void> {
-    return setFileProperties(this.c, e, props, parts);
+    return this.sdk.setFileProperties(this.c, e, props, parts);
   }
 
   /** A listing carries no Content-MD5: it comes from the file's properties (--compare-hash md5). */
   async hash(e: FileEntry): Promise<string | undefined> {
-    return e.md5 ?? (await getFileEntry(this.c, e.fullName, ''))?.md5;
+    return e.md5 ?? (await this.sdk.getFileEntry(this.c, e.fullName, ''))?.md5;
   }
 
   /** Entries revived from deletions.jsonl keep fullName; a name is the path where none was stored. */
@@ -130,7 +132,7 @@ export class FileSide implements ContainerSide<FileEntry>, ObjectStoreSide<FileE
     if (wrote !== undefined && wrote !== path) {
       throw new Error(`refused: "${wrote}" was written by this job, and Azure Files names that differ only by case are one file; deleting "${path}" would delete it`);
     }
-    await deleteFile(this.c, path, e.etag || undefined);
+    await this.sdk.deleteFile(this.c, path, e.etag || undefined);
     this.touched.add(parentOf(path));
   }
 
@@ -149,24 +151,24 @@ export class FileSide implements ContainerSide<FileEntry>, ObjectStoreSide<FileE
     for (const d of this.touched) for (let at = d; inScope(at); at = parentOf(at)) candidates.add(at);
     // Only a remove of the whole directory takes the empty directories it did not empty itself.
     if (this.role === 'target' && o.wholeTree && root !== '' && !this.location.contentsOnly && !this.location.wildcard) {
-      for (const d of await directoriesUnder(this.c, root)) candidates.add(d);
+      for (const d of await this.sdk.directoriesUnder(this.c, root)) candidates.add(d);
     }
     // Deepest first: a parent is empty only once its children are gone.
     const order = [...candidates].sort((a, b) => b.split('/').length - a.split('/').length || (a < b ? 1 : -1));
     for (const d of order) {
       // The destination's own root is kept for a sync: it is where the source goes.
       if (this.role === 'destination' && d === root) continue;
-      await deleteEmptyDirectory(this.c, d);
+      await this.sdk.deleteEmptyDirectory(this.c, d);
     }
     this.touched.clear();
   }
 
   containerExists(): Promise<boolean> {
-    return shareExists(this.c);
+    return this.sdk.shareExists(this.c);
   }
 
   makeContainer(): Promise<boolean> {
-    return makeShare(this.c);
+    return this.sdk.makeShare(this.c);
   }
 
   /** The names in `dir`, creating it (and its parents) if it is not there; once per directory per job. */
@@ -179,7 +181,7 @@ export class FileSide implements ContainerSide<FileEntry>, ObjectStoreSide<FileE
         // A file SAS can neither list nor make the directory (the probe found it there): the service's own name rules apply.
         if (this.c.oneFile) return names;
         try {
-          for await (const page of directoryClient(this.c, dir).listFilesAndDirectories().byPage({ maxPageSize: 5000 })) {
+          for await (const page of this.sdk.directoryClient(this.c, dir).listFilesAndDirectories().byPage({ maxPageSize: 5000 })) {
             for (const f of page.segment.fileItems) names.set(fold(f.name), f.name);
             for (const d of page.segment.directoryItems) names.set(fold(d.name), d.name);
           }
@@ -187,7 +189,7 @@ export class FileSide implements ContainerSide<FileEntry>, ObjectStoreSide<FileE
           if (statusOf(err) !== 404 || dir === '') throw err;
           await this.namesIn(parentOf(dir));
           try {
-            await directoryClient(this.c, dir).create();
+            await this.sdk.directoryClient(this.c, dir).create();
           } catch (e) {
             if (!(statusOf(e) === 409 && errorCodeOf(e) === 'ResourceAlreadyExists')) throw e;
           }
@@ -219,7 +221,7 @@ export class FileSide implements ContainerSide<FileEntry>, ObjectStoreSide<FileE
 
   async writeFromFile(f: LocalFile, target: string, j: TransferJob, io: TransferIo, props?: WriteProps): Promise<TransferOutcome> {
     await this.claim(target);
-    const r = await uploadToShare(this.c, f, target, {
+    const r = await this.sdk.uploadToShare(this.c, f, target, {
       putMd5: j.putMd5, contentType: j.contentType, guessMimeType: j.guessMimeType, cacheControl: j.cacheControl, metadata: j.metadata, props,
       memory: j.memory, abortSignal: j.signal, guessType: j.guessType, onBytes: io.onBytes,
     });
@@ -228,21 +230,21 @@ export class FileSide implements ContainerSide<FileEntry>, ObjectStoreSide<FileE
 
   async readToFile(e: FileEntry, path: string, j: TransferJob & MakeFolder, io: TransferIo): Promise<TransferOutcome> {
     // A listing carries no Content-MD5: read it, so the download is verified against it.
-    const full = e.md5 === undefined && j.checkMd5 !== 'NoCheck' ? await getFileEntry(this.c, e.fullName, '') : e;
+    const full = e.md5 === undefined && j.checkMd5 !== 'NoCheck' ? await this.sdk.getFileEntry(this.c, e.fullName, '') : e;
     if (!full) throw new Error('the file is no longer on the share');
-    return downloadFromShare(this.c, { ...full, name: e.name }, path, {
+    return this.sdk.downloadFromShare(this.c, { ...full, name: e.name }, path, {
       checkMd5: j.checkMd5, memory: j.memory, abortSignal: j.signal, onBytes: io.onBytes, onWarning: io.onWarning, makeFolder: j.makeFolder,
     });
   }
 
   /** A file's headers and metadata always travel with it (the listing carries none, so they are read per file anyway). */
   copySource(e: FileEntry, withProperties?: boolean): Promise<CopySource> {
-    return fileCopySource(this.c, e, withProperties);
+    return this.sdk.fileCopySource(this.c, e, withProperties);
   }
 
   async writeFromSource(s: CopySource, target: string, j: TransferJob, io: TransferIo, props?: WriteProps): Promise<TransferOutcome> {
     await this.claim(target);
-    return copyIntoShare(this.c, s, target, {
+    return this.sdk.copyIntoShare(this.c, s, target, {
       metadata: j.metadata, cacheControl: j.cacheControl, contentType: j.contentType, preserveProperties: j.s2sPreserveProperties, props, memory: j.memory, abortSignal: j.signal,
       unsupported: this.unsupported, onBytes: io.onBytes,
     });

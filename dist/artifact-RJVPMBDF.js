@@ -9,8 +9,13 @@ import {
   require_balanced_match
 } from "./chunk-LQDNK7EV.js";
 import {
+  BlobClient
+} from "./chunk-ELJRGXWH.js";
+import {
   require_safe_buffer
 } from "./chunk-I5DW6XUA.js";
+import "./chunk-4IYJINNE.js";
+import "./chunk-QNKGTQTQ.js";
 import {
   BearerCredentialHandler,
   HttpClient,
@@ -23,10 +28,6 @@ import {
   setSecret,
   warning
 } from "./chunk-OBJAWCZQ.js";
-import {
-  BlobClient
-} from "./chunk-ULJPXQ5P.js";
-import "./chunk-GET4C7XZ.js";
 import {
   __commonJS,
   __require,

@@ -10,13 +10,13 @@ import {
   deviceCodeSignIn,
   loginCredential,
   tokenCache
-} from "./chunk-HI6WZ2L6.js";
-import "./chunk-I5DW6XUA.js";
+} from "./chunk-7B3L3UDL.js";
 import {
   UsageError
 } from "./chunk-Q62OLSTV.js";
 import "./chunk-YTE2SNQG.js";
-import "./chunk-GET4C7XZ.js";
+import "./chunk-I5DW6XUA.js";
+import "./chunk-QNKGTQTQ.js";
 import "./chunk-WOBUYCSG.js";
 
 // src/auth/login.ts

@@ -16,18 +16,20 @@ import {
   stepOutputs,
   stepResult,
   summaryPath
-} from "./chunk-O5DVCOMN.js";
+} from "./chunk-G3WP36AE.js";
 import {
   SECRET_BEARING_INPUTS
-} from "./chunk-2POXVJYP.js";
+} from "./chunk-UUB3YU56.js";
+import "./chunk-24ZVAMTT.js";
 import {
   UsageError
 } from "./chunk-Q62OLSTV.js";
 import {
   redact
 } from "./chunk-YTE2SNQG.js";
-import "./chunk-ULJPXQ5P.js";
-import "./chunk-GET4C7XZ.js";
+import "./chunk-ELJRGXWH.js";
+import "./chunk-4IYJINNE.js";
+import "./chunk-QNKGTQTQ.js";
 import "./chunk-WOBUYCSG.js";
 
 // src/hosts/azure-pipelines/inputs.ts
@@ -131,7 +133,7 @@ async function serviceConnectionCredential(tl, inputs, options, secrets) {
     return void 0;
   }
   const conn = getServiceConnection(tl, id, secrets);
-  const { buildServiceConnectionCredential } = await import("./identity-G4VMVXV3.js");
+  const { buildServiceConnectionCredential } = await import("./identity-AMYSSNPA.js");
   tl.debug(`azcp: service connection ${id} (${conn.scheme})`);
   return buildServiceConnectionCredential(conn);
 }

@@ -14,11 +14,13 @@ import {
   stepOutputs,
   stepResult,
   summaryPath
-} from "./chunk-O5DVCOMN.js";
+} from "./chunk-G3WP36AE.js";
 import {
-  parseList,
+  parseList
+} from "./chunk-UUB3YU56.js";
+import {
   require_picomatch
-} from "./chunk-2POXVJYP.js";
+} from "./chunk-24ZVAMTT.js";
 import {
   UsageError
 } from "./chunk-Q62OLSTV.js";
@@ -27,8 +29,9 @@ import {
   redact,
   registerSecret
 } from "./chunk-YTE2SNQG.js";
-import "./chunk-ULJPXQ5P.js";
-import "./chunk-GET4C7XZ.js";
+import "./chunk-ELJRGXWH.js";
+import "./chunk-4IYJINNE.js";
+import "./chunk-QNKGTQTQ.js";
 import {
   __toESM
 } from "./chunk-WOBUYCSG.js";
@@ -92,7 +95,7 @@ async function runGitHubAction() {
 async function prepareMerge(core, inputs) {
   const given = parseList(inputs.raw.shardsFrom);
   if (namesFolders(given)) return;
-  const { DefaultArtifactClient } = await import("./artifact-EKWUL4QQ.js");
+  const { DefaultArtifactClient } = await import("./artifact-RJVPMBDF.js");
   const into = join3(process.env.RUNNER_TEMP || tmpdir(), "azcp-shards", String(process.pid));
   inputs.raw.shardsFrom = await downloadShardArtifacts(new DefaultArtifactClient(), given, into, (m) => core.info(m));
 }
@@ -119,7 +122,7 @@ async function gitHubCredential(core, inputs, options) {
   }
   registerSecret(process.env.ACTIONS_ID_TOKEN_REQUEST_TOKEN);
   const audience = inputs.audience;
-  const { buildFederatedCredential } = await import("./identity-G4VMVXV3.js");
+  const { buildFederatedCredential } = await import("./identity-AMYSSNPA.js");
   return buildFederatedCredential(tenantId, clientId, () => core.getIDToken(audience));
 }
 async function publish(core, inputs, options, report) {
@@ -152,7 +155,7 @@ async function publish(core, inputs, options, report) {
 async function uploadJobFolder(core, inputs, report) {
   const name = artifactNameOf(inputs, report.jobId);
   try {
-    const { DefaultArtifactClient } = await import("./artifact-EKWUL4QQ.js");
+    const { DefaultArtifactClient } = await import("./artifact-RJVPMBDF.js");
     const files = filesUnder(report.jobFolder);
     const result = await new DefaultArtifactClient().uploadArtifact(name, files, report.jobFolder, {
       retentionDays: inputs.artifactRetentionDays

@@ -17,11 +17,13 @@ import {
   parseBool,
   parseJobOptions,
   printable,
-  progressIntervalMs,
   progressLine,
-  runJob,
+  runJob
+} from "./chunk-UUB3YU56.js";
+import {
+  progressIntervalMs,
   secretPartsOf
-} from "./chunk-2POXVJYP.js";
+} from "./chunk-24ZVAMTT.js";
 import {
   UsageError
 } from "./chunk-Q62OLSTV.js";

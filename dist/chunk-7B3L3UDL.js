@@ -6,15 +6,15 @@ const require = __azcpCreateRequire(import.meta.url);
 const __azcpFilenameValue = __azcpFileURLToPath(import.meta.url);
 const __azcpDirnameValue = __azcpDirname(__azcpFilenameValue);
 import {
-  require_safe_buffer
-} from "./chunk-I5DW6XUA.js";
-import {
   TOKEN_CACHE_NAME,
   UsageError
 } from "./chunk-Q62OLSTV.js";
 import {
   registerSecret
 } from "./chunk-YTE2SNQG.js";
+import {
+  require_safe_buffer
+} from "./chunk-I5DW6XUA.js";
 import {
   AbortError,
   ServiceClient,
@@ -29,7 +29,7 @@ import {
   isNodeLike,
   require_ms,
   retryPolicy
-} from "./chunk-GET4C7XZ.js";
+} from "./chunk-QNKGTQTQ.js";
 import {
   __commonJS,
   __export,

@@ -6,14 +6,12 @@ const require = __azcpCreateRequire(import.meta.url);
 const __azcpFilenameValue = __azcpFileURLToPath(import.meta.url);
 const __azcpDirnameValue = __azcpDirname(__azcpFilenameValue);
 import {
-  ENV_VARIABLES,
   INPUTS,
   JobLockedError,
   RateMeter,
   UnreadableJobFile,
   VERSION,
   describeOwner,
-  envNumber,
   flagOf,
   formatBytes,
   formatDuration,
@@ -24,7 +22,6 @@ import {
   overwriteRuleSentences,
   parseJobOptions,
   printable,
-  progressIntervalMs,
   progressLine,
   publishedText,
   rateAndEta,
@@ -35,7 +32,12 @@ import {
   removeJob,
   runJob,
   throughput
-} from "./chunk-2POXVJYP.js";
+} from "./chunk-UUB3YU56.js";
+import {
+  ENV_VARIABLES,
+  envNumber,
+  progressIntervalMs
+} from "./chunk-24ZVAMTT.js";
 import {
   UsageError,
   readSession,
@@ -47,8 +49,9 @@ import {
 import {
   redact
 } from "./chunk-YTE2SNQG.js";
-import "./chunk-ULJPXQ5P.js";
-import "./chunk-GET4C7XZ.js";
+import "./chunk-ELJRGXWH.js";
+import "./chunk-4IYJINNE.js";
+import "./chunk-QNKGTQTQ.js";
 import "./chunk-WOBUYCSG.js";
 
 // src/hosts/cli/commands.ts
@@ -577,7 +580,7 @@ async function loginCommand(args, io) {
   const method = chosen[0] === "servicePrincipal" ? certificatePath ? "servicePrincipalCertificate" : "servicePrincipalSecret" : chosen[0] === "identity" ? "managedIdentity" : chosen[0] === "federatedTokenFile" ? "workloadIdentity" : chosen[0] === "azureCli" ? "azureCli" : "deviceCode";
   if (certificatePath && !chosen.includes("servicePrincipal")) throw new UsageError("--certificate-path goes with --service-principal");
   if ((text(raw, "identityClientId") || text(raw, "identityResourceId")) && method !== "managedIdentity") throw new UsageError("--identity-client-id and --identity-resource-id go with --identity");
-  const { login } = await import("./login-4MGHRRKV.js");
+  const { login } = await import("./login-BCLNQSDQ.js");
   const session = await login(
     {
       method,
