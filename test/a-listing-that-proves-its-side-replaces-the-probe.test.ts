@@ -137,3 +137,27 @@ test('a blob-to-blob sync proves each side by its listing, source first', async 
   assert.equal(r.report.counts.transferred, 2);
   assert.equal(r.report.reconciliation.ok, true);
 });
+
+test('azcp list of a container sends one request, its listing; of a missing one, fails with the probe\'s words', async () => {
+  const c = `ls${++n}`;
+  await seed(c, ['a.txt', 'b/c.txt']);
+  const seen = recordRequests(c);
+  const r = await azcpReport(['list', `${az.proxy.serviceUrl}/${c}`, '--job-dir', jobDir()]);
+  assert.equal(r.code, 0, r.stderr);
+  assert.deepEqual(seen, ['GET listing prefix='], 'one listing and nothing else');
+  assert.equal(r.report.counts.total, 2);
+  const gone = `lsgone${n}`;
+  const missing = await azcpReport(['list', `${az.proxy.serviceUrl}/${gone}/`, '--job-dir', jobDir()]);
+  assert.equal(missing.code, 2, missing.stderr);
+  assert.match(missing.stderr, /the target container "lsgone\d+" does not exist in account "devstoreaccount1"/);
+});
+
+test('azcp list of a path that may name one blob probes first, then looks the blob up', async () => {
+  const c = `lsone${++n}`;
+  await seed(c, ['a.txt']);
+  const seen = recordRequests(c);
+  const r = await azcpReport(['list', `${az.proxy.serviceUrl}/${c}/a.txt`, '--job-dir', jobDir()]);
+  assert.equal(r.code, 0, r.stderr);
+  assert.equal(seen[0], 'GET probe prefix=', seen.join(', '));
+  assert.equal(r.report.counts.total, 1);
+});

@@ -97,7 +97,7 @@ async function* afterThisTurn<T>(items: AsyncIterable<T>): AsyncGenerator<T> {
 }
 
 /** A listing asked for now whose first answer is the side's preflight: its failure is explained as a probe's would be. */
-async function provenBy(side: Side, listing: AsyncIterable<Entry>): Promise<StartedIterable<Entry>> {
+export async function provenBy(side: Side, listing: AsyncIterable<Entry>): Promise<StartedIterable<Entry>> {
   const started = startNow(listing);
   try {
     await started.answered();

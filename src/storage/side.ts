@@ -153,7 +153,8 @@ export interface Side<E extends Entry = Entry> {
    * Whether this side's scope is found without a request and the first page
    * of its listing proves what probe() proves. A job that lists the side
    * then asks for that page instead of probing: one round trip, not two.
-   * As a destination, for a source that is not one object. Absent: never.
+   * As a destination, for a source that is not one object; as a target,
+   * for a scope that is not one object. Absent: never.
    */
   listingProves?(): boolean;
 

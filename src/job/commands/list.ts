@@ -5,14 +5,18 @@ import type { Entry } from '../../engine/types.ts';
 import type { JobContext } from '../context.ts';
 import type { CommandOutcome, JobHooks, ListedObject } from '../types.ts';
 import { scopeFilter } from '../scope-filter.ts';
-import { targetSide, connectTarget } from '../sides.ts';
+import { targetSide, connectTarget, provenBy } from '../sides.ts';
 
 export async function listCommand(ctx: JobContext, hooks: JobHooks, signal?: AbortSignal): Promise<CommandOutcome> {
   const side = targetSide(ctx, hooks);
   await connectTarget(ctx, side, ['list']);
-  await side.probe();
+  // A scope found without a request is proven by its listing's first page
+  // (sides.ts); otherwise by the probe, before the scope's own requests.
+  const provenByListing = side.listingProves?.() ?? false;
+  if (!provenByListing) await side.probe();
   // A path naming one object lists that object; otherwise everything below it.
   const scope = await side.targetScope('list');
+  const listing = scope.single ? undefined : provenByListing ? await provenBy(side, scope.list(signal)) : scope.list(signal);
   const out = createWriteStream(join(ctx.folder.dir, 'list.jsonl'));
   const keep = scopeFilter(ctx.options, '');
   const emit = (e: Entry) => {
@@ -26,7 +30,7 @@ export async function listCommand(ctx: JobContext, hooks: JobHooks, signal?: Abo
   };
   try {
     if (scope.single) emit(scope.single);
-    else for await (const e of scope.list(signal)) if (keep(e)) emit(e);
+    else for await (const e of listing!) if (keep(e)) emit(e);
   } finally {
     await new Promise<void>((r) => out.end(r));
   }

@@ -67,11 +67,18 @@ export class BlobSide implements ContainerSide<BlobEntry>, ObjectStoreSide<BlobE
     return preflightError(err, accessFacts(this.c, this.role));
   }
 
-  /** A container or its contents as a source, any container path as a destination (blobSourceScope and blobDestinationScope make no request for these); never with a blob SAS. */
+  /**
+   * Where blobSourceScope, blobDestinationScope and blobTargetScope make no
+   * request: a container or its contents as a source, any container path as
+   * a destination, a container or a path ending in '/' as a target (list,
+   * remove). Never with a blob SAS, which cannot list.
+   */
   listingProves(): boolean {
     if (this.c.oneBlob) return false;
-    if (this.role !== 'source') return true;
-    return this.location.contentsOnly || this.location.path.replace(/\/+$/, '') === '';
+    const { path, contentsOnly } = this.location;
+    if (this.role === 'destination') return true;
+    if (this.role === 'source') return contentsOnly || path.replace(/\/+$/, '') === '';
+    return contentsOnly || path === '' || path.endsWith('/');
   }
 
   sourceScope(rules: ScopeRules, events: ScopeEvents): Promise<SourceScope<BlobEntry>> {

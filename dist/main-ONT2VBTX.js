@@ -32,7 +32,7 @@ import {
   removeJob,
   runJob,
   throughput
-} from "./chunk-UUB3YU56.js";
+} from "./chunk-STT5FI72.js";
 import {
   ENV_VARIABLES,
   envNumber,

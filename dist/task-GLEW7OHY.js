@@ -16,10 +16,10 @@ import {
   stepOutputs,
   stepResult,
   summaryPath
-} from "./chunk-G3WP36AE.js";
+} from "./chunk-GNQ6U7WN.js";
 import {
   SECRET_BEARING_INPUTS
-} from "./chunk-UUB3YU56.js";
+} from "./chunk-STT5FI72.js";
 import "./chunk-24ZVAMTT.js";
 import {
   UsageError

@@ -1689,11 +1689,18 @@ var BlobSide = class {
   preflightError(err) {
     return preflightError(err, accessFacts(this.c, this.role));
   }
-  /** A container or its contents as a source, any container path as a destination (blobSourceScope and blobDestinationScope make no request for these); never with a blob SAS. */
+  /**
+   * Where blobSourceScope, blobDestinationScope and blobTargetScope make no
+   * request: a container or its contents as a source, any container path as
+   * a destination, a container or a path ending in '/' as a target (list,
+   * remove). Never with a blob SAS, which cannot list.
+   */
   listingProves() {
     if (this.c.oneBlob) return false;
-    if (this.role !== "source") return true;
-    return this.location.contentsOnly || this.location.path.replace(/\/+$/, "") === "";
+    const { path, contentsOnly } = this.location;
+    if (this.role === "destination") return true;
+    if (this.role === "source") return contentsOnly || path.replace(/\/+$/, "") === "";
+    return contentsOnly || path === "" || path.endsWith("/");
   }
   sourceScope(rules, events) {
     return blobSourceScope(this.c, rules, events);
@@ -6671,8 +6678,10 @@ import { join as join12 } from "node:path";
 async function listCommand(ctx, hooks, signal) {
   const side = targetSide(ctx, hooks);
   await connectTarget(ctx, side, ["list"]);
-  await side.probe();
+  const provenByListing = side.listingProves?.() ?? false;
+  if (!provenByListing) await side.probe();
   const scope = await side.targetScope("list");
+  const listing = scope.single ? void 0 : provenByListing ? await provenBy(side, scope.list(signal)) : scope.list(signal);
   const out = createWriteStream5(join12(ctx.folder.dir, "list.jsonl"));
   const keep = scopeFilter(ctx.options, "");
   const emit = (e) => {
@@ -6685,7 +6694,7 @@ async function listCommand(ctx, hooks, signal) {
   };
   try {
     if (scope.single) emit(scope.single);
-    else for await (const e of scope.list(signal)) if (keep(e)) emit(e);
+    else for await (const e of listing) if (keep(e)) emit(e);
   } finally {
     await new Promise((r) => out.end(r));
   }

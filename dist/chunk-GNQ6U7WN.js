@@ -19,7 +19,7 @@ import {
   printable,
   progressLine,
   runJob
-} from "./chunk-UUB3YU56.js";
+} from "./chunk-STT5FI72.js";
 import {
   progressIntervalMs,
   secretPartsOf

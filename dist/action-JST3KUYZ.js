@@ -14,10 +14,10 @@ import {
   stepOutputs,
   stepResult,
   summaryPath
-} from "./chunk-G3WP36AE.js";
+} from "./chunk-GNQ6U7WN.js";
 import {
   parseList
-} from "./chunk-UUB3YU56.js";
+} from "./chunk-STT5FI72.js";
 import {
   require_picomatch
 } from "./chunk-24ZVAMTT.js";
