@@ -29,12 +29,6 @@ after(async () => {
   await az?.stop();
 });
 
-async function seed(container: string, names: string[]): Promise<void> {
-  const c = az.service.getContainerClient(container);
-  await c.create();
-  for (const name of names) await c.getBlockBlobClient(name).upload(`bytes of ${name}`, Buffer.byteLength(`bytes of ${name}`));
-}
-
 /** Every request the job sends, in order, as "METHOD path kind": kind is probe (a one-blob page), listing (a full page) or the blob's path. */
 function recordRequests(container: string): string[] {
   const seen: string[] = [];
@@ -53,7 +47,7 @@ const jobDir = () => join(work, `jobs${n}`);
 
 test('a download of a container\'s contents asks for the listing first, with no probe before it', async () => {
   const c = `dl${++n}`;
-  await seed(c, ['a.txt', 'b/c.txt']);
+  await az.seed(c, ['a.txt', 'b/c.txt']);
   const seen = recordRequests(c);
   const dst = join(work, `dst${n}`);
   const r = await azcpReport(['copy', `${az.proxy.serviceUrl}/${c}/*`, dst, '--recursive', '--job-dir', jobDir()]);
@@ -100,7 +94,7 @@ test('a copy that overwrites everything does not list its destination, so it sti
 
 test('a source folder named without a slash is looked up first, so it is probed as before', async () => {
   const c = `dir${++n}`;
-  await seed(c, ['site/a.txt', 'site/b.txt']);
+  await az.seed(c, ['site/a.txt', 'site/b.txt']);
   const seen = recordRequests(c);
   const r = await azcpReport(['copy', `${az.proxy.serviceUrl}/${c}/site`, join(work, `dst${n}`), '--recursive', '--job-dir', jobDir()]);
   assert.equal(r.code, 0, r.stderr);
@@ -122,7 +116,7 @@ test('a download from a container that does not exist fails with the probe\'s wo
 test('a blob-to-blob sync proves each side by its listing, source first', async () => {
   const from = `from${++n}`;
   const to = `to${n}`;
-  await seed(from, ['a.txt', 'b.txt']);
+  await az.seed(from, ['a.txt', 'b.txt']);
   await az.service.getContainerClient(to).create();
   const seen: string[] = [];
   az.proxy.setDecide((info) => {
@@ -140,7 +134,7 @@ test('a blob-to-blob sync proves each side by its listing, source first', async 
 
 test('azcp list of a container sends one request, its listing; of a missing one, fails with the probe\'s words', async () => {
   const c = `ls${++n}`;
-  await seed(c, ['a.txt', 'b/c.txt']);
+  await az.seed(c, ['a.txt', 'b/c.txt']);
   const seen = recordRequests(c);
   const r = await azcpReport(['list', `${az.proxy.serviceUrl}/${c}`, '--job-dir', jobDir()]);
   assert.equal(r.code, 0, r.stderr);
@@ -154,7 +148,7 @@ test('azcp list of a container sends one request, its listing; of a missing one,
 
 test('azcp list of a path that may name one blob probes first, then looks the blob up', async () => {
   const c = `lsone${++n}`;
-  await seed(c, ['a.txt']);
+  await az.seed(c, ['a.txt']);
   const seen = recordRequests(c);
   const r = await azcpReport(['list', `${az.proxy.serviceUrl}/${c}/a.txt`, '--job-dir', jobDir()]);
   assert.equal(r.code, 0, r.stderr);

@@ -30,12 +30,6 @@ after(async () => {
   await az?.stop();
 });
 
-async function seed(container: string, names: string[]): Promise<void> {
-  const c = az.service.getContainerClient(container);
-  await c.create();
-  for (const name of names) await c.getBlockBlobClient(name).upload(`bytes of ${name}`, Buffer.byteLength(`bytes of ${name}`));
-}
-
 /**
  * Holds the request `held` (method and blob path) until the second listing of
  * the source (a full page whose prefix is `sourcePrefix`: the planning one,
@@ -64,7 +58,7 @@ function holdUntilSourceRelisted(container: string, held: { method: string; blob
 
 test("a download's reconciliation asks for the source's listing before the last transfer is answered, and matches every file", async () => {
   const c = `early${++n}`;
-  await seed(c, ['a.txt', 'b.txt', 'slow.txt']);
+  await az.seed(c, ['a.txt', 'b.txt', 'slow.txt']);
   const seen = holdUntilSourceRelisted(c, { method: 'GET', blob: 'slow.txt' }, '');
   try {
     const dst = join(work, `dst${n}`);
@@ -85,7 +79,7 @@ test("a download's reconciliation asks for the source's listing before the last 
 
 test('a copy inside one container lists its source again only after its last write', async () => {
   const c = `early${++n}`;
-  await seed(c, ['in/a.txt', 'in/b.txt', 'in/slow.txt']);
+  await az.seed(c, ['in/a.txt', 'in/b.txt', 'in/slow.txt']);
   const seen = holdUntilSourceRelisted(c, { method: 'PUT', blob: 'out/slow.txt' }, 'in/');
   try {
     const r = await azcpReport(['copy', `${az.proxy.serviceUrl}/${c}/in/*`, `${az.proxy.serviceUrl}/${c}/out/`, '--recursive', '--job-dir', join(work, `jobs${n}`)]);

@@ -261,6 +261,8 @@ export interface ProxiedAzurite {
   proxy: FaultProxy;
   /** Talks to Azurite directly, around the proxy: for setup and checks. */
   service: BlobServiceClient;
+  /** Makes `container` (around the proxy) with one blob per name, holding "bytes of NAME". */
+  seed(container: string, names: string[]): Promise<void>;
   stop(): Promise<void>;
 }
 
@@ -268,9 +270,15 @@ export interface ProxiedAzurite {
 export async function startProxiedAzurite(): Promise<ProxiedAzurite> {
   const azurite = await startAzurite();
   const proxy = await startFaultProxy(azurite.port, DEV_ACCOUNT);
+  const service = new BlobServiceClient(azurite.serviceUrl, credential);
   return {
     proxy,
-    service: new BlobServiceClient(azurite.serviceUrl, credential),
+    service,
+    seed: async (container, names) => {
+      const c = service.getContainerClient(container);
+      await c.create();
+      for (const name of names) await c.getBlockBlobClient(name).upload(`bytes of ${name}`, Buffer.byteLength(`bytes of ${name}`));
+    },
     stop: async () => {
       await proxy.stop();
       await azurite.stop();
