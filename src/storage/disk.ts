@@ -4,11 +4,12 @@
 // file where the real one belongs (a temporary file beside it, renamed into
 // place when complete).
 import { createHash, randomBytes } from 'node:crypto';
-import { createReadStream, readFile } from 'node:fs';
-import { rename, stat, utimes } from 'node:fs/promises';
+import { createReadStream, readFile, renameSync, utimesSync, writeFileSync } from 'node:fs';
+import { rename, stat, utimes, writeFile } from 'node:fs/promises';
 import { basename, dirname, join } from 'node:path';
 import { promisify } from 'node:util';
 import { SourceChangedError } from './errors.ts';
+import { InlineCalls } from './inline-calls.ts';
 
 /**
  * A file's modification time in whole milliseconds, the one way every part
@@ -67,10 +68,30 @@ export function tempPathFor(target: string): string {
  * replaces a link at the target itself, never what it points to (and 'wx'
  * never opens a temporary name that already exists).
  */
-export async function commitTempFile(temp: string, target: string, mtimeMs: number): Promise<void> {
+/**
+ * The calls that put a downloaded file in place (a small body written at
+ * once, its time set, the rename over the target): on the main thread while
+ * the disk answers fast, through the thread pool once it does not
+ * (inline-calls.ts). One per side, so a slow disk moves all of a job's.
+ */
+export class DiskCalls extends InlineCalls {
+  writeFile(path: string, data: Buffer, flag: 'w' | 'wx', signal?: AbortSignal): Promise<void> {
+    return this.call(() => writeFileSync(path, data, { flag }), () => writeFile(path, data, { flag, signal }));
+  }
+
+  utimes(path: string, time: Date): Promise<void> {
+    return this.call(() => utimesSync(path, time, time), () => utimes(path, time, time));
+  }
+
+  rename(from: string, to: string): Promise<void> {
+    return this.call(() => renameSync(from, to), () => rename(from, to));
+  }
+}
+
+export async function commitTempFile(temp: string, target: string, mtimeMs: number, calls: DiskCalls): Promise<void> {
   const t = new Date(mtimeMs);
-  await utimes(temp, t, t);
-  await rename(temp, target).catch((err: NodeJS.ErrnoException) => {
+  await calls.utimes(temp, t);
+  await calls.rename(temp, target).catch((err: NodeJS.ErrnoException) => {
     if (err.code === 'EISDIR' || err.code === 'ENOTEMPTY' || err.code === 'EEXIST') {
       throw new Error(`a folder already exists where the file "${target}" should go`);
     }

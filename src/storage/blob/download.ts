@@ -3,7 +3,7 @@
 // which is verified and renamed into place only when complete.
 import { createHash } from 'node:crypto';
 import { createWriteStream } from 'node:fs';
-import { lutimes, open, rename, rm, symlink, writeFile } from 'node:fs/promises';
+import { lutimes, open, rename, rm, symlink } from 'node:fs/promises';
 import { dirname } from 'node:path';
 import { Transform, addAbortSignal, type Readable } from 'node:stream';
 import { pipeline } from 'node:stream/promises';
@@ -15,7 +15,7 @@ import { DEFAULT_BLOCK_SIZE } from './upload.ts';
 import { blobObjectUrl, rawRequest, sendRaw, serviceError } from './raw-request.ts';
 import { watchBodyIdle, withBodyRetries, SDK_BODY_RETRIES } from '../retry.ts';
 import { IntegrityError } from '../errors.ts';
-import { tempPathFor, commitTempFile } from '../disk.ts';
+import { tempPathFor, commitTempFile, type DiskCalls } from '../disk.ts';
 import { takePiece, giveBackPiece } from '../buffer-pool.ts';
 import { writeRangeBody } from '../range-body.ts';
 import type { Verification } from '../side.ts';
@@ -30,6 +30,8 @@ export interface DownloadSettings {
   onWarning?: (message: string) => void;
   /** Creates the target's folder, refusing links below the destination root (see folderMakerUnder). */
   makeFolder: (dir: string) => Promise<void>;
+  /** Writes, stamps and renames small files inline while the disk is fast (the side's one instance). */
+  disk: DiskCalls;
 }
 
 /** Bodies up to this size are gathered in memory and written at once. */
@@ -70,7 +72,7 @@ export async function downloadBlob(side: BlobConnection, blob: BlobEntry, target
       if (s.checkMd5 === 'LogOnly') s.onWarning?.(`${blob.blobName}: ${mismatch}`);
       else throw new IntegrityError(mismatch);
     }
-    await commitTempFile(temp, target, blob.mtimeMs);
+    await commitTempFile(temp, target, blob.mtimeMs, s.disk);
     return { bytes: blob.size, verified: got.rangesUnchecked ? 'none' : verified };
   } catch (err) {
     await rm(temp, { force: true });
@@ -167,7 +169,7 @@ async function getIntoFile(side: BlobConnection, blob: BlobEntry, temp: string, 
     } finally {
       idle.stop();
     }
-    await writeFile(temp, chunks.length === 1 ? chunks[0] : Buffer.concat(chunks), { flag: fresh ? 'wx' : 'w', signal: s.abortSignal });
+    await s.disk.writeFile(temp, chunks.length === 1 ? chunks[0] : Buffer.concat(chunks), fresh ? 'wx' : 'w', s.abortSignal);
     return { bytes, md5: hash?.digest('base64') };
   }
   const tap = new Transform({

@@ -11,6 +11,7 @@ import { preflightError } from '../errors.ts';
 import { sasLetters } from '../sas-letters.ts';
 import { checkObjectSas } from '../object-sas.ts';
 import type { RetryStats } from '../retry.ts';
+import { DiskCalls } from '../disk.ts';
 import { openBlobSide, type BlobConnection } from './client.ts';
 import { SYMLINK_METADATA_KEY, type BlobEntry } from './entry.ts';
 import type { BlobLocation } from './location.ts';
@@ -32,6 +33,8 @@ export class BlobSide implements ContainerSide<BlobEntry>, ObjectStoreSide<BlobE
   readonly stats: RetryStats = { retries: 0 };
   /** APIs the service answered 501 for: the server copy falls back once per job. */
   private readonly unsupported = new Set<'putBlobFromUrl' | 'putBlockFromUrl'>();
+  /** Downloads' file-system calls: inline while this job's disk is fast. */
+  private readonly disk = new DiskCalls();
   private conn?: BlobConnection;
   /** The per-job part of the upload, download and copy settings, made once for the job's TransferJob. */
   private settingsFor?: { job: TransferJob; upload: UploadSettings; download: Omit<DownloadSettings, 'makeFolder'>; copy: ServerCopySettings };
@@ -127,7 +130,7 @@ export class BlobSide implements ContainerSide<BlobEntry>, ObjectStoreSide<BlobE
           blockSize: j.blockSize, putMd5: j.putMd5, contentType: j.contentType, guessMimeType: j.guessMimeType, cacheControl: j.cacheControl,
           metadata: j.metadata, accessTier: j.accessTier, tags: j.blobTags, memory, abortSignal: j.signal, guessType: j.guessType,
         },
-        download: { blockSize: j.blockSize, checkMd5: j.checkMd5, memory, abortSignal: j.signal },
+        download: { blockSize: j.blockSize, checkMd5: j.checkMd5, memory, abortSignal: j.signal, disk: this.disk },
         copy: {
           accessTier: j.accessTier, metadata: j.metadata, cacheControl: j.cacheControl, contentType: j.contentType, tags: j.blobTags,
           preserveProperties: j.s2sPreserveProperties, preserveTier: j.s2sPreserveAccessTier, memory, abortSignal: j.signal, unsupported: this.unsupported,

@@ -12,7 +12,7 @@ import { open, rm } from 'node:fs/promises';
 import { dirname } from 'node:path';
 import type { CheckMd5 } from '../../contract/options.ts';
 import type { MemoryBudget } from '../../engine/limiter.ts';
-import { commitTempFile, tempPathFor } from '../disk.ts';
+import { commitTempFile, tempPathFor, type DiskCalls } from '../disk.ts';
 import { IntegrityError } from '../errors.ts';
 import { SDK_BODY_RETRIES, withBodyRetries } from '../retry.ts';
 import { writeRangeBody } from '../range-body.ts';
@@ -30,6 +30,8 @@ export interface FileDownloadSettings {
   onBytes?: (n: number) => void;
   onWarning?: (message: string) => void;
   makeFolder: (dir: string) => Promise<void>;
+  /** Stamps and renames the file inline while the disk is fast (the side's one instance). */
+  disk: DiskCalls;
 }
 
 export async function downloadFromShare(c: FileConnection, file: FileEntry, target: string, s: FileDownloadSettings): Promise<{ bytes: number; verified: Verification }> {
@@ -113,7 +115,7 @@ export async function downloadFromShare(c: FileConnection, file: FileEntry, targ
       else throw new IntegrityError(mismatch);
     }
     if (unchecked) verified = 'none';
-    await commitTempFile(temp, target, file.mtimeMs);
+    await commitTempFile(temp, target, file.mtimeMs, s.disk);
     return { bytes: file.size, verified };
   } catch (err) {
     await handle.close().catch(() => {});

@@ -18,6 +18,7 @@ import { errorCodeOf, preflightError, statusOf } from '../errors.ts';
 import { sasLetters } from '../sas-letters.ts';
 import { checkObjectSas } from '../object-sas.ts';
 import type { RetryStats } from '../retry.ts';
+import { DiskCalls } from '../disk.ts';
 import type { FileConnection } from './client.ts';
 import type { FileEntry } from './entry.ts';
 import type { FileLocation } from './location.ts';
@@ -38,6 +39,8 @@ export class FileSide implements ContainerSide<FileEntry>, ObjectStoreSide<FileE
   private conn?: FileConnection;
   private calls?: SdkCalls;
   private readonly unsupported = new Set<'putRangeFromUrl'>();
+  /** Downloads' file-system calls: inline while this job's disk is fast. */
+  private readonly disk = new DiskCalls();
   /** Per directory written into this job (by its case-folded path): the names it held, by their case-folded form. */
   private readonly directories = new Map<string, Promise<Map<string, string>>>();
   /** The paths this job wrote, by their case-folded form: `A/x` and `a/x` are one file too. */
@@ -233,7 +236,7 @@ export class FileSide implements ContainerSide<FileEntry>, ObjectStoreSide<FileE
     const full = e.md5 === undefined && j.checkMd5 !== 'NoCheck' ? await this.sdk.getFileEntry(this.c, e.fullName, '') : e;
     if (!full) throw new Error('the file is no longer on the share');
     return this.sdk.downloadFromShare(this.c, { ...full, name: e.name }, path, {
-      checkMd5: j.checkMd5, memory: j.memory, abortSignal: j.signal, onBytes: io.onBytes, onWarning: io.onWarning, makeFolder: j.makeFolder,
+      checkMd5: j.checkMd5, memory: j.memory, abortSignal: j.signal, onBytes: io.onBytes, onWarning: io.onWarning, makeFolder: j.makeFolder, disk: this.disk,
     });
   }
 

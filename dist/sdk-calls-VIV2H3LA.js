@@ -37,7 +37,7 @@ import {
   withBodyRetries,
   withSlash,
   writeRangeBody
-} from "./chunk-24ZVAMTT.js";
+} from "./chunk-4J57G5VA.js";
 import {
   UsageError
 } from "./chunk-Q62OLSTV.js";
@@ -17031,7 +17031,7 @@ async function downloadFromShare(c, file, target, s) {
       else throw new IntegrityError(mismatch);
     }
     if (unchecked) verified = "none";
-    await commitTempFile(temp, target, file.mtimeMs);
+    await commitTempFile(temp, target, file.mtimeMs, s.disk);
     return { bytes: file.size, verified };
   } catch (err) {
     await handle.close().catch(() => {

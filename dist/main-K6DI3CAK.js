@@ -32,12 +32,12 @@ import {
   removeJob,
   runJob,
   throughput
-} from "./chunk-STT5FI72.js";
+} from "./chunk-7X6TOLDY.js";
 import {
   ENV_VARIABLES,
   envNumber,
   progressIntervalMs
-} from "./chunk-24ZVAMTT.js";
+} from "./chunk-4J57G5VA.js";
 import {
   UsageError,
   readSession,

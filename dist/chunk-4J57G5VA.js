@@ -2043,10 +2043,41 @@ function plainText(message) {
 
 // src/storage/disk.ts
 import { createHash, randomBytes } from "node:crypto";
-import { createReadStream, readFile } from "node:fs";
-import { rename, stat, utimes } from "node:fs/promises";
+import { createReadStream, readFile, renameSync, utimesSync, writeFileSync } from "node:fs";
+import { rename, stat, utimes, writeFile } from "node:fs/promises";
 import { basename, dirname, join } from "node:path";
 import { promisify } from "node:util";
+
+// src/storage/inline-calls.ts
+var SLOW_CALL_MS = 2;
+var SLOW_CALLS_TO_SWITCH = 4;
+var InlineCalls = class {
+  constructor(clock = () => performance.now()) {
+    this.clock = clock;
+  }
+  clock;
+  slowInARow = 0;
+  pooled = false;
+  /** Whether calls are still made on the main thread. */
+  get inline() {
+    return !this.pooled;
+  }
+  /** The same result either way: a value, or the call's error as a rejection. */
+  call(inline, pooled) {
+    if (!this.inline) return pooled();
+    const started = this.clock();
+    try {
+      return Promise.resolve(inline());
+    } catch (err) {
+      return Promise.reject(err);
+    } finally {
+      this.slowInARow = this.clock() - started > SLOW_CALL_MS ? this.slowInARow + 1 : 0;
+      if (this.slowInARow >= SLOW_CALLS_TO_SWITCH) this.pooled = true;
+    }
+  }
+};
+
+// src/storage/disk.ts
 function fileTimeMs(mtimeMs) {
   return Math.round(mtimeMs);
 }
@@ -2072,10 +2103,21 @@ var tempCounter = 0;
 function tempPathFor(target) {
   return join(dirname(target), `.${basename(target)}.azcp-${TEMP_PREFIX}${(tempCounter++).toString(36)}.part`);
 }
-async function commitTempFile(temp, target, mtimeMs) {
+var DiskCalls = class extends InlineCalls {
+  writeFile(path, data, flag, signal) {
+    return this.call(() => writeFileSync(path, data, { flag }), () => writeFile(path, data, { flag, signal }));
+  }
+  utimes(path, time) {
+    return this.call(() => utimesSync(path, time, time), () => utimes(path, time, time));
+  }
+  rename(from, to) {
+    return this.call(() => renameSync(from, to), () => rename(from, to));
+  }
+};
+async function commitTempFile(temp, target, mtimeMs, calls) {
   const t = new Date(mtimeMs);
-  await utimes(temp, t, t);
-  await rename(temp, target).catch((err) => {
+  await calls.utimes(temp, t);
+  await calls.rename(temp, target).catch((err) => {
     if (err.code === "EISDIR" || err.code === "ENOTEMPTY" || err.code === "EEXIST") {
       throw new Error(`a folder already exists where the file "${target}" should go`);
     }
@@ -2739,11 +2781,13 @@ export {
   DestinationChangedError,
   jobWideFailure,
   preflightError,
+  InlineCalls,
   fileTimeMs,
   md5OfFile,
   readWhole,
   assertUnchanged,
   tempPathFor,
+  DiskCalls,
   commitTempFile,
   compareUtf8,
   registerInputSecrets,

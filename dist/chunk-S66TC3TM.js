@@ -19,11 +19,11 @@ import {
   printable,
   progressLine,
   runJob
-} from "./chunk-STT5FI72.js";
+} from "./chunk-7X6TOLDY.js";
 import {
   progressIntervalMs,
   secretPartsOf
-} from "./chunk-24ZVAMTT.js";
+} from "./chunk-4J57G5VA.js";
 import {
   UsageError
 } from "./chunk-Q62OLSTV.js";

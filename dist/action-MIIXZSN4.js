@@ -14,13 +14,13 @@ import {
   stepOutputs,
   stepResult,
   summaryPath
-} from "./chunk-GNQ6U7WN.js";
+} from "./chunk-S66TC3TM.js";
 import {
   parseList
-} from "./chunk-STT5FI72.js";
+} from "./chunk-7X6TOLDY.js";
 import {
   require_picomatch
-} from "./chunk-24ZVAMTT.js";
+} from "./chunk-4J57G5VA.js";
 import {
   UsageError
 } from "./chunk-Q62OLSTV.js";

@@ -7,6 +7,8 @@ const __azcpFilenameValue = __azcpFileURLToPath(import.meta.url);
 const __azcpDirnameValue = __azcpDirname(__azcpFilenameValue);
 import {
   DestinationChangedError,
+  DiskCalls,
+  InlineCalls,
   IntegrityError,
   QUIET,
   SDK_BODY_RETRIES,
@@ -59,7 +61,7 @@ import {
   withBodyRetries,
   withSlash,
   writeRangeBody
-} from "./chunk-24ZVAMTT.js";
+} from "./chunk-4J57G5VA.js";
 import {
   GuardError,
   UsageError
@@ -393,18 +395,7 @@ async function mapInOrder(items, concurrency, fn) {
 // src/storage/local/walk-calls.ts
 import { lstatSync, readdirSync, readlinkSync, realpathSync, statSync as statSync2 } from "node:fs";
 import { lstat as lstat2, readdir, readlink, realpath, stat as stat2 } from "node:fs/promises";
-var SLOW_CALL_MS = 2;
-var SLOW_CALLS_TO_SWITCH = 4;
-var WalkCalls = class {
-  constructor(clock = () => performance.now()) {
-    this.clock = clock;
-  }
-  clock;
-  slowCalls = 0;
-  /** Whether calls are still made on the main thread. */
-  get inline() {
-    return this.slowCalls < SLOW_CALLS_TO_SWITCH;
-  }
+var WalkCalls = class extends InlineCalls {
   readdir(path) {
     return this.call(() => readdirSync(path, { withFileTypes: true }), () => readdir(path, { withFileTypes: true }));
   }
@@ -419,18 +410,6 @@ var WalkCalls = class {
   }
   realpath(path) {
     return this.call(() => realpathSync.native(path), () => realpath(path));
-  }
-  /** The same result either way: a value, or the call's error as a rejection. */
-  call(inline, pooled) {
-    if (!this.inline) return pooled();
-    const started = this.clock();
-    try {
-      return Promise.resolve(inline());
-    } catch (err) {
-      return Promise.reject(err);
-    } finally {
-      if (this.clock() - started > SLOW_CALL_MS) this.slowCalls++;
-    }
   }
 };
 
@@ -1304,7 +1283,7 @@ async function uploadInBlocks(client, localPath, blobName, source, blockSize, s)
 // src/storage/blob/download.ts
 import { createHash as createHash3 } from "node:crypto";
 import { createWriteStream } from "node:fs";
-import { lutimes, open, rename, rm as rm2, symlink, writeFile } from "node:fs/promises";
+import { lutimes, open, rename, rm as rm2, symlink } from "node:fs/promises";
 import { dirname as dirname3 } from "node:path";
 import { Transform, addAbortSignal } from "node:stream";
 import { pipeline } from "node:stream/promises";
@@ -1330,7 +1309,7 @@ async function downloadBlob(side, blob, target, s) {
       if (s.checkMd5 === "LogOnly") s.onWarning?.(`${blob.blobName}: ${mismatch}`);
       else throw new IntegrityError(mismatch);
     }
-    await commitTempFile(temp, target, blob.mtimeMs);
+    await commitTempFile(temp, target, blob.mtimeMs, s.disk);
     return { bytes: blob.size, verified: got.rangesUnchecked ? "none" : verified };
   } catch (err) {
     await rm2(temp, { force: true });
@@ -1396,7 +1375,7 @@ async function getIntoFile(side, blob, temp, verify, s, onAnswered, fresh) {
     } finally {
       idle.stop();
     }
-    await writeFile(temp, chunks.length === 1 ? chunks[0] : Buffer.concat(chunks), { flag: fresh ? "wx" : "w", signal: s.abortSignal });
+    await s.disk.writeFile(temp, chunks.length === 1 ? chunks[0] : Buffer.concat(chunks), fresh ? "wx" : "w", s.abortSignal);
     return { bytes, md5: hash?.digest("base64") };
   }
   const tap = new Transform({
@@ -1664,6 +1643,8 @@ var BlobSide = class {
   stats = { retries: 0 };
   /** APIs the service answered 501 for: the server copy falls back once per job. */
   unsupported = /* @__PURE__ */ new Set();
+  /** Downloads' file-system calls: inline while this job's disk is fast. */
+  disk = new DiskCalls();
   conn;
   /** The per-job part of the upload, download and copy settings, made once for the job's TransferJob. */
   settingsFor;
@@ -1756,7 +1737,7 @@ var BlobSide = class {
           abortSignal: j.signal,
           guessType: j.guessType
         },
-        download: { blockSize: j.blockSize, checkMd5: j.checkMd5, memory, abortSignal: j.signal },
+        download: { blockSize: j.blockSize, checkMd5: j.checkMd5, memory, abortSignal: j.signal, disk: this.disk },
         copy: {
           accessTier: j.accessTier,
           metadata: j.metadata,
@@ -1836,6 +1817,8 @@ var FileSide = class {
   conn;
   calls;
   unsupported = /* @__PURE__ */ new Set();
+  /** Downloads' file-system calls: inline while this job's disk is fast. */
+  disk = new DiskCalls();
   /** Per directory written into this job (by its case-folded path): the names it held, by their case-folded form. */
   directories = /* @__PURE__ */ new Map();
   /** The paths this job wrote, by their case-folded form: `A/x` and `a/x` are one file too. */
@@ -1854,7 +1837,7 @@ var FileSide = class {
     return this.calls;
   }
   async connect() {
-    this.calls ??= await import("./sdk-calls-XFWT7D6U.js");
+    this.calls ??= await import("./sdk-calls-VIV2H3LA.js");
     this.conn ??= await this.calls.openFileSide(this.location, this.access.auth, this.access.credential, retryTuning(), this.stats);
   }
   checkAccess(needs) {
@@ -2007,7 +1990,8 @@ var FileSide = class {
       abortSignal: j.signal,
       onBytes: io.onBytes,
       onWarning: io.onWarning,
-      makeFolder: j.makeFolder
+      makeFolder: j.makeFolder,
+      disk: this.disk
     });
   }
   /** A file's headers and metadata always travel with it (the listing carries none, so they are read per file anyway). */

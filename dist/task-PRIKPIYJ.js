@@ -16,11 +16,11 @@ import {
   stepOutputs,
   stepResult,
   summaryPath
-} from "./chunk-GNQ6U7WN.js";
+} from "./chunk-S66TC3TM.js";
 import {
   SECRET_BEARING_INPUTS
-} from "./chunk-STT5FI72.js";
-import "./chunk-24ZVAMTT.js";
+} from "./chunk-7X6TOLDY.js";
+import "./chunk-4J57G5VA.js";
 import {
   UsageError
 } from "./chunk-Q62OLSTV.js";
