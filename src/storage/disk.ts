@@ -63,12 +63,6 @@ export function tempPathFor(target: string): string {
 }
 
 /**
- * Puts a complete temporary file in place as `target`. The local mtime
- * takes the source's time so the next sync sees them equal. rename()
- * replaces a link at the target itself, never what it points to (and 'wx'
- * never opens a temporary name that already exists).
- */
-/**
  * The calls that put a downloaded file in place (a small body written at
  * once, its time set, the rename over the target): on the main thread while
  * the disk answers fast, through the thread pool once it does not
@@ -88,6 +82,12 @@ export class DiskCalls extends InlineCalls {
   }
 }
 
+/**
+ * Puts a complete temporary file in place as `target`. The local mtime
+ * takes the source's time so the next sync sees them equal. rename()
+ * replaces a link at the target itself, never what it points to (and 'wx'
+ * never opens a temporary name that already exists).
+ */
 export async function commitTempFile(temp: string, target: string, mtimeMs: number, calls: DiskCalls): Promise<void> {
   const t = new Date(mtimeMs);
   await calls.utimes(temp, t);
