@@ -14,13 +14,13 @@ import {
   stepOutputs,
   stepResult,
   summaryPath
-} from "./chunk-S66TC3TM.js";
+} from "./chunk-DSIPRKK6.js";
 import {
   parseList
-} from "./chunk-7X6TOLDY.js";
+} from "./chunk-ND7CLVYE.js";
 import {
   require_picomatch
-} from "./chunk-4J57G5VA.js";
+} from "./chunk-D4RS6R3A.js";
 import {
   UsageError
 } from "./chunk-Q62OLSTV.js";

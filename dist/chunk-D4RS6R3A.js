@@ -2468,6 +2468,7 @@ function useAzcpPolicies(sdkPipeline, serviceUrl, tuning, stats) {
   const core = sdkPipeline._corePipeline;
   if (core) {
     core.removePolicy({ name: "formDataPolicy" });
+    core.removePolicy({ name: "tracingPolicy" });
     core.removePolicy({ name: "storageRetryPolicy" });
     core.addPolicy(retryPolicy(tuning, stats), { phase: "Retry" });
     if (serviceUrl.includes("://[")) core.addPolicy(ipv6LiteralHostPolicy);

@@ -61,7 +61,7 @@ import {
   withBodyRetries,
   withSlash,
   writeRangeBody
-} from "./chunk-4J57G5VA.js";
+} from "./chunk-D4RS6R3A.js";
 import {
   GuardError,
   UsageError
@@ -1837,7 +1837,7 @@ var FileSide = class {
     return this.calls;
   }
   async connect() {
-    this.calls ??= await import("./sdk-calls-VIV2H3LA.js");
+    this.calls ??= await import("./sdk-calls-AEYRIXMN.js");
     this.conn ??= await this.calls.openFileSide(this.location, this.access.auth, this.access.credential, retryTuning(), this.stats);
   }
   checkAccess(needs) {

@@ -32,12 +32,12 @@ import {
   removeJob,
   runJob,
   throughput
-} from "./chunk-7X6TOLDY.js";
+} from "./chunk-ND7CLVYE.js";
 import {
   ENV_VARIABLES,
   envNumber,
   progressIntervalMs
-} from "./chunk-4J57G5VA.js";
+} from "./chunk-D4RS6R3A.js";
 import {
   UsageError,
   readSession,

@@ -19,11 +19,11 @@ import {
   printable,
   progressLine,
   runJob
-} from "./chunk-7X6TOLDY.js";
+} from "./chunk-ND7CLVYE.js";
 import {
   progressIntervalMs,
   secretPartsOf
-} from "./chunk-4J57G5VA.js";
+} from "./chunk-D4RS6R3A.js";
 import {
   UsageError
 } from "./chunk-Q62OLSTV.js";

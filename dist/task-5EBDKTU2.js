@@ -16,11 +16,11 @@ import {
   stepOutputs,
   stepResult,
   summaryPath
-} from "./chunk-S66TC3TM.js";
+} from "./chunk-DSIPRKK6.js";
 import {
   SECRET_BEARING_INPUTS
-} from "./chunk-7X6TOLDY.js";
-import "./chunk-4J57G5VA.js";
+} from "./chunk-ND7CLVYE.js";
+import "./chunk-D4RS6R3A.js";
 import {
   UsageError
 } from "./chunk-Q62OLSTV.js";

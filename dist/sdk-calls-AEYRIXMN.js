@@ -37,7 +37,7 @@ import {
   withBodyRetries,
   withSlash,
   writeRangeBody
-} from "./chunk-4J57G5VA.js";
+} from "./chunk-D4RS6R3A.js";
 import {
   UsageError
 } from "./chunk-Q62OLSTV.js";
