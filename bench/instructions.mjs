@@ -27,6 +27,7 @@ import { startAzurite } from '../scripts/azurite.mjs';
 import { ensureDataset } from './lib/datasets.mjs';
 import { accountSas, createContainer, makeAgent, putFiles } from './lib/storage.mjs';
 import { KiB } from './lib/config.mjs';
+import { median } from './lib/stats.mjs';
 
 const JOBS = ['download', 'upload', 'noop'];
 const args = process.argv.slice(2);
@@ -98,7 +99,6 @@ async function countOne(job, dist) {
   return azcp(dist, ['sync', tiny.dir, url(noopInto)], true);
 }
 
-const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor((xs.length - 1) / 2)];
 const G = (n) => (n / 1e9).toFixed(3);
 const rows = [];
 try {

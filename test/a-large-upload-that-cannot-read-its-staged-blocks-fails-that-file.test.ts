@@ -17,10 +17,11 @@ import { randomBytes } from 'node:crypto';
 import { azcpReport } from './helpers/azcp.ts';
 import { startProxiedAzurite, type ProxiedAzurite } from './helpers/fault-proxy.ts';
 import { tempDir } from './helpers/temp.ts';
+import { setEnv } from './helpers/env.ts';
 
 let az: ProxiedAzurite;
 let work: string;
-const saved = { tries: process.env.AZCP_MAX_TRIES, delay: process.env.AZCP_RETRY_DELAY_MS };
+let restoreEnv: () => void = () => undefined;
 
 before(async () => {
   az = await startProxiedAzurite();
@@ -30,14 +31,10 @@ before(async () => {
   // 3 MiB in 1 MiB blocks: a block upload. The small file goes in one Put Blob.
   writeFileSync(join(work, 'src', 'large.bin'), randomBytes(3 * 1024 * 1024));
   writeFileSync(join(work, 'src', 'small.txt'), 'small\n');
-  process.env.AZCP_MAX_TRIES = '2';
-  process.env.AZCP_RETRY_DELAY_MS = '1';
+  restoreEnv = setEnv({ AZCP_MAX_TRIES: '2', AZCP_RETRY_DELAY_MS: '1' });
 });
 after(async () => {
-  for (const [k, v] of [['AZCP_MAX_TRIES', saved.tries], ['AZCP_RETRY_DELAY_MS', saved.delay]] as const) {
-    if (v === undefined) delete process.env[k];
-    else process.env[k] = v;
-  }
+  restoreEnv();
   await az?.stop();
 });
 

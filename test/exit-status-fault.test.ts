@@ -13,11 +13,12 @@ import { join } from 'node:path';
 import { azcp } from './helpers/azcp.ts';
 import { startProxiedAzurite, type ProxiedAzurite } from './helpers/fault-proxy.ts';
 import { tempDir } from './helpers/temp.ts';
+import { setEnv } from './helpers/env.ts';
 
 let az: ProxiedAzurite;
 let work: string;
 let file: string;
-const saved = { tries: process.env.AZCP_MAX_TRIES, delay: process.env.AZCP_RETRY_DELAY_MS };
+let restoreEnv: () => void = () => undefined;
 
 before(async () => {
   az = await startProxiedAzurite();
@@ -26,14 +27,10 @@ before(async () => {
   file = join(work, 'f.txt');
   writeFileSync(file, 'f\n');
   // A short retry budget: the verdict after every retry, in milliseconds.
-  process.env.AZCP_MAX_TRIES = '3';
-  process.env.AZCP_RETRY_DELAY_MS = '1';
+  restoreEnv = setEnv({ AZCP_MAX_TRIES: '3', AZCP_RETRY_DELAY_MS: '1' });
 });
 after(async () => {
-  process.env.AZCP_MAX_TRIES = saved.tries;
-  process.env.AZCP_RETRY_DELAY_MS = saved.delay;
-  if (saved.tries === undefined) delete process.env.AZCP_MAX_TRIES;
-  if (saved.delay === undefined) delete process.env.AZCP_RETRY_DELAY_MS;
+  restoreEnv();
   await az?.stop();
 });
 
