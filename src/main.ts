@@ -7,6 +7,7 @@ declare const AZCP_VERSION: string;
 
 import { detectHost } from './hosts/detect.ts';
 import { enableCompileCache } from './hosts/compile-cache.ts';
+import { raiseOptimizerBudget } from './hosts/optimizer-budget.ts';
 
 async function main(): Promise<void> {
   const argv = process.argv.slice(2);
@@ -15,8 +16,10 @@ async function main(): Promise<void> {
     process.stdout.write(`azcp ${typeof AZCP_VERSION === 'string' ? AZCP_VERSION : 'dev'}\n`);
     return;
   }
-  // Before the host's modules load: they are what the cache keeps.
+  // Before the host's modules load: they are what the cache keeps, and
+  // what V8 would otherwise start optimizing at once.
   enableCompileCache();
+  raiseOptimizerBudget();
   switch (detectHost(argv, process.env)) {
     case 'github': {
       const { runGitHubAction } = await import('./hosts/github/action.ts');
