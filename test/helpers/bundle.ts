@@ -32,9 +32,10 @@ export interface RunningAzcp {
   done: Promise<AzcpResult & { signal: NodeJS.Signals | null }>;
 }
 
-/** Starts the bundle as a child process and hands back the child (for signals). */
-export function startBundle(entry: string, args: string[], env: NodeJS.ProcessEnv = {}, timeoutMs = 50_000): RunningAzcp {
-  const child = spawn(process.execPath, [entry, ...args], { env: { ...process.env, ...env }, stdio: ['ignore', 'pipe', 'pipe'] });
+/** Starts the bundle as a child process and hands back the child (for
+ *  signals); `nodeArgs` go to node before the bundle (V8 flags). */
+export function startBundle(entry: string, args: string[], env: NodeJS.ProcessEnv = {}, timeoutMs = 50_000, nodeArgs: string[] = []): RunningAzcp {
+  const child = spawn(process.execPath, [...nodeArgs, entry, ...args], { env: { ...process.env, ...env }, stdio: ['ignore', 'pipe', 'pipe'] });
   let stdout = '';
   let stderr = '';
   child.stdout!.on('data', (d) => (stdout += d));
